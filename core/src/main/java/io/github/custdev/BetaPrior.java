@@ -1,0 +1,102 @@
+package io.github.custdev;
+
+import io.github.custdev.internal.Checks;
+
+/**
+ * A prior belief about a rate, as a Beta(alpha, beta) distribution: what the team believed before the evidence.
+ *
+ * <p>{@code alpha} and {@code beta} act as pseudo-counts of earlier successes and failures; the prior mean is
+ * {@code alpha / (alpha + beta)}. {@link #uniform()} (1, 1) claims nothing, {@link #jeffreys()} (1/2, 1/2) is the
+ * reference prior. Immutable and thread-safe.
+ */
+public final class BetaPrior {
+    private static final BetaPrior UNIFORM = new BetaPrior(1.0, 1.0);
+    private static final BetaPrior JEFFREYS = new BetaPrior(0.5, 0.5);
+
+    private final double alpha;
+    private final double beta;
+
+    private BetaPrior(double alpha, double beta) {
+        this.alpha = alpha;
+        this.beta = beta;
+    }
+
+    /**
+     * A Beta(alpha, beta) prior.
+     *
+     * @param alpha the first shape parameter, pseudo-successes; finite and &gt; 0
+     * @param beta the second shape parameter, pseudo-failures; finite and &gt; 0
+     * @return the prior
+     * @throws InvalidValueException if a parameter is not finite and positive
+     */
+    public static BetaPrior of(double alpha, double beta) {
+        return new BetaPrior(Checks.positive(alpha, "prior.alpha"), Checks.positive(beta, "prior.beta"));
+    }
+
+    /**
+     * The uniform prior Beta(1, 1): every rate equally likely.
+     *
+     * @return the uniform prior
+     */
+    public static BetaPrior uniform() {
+        return UNIFORM;
+    }
+
+    /**
+     * Jeffreys' prior Beta(1/2, 1/2), invariant under reparametrisation.
+     *
+     * @return Jeffreys' prior
+     */
+    public static BetaPrior jeffreys() {
+        return JEFFREYS;
+    }
+
+    /**
+     * The first shape parameter.
+     *
+     * @return alpha
+     */
+    public double alpha() {
+        return alpha;
+    }
+
+    /**
+     * The second shape parameter.
+     *
+     * @return beta
+     */
+    public double beta() {
+        return beta;
+    }
+
+    /**
+     * The prior mean, {@code alpha / (alpha + beta)}.
+     *
+     * @return the mean rate the prior expects
+     */
+    public double mean() {
+        return alpha / (alpha + beta);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof BetaPrior)) {
+            return false;
+        }
+        BetaPrior that = (BetaPrior) other;
+        return Double.compare(alpha, that.alpha) == 0 && Double.compare(beta, that.beta) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Double.hashCode(alpha) + Double.hashCode(beta);
+    }
+
+    @Override
+    public String toString() {
+        return "Beta(" + alpha + ", " + beta + ')';
+    }
+}

@@ -1,0 +1,63 @@
+package io.github.custdev;
+
+import java.time.Instant;
+
+/**
+ * An observation from a customer interaction that tests one hypothesis: what a customer said, did, committed or
+ * measured, when, and how strongly it counts.
+ *
+ * <p>The family is closed: {@link Statement} (an interview or survey answer), {@link Behaviour} (a conversion,
+ * k of n), {@link Commitment} (time, reputation or money), {@link SeanEllisTally} (a product/market-fit survey) and
+ * {@link Measurement} (a numeric value with a unit). A {@code switch} over {@code instanceof} checks can rely on
+ * that.
+ *
+ * <p>Every kind reports its outcome the same way, as {@link #successes()} positive outcomes out of {@link #trials()}
+ * trials, so that a rate can be estimated from any mix of kinds; a measurement has no trials. Immutable and
+ * thread-safe.
+ */
+public sealed interface Evidence permits Statement, Behaviour, Commitment, SeanEllisTally, Measurement {
+
+    /**
+     * The hypothesis this observation tests.
+     *
+     * @return the hypothesis's id
+     */
+    HypothesisId hypothesisId();
+
+    /**
+     * Where the observation came from.
+     *
+     * @return the source
+     */
+    Source source();
+
+    /**
+     * When the observation was made, as the caller recorded it.
+     *
+     * @return the instant
+     */
+    Instant observedAt();
+
+    /**
+     * How strongly the observation counts: said, did or paid.
+     *
+     * @return the strength
+     */
+    Strength strength();
+
+    /**
+     * The positive outcomes this observation counts: a supporting answer, a conversion, a commitment made, a "very
+     * disappointed" respondent.
+     *
+     * @return the number of positive outcomes, at most {@link #trials()}
+     */
+    long successes();
+
+    /**
+     * The trials this observation counts: answers, visitors, commitments asked for, respondents; zero for a
+     * measurement.
+     *
+     * @return the number of trials
+     */
+    long trials();
+}

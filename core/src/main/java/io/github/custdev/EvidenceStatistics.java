@@ -1,0 +1,673 @@
+package io.github.custdev;
+
+import io.github.custdev.internal.Checks;
+import io.vavr.control.Option;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The running sufficient statistics of the evidence for one hypothesis: everything a scoring strategy needs to know
+ * about that evidence without reading it again.
+ *
+ * <p>For each {@link Strength} the statistics keep the number of items, the successes and trials (for rates and
+ * counts), and the number, mean and sum of squared deviations of the measurements (for means, by Welford's update);
+ * for the whole they keep the Sean Ellis answers and the measurements' unit. Adding one item costs constant time, so
+ * the evidence of a million interviews is re-assessed as cheaply as that of ten. A strategy that counts only
+ * evidence of some strength takes {@link #atLeast(Strength)}.
+ *
+ * <p>The counts ({@link #successes()}, {@link #trials()}, {@link #measurementCount()}) are exact. The <em>effective</em>
+ * figures ({@link #effectiveSuccesses()}, {@link #effectiveTrials()}, {@link #effectiveMeasurementCount()}) and the
+ * measurement moments apply the {@link StrengthWeights} as frequency weights, so that a strategy can count one
+ * payment as many compliments; with {@link StrengthWeights#equal() equal} weights, the default, they equal the counts.
+ *
+ * <p>Statistics are equal when every figure is equal. Counts are exact; the measurement moments are floating point
+ * and depend, in their last bits, on the order in which the measurements were added. Immutable and thread-safe.
+ */
+public final class EvidenceStatistics {
+    private static final Tally NO_TALLY = new Tally(0, 0, 0, 0, 0.0, 0.0);
+    private static final EvidenceStatistics EMPTY =
+            new EvidenceStatistics(NO_TALLY, NO_TALLY, NO_TALLY, 0, 0, 0, null, StrengthWeights.equal());
+
+    private final Tally said;
+    private final Tally did;
+    private final Tally paid;
+    private final long veryDisappointed;
+    private final long somewhatDisappointed;
+    private final long notDisappointed;
+    private final @Nullable String unit;
+    private final StrengthWeights weights;
+
+    private EvidenceStatistics(
+            Tally said,
+            Tally did,
+            Tally paid,
+            long veryDisappointed,
+            long somewhatDisappointed,
+            long notDisappointed,
+            @Nullable String unit,
+            StrengthWeights weights) {
+        this.said = said;
+        this.did = did;
+        this.paid = paid;
+        this.veryDisappointed = veryDisappointed;
+        this.somewhatDisappointed = somewhatDisappointed;
+        this.notDisappointed = notDisappointed;
+        this.unit = unit;
+        this.weights = weights;
+    }
+
+    /**
+     * The statistics of no evidence.
+     *
+     * @return the empty statistics
+     */
+    public static EvidenceStatistics empty() {
+        return EMPTY;
+    }
+
+    /**
+     * The statistics of the given evidence, added in the order given, in one pass.
+     *
+     * @param evidence the evidence
+     * @return the statistics
+     * @throws InvalidValueException if an item is null or the measurements use different units
+     */
+    public static EvidenceStatistics of(Iterable<? extends Evidence> evidence) {
+        Checks.notNull(evidence, "evidence");
+        Accumulator accumulator = new Accumulator(EMPTY);
+        for (Evidence item : evidence) {
+            accumulator.add(item);
+        }
+        return accumulator.toStatistics();
+    }
+
+    /**
+     * The statistics with one more item.
+     *
+     * @param evidence the item to add
+     * @return the new statistics; this one is unchanged
+     * @throws InvalidValueException if the item is null, or a measurement whose unit differs from the earlier ones
+     */
+    public EvidenceStatistics plus(Evidence evidence) {
+        Checks.notNull(evidence, "evidence");
+        Strength strength = evidence.strength();
+        Tally tally;
+        String unit = this.unit;
+        long very = veryDisappointed;
+        long somewhat = somewhatDisappointed;
+        long not = notDisappointed;
+        if (evidence instanceof Measurement) {
+            Measurement measurement = (Measurement) evidence;
+            unit = checkUnit(unit, measurement);
+            tally = tally(strength).plus(measurement.value());
+        } else {
+            tally = tally(strength).plus(evidence.successes(), evidence.trials());
+            if (evidence instanceof SeanEllisTally) {
+                SeanEllisTally answers = (SeanEllisTally) evidence;
+                very = Math.addExact(very, answers.veryDisappointed());
+                somewhat = Math.addExact(somewhat, answers.somewhatDisappointed());
+                not = Math.addExact(not, answers.notDisappointed());
+            }
+        }
+        return new EvidenceStatistics(
+                strength == Strength.SAID ? tally : said,
+                strength == Strength.DID ? tally : did,
+                strength == Strength.PAID ? tally : paid,
+                very,
+                somewhat,
+                not,
+                unit,
+                weights);
+    }
+
+    /**
+     * The statistics of this evidence and the other's together, as if the other's items were added after these, with
+     * these weights.
+     *
+     * @param other the other statistics
+     * @return the combined statistics
+     * @throws InvalidValueException if both have measurements, in different units
+     */
+    public EvidenceStatistics plus(EvidenceStatistics other) {
+        Checks.notNull(other, "other");
+        if (unit != null && other.unit != null && !unit.equals(other.unit)) {
+            throw InvalidValueException.of(
+                    "unit", "must be \"" + unit + "\", the unit of the earlier measurements", other.unit);
+        }
+        return new EvidenceStatistics(
+                said.plus(other.said),
+                did.plus(other.did),
+                paid.plus(other.paid),
+                Math.addExact(veryDisappointed, other.veryDisappointed),
+                Math.addExact(somewhatDisappointed, other.somewhatDisappointed),
+                Math.addExact(notDisappointed, other.notDisappointed),
+                unit != null ? unit : other.unit,
+                weights);
+    }
+
+    /**
+     * The statistics of only the evidence of at least the given strength: what a criterion with that minimum
+     * strength counts. Sean Ellis answers, being {@code SAID}, are kept only for {@code SAID}.
+     *
+     * @param minimum the weakest strength to keep
+     * @return the statistics of the evidence that is as strong or stronger
+     */
+    public EvidenceStatistics atLeast(Strength minimum) {
+        Checks.notNull(minimum, "minimum");
+        if (minimum == Strength.SAID) {
+            return this;
+        }
+        Tally keptDid = minimum == Strength.DID ? did : NO_TALLY;
+        boolean measured = keptDid.measurements + paid.measurements > 0;
+        return new EvidenceStatistics(NO_TALLY, keptDid, paid, 0, 0, 0, measured ? unit : null, weights);
+    }
+
+    /**
+     * The same statistics with other weights for the effective figures.
+     *
+     * @param weights the weights
+     * @return the reweighted statistics
+     */
+    public EvidenceStatistics withWeights(StrengthWeights weights) {
+        Checks.notNull(weights, "weights");
+        return weights.equals(this.weights)
+                ? this
+                : new EvidenceStatistics(
+                        said, did, paid, veryDisappointed, somewhatDisappointed, notDisappointed, unit, weights);
+    }
+
+    /**
+     * The weights of the effective figures and the measurement moments.
+     *
+     * @return the weights; equal unless set with {@link #withWeights}
+     */
+    public StrengthWeights weights() {
+        return weights;
+    }
+
+    /**
+     * The number of evidence items.
+     *
+     * @return the count
+     */
+    public long count() {
+        return said.items + did.items + paid.items;
+    }
+
+    /**
+     * The number of evidence items of exactly the given strength.
+     *
+     * @param strength the strength
+     * @return the count
+     */
+    public long count(Strength strength) {
+        return tally(strength).items;
+    }
+
+    /**
+     * Whether there is no evidence at all.
+     *
+     * @return {@code true} when {@link #count()} is zero
+     */
+    public boolean isEmpty() {
+        return count() == 0;
+    }
+
+    /**
+     * The positive outcomes, over all strengths.
+     *
+     * @return the successes
+     */
+    public long successes() {
+        return said.successes + did.successes + paid.successes;
+    }
+
+    /**
+     * The positive outcomes of evidence of exactly the given strength.
+     *
+     * @param strength the strength
+     * @return the successes
+     */
+    public long successes(Strength strength) {
+        return tally(strength).successes;
+    }
+
+    /**
+     * The trials, over all strengths: answers, visitors, requests, respondents.
+     *
+     * @return the trials
+     */
+    public long trials() {
+        return said.trials + did.trials + paid.trials;
+    }
+
+    /**
+     * The trials of evidence of exactly the given strength.
+     *
+     * @param strength the strength
+     * @return the trials
+     */
+    public long trials(Strength strength) {
+        return tally(strength).trials;
+    }
+
+    /**
+     * The trials that were not successes, over all strengths.
+     *
+     * @return {@code trials() - successes()}
+     */
+    public long failures() {
+        return trials() - successes();
+    }
+
+    /**
+     * The positive outcomes, each counted with the weight of its strength.
+     *
+     * @return the weighted sum of the successes
+     */
+    public double effectiveSuccesses() {
+        return weighted(said.successes, did.successes, paid.successes);
+    }
+
+    /**
+     * The trials, each counted with the weight of its strength: the effective sample of a rate.
+     *
+     * @return the weighted sum of the trials
+     */
+    public double effectiveTrials() {
+        return weighted(said.trials, did.trials, paid.trials);
+    }
+
+    /**
+     * The failures, each counted with the weight of its strength.
+     *
+     * @return {@code effectiveTrials() - effectiveSuccesses()}, computed per strength
+     */
+    public double effectiveFailures() {
+        return weighted(said.trials - said.successes, did.trials - did.successes, paid.trials - paid.successes);
+    }
+
+    /**
+     * The number of measurements, over all strengths.
+     *
+     * @return the count
+     */
+    public long measurementCount() {
+        return said.measurements + did.measurements + paid.measurements;
+    }
+
+    /**
+     * The number of measurements of exactly the given strength.
+     *
+     * @param strength the strength
+     * @return the count
+     */
+    public long measurementCount(Strength strength) {
+        return tally(strength).measurements;
+    }
+
+    /**
+     * The measurements, each counted with the weight of its strength: the effective sample of a mean.
+     *
+     * @return the weighted number of measurements
+     */
+    public double effectiveMeasurementCount() {
+        return weighted(said.measurements, did.measurements, paid.measurements);
+    }
+
+    /**
+     * The weighted mean of the measurements, over all strengths.
+     *
+     * @return the mean, or 0 when no measurement has a positive weight
+     */
+    public double measurementMean() {
+        return pooled().mean;
+    }
+
+    /**
+     * The mean of the measurements of exactly the given strength.
+     *
+     * @param strength the strength
+     * @return the mean, or 0 when there are none
+     */
+    public double measurementMean(Strength strength) {
+        return tally(strength).mean;
+    }
+
+    /**
+     * The weighted sum of squared deviations of the measurements from their weighted mean, over all strengths.
+     *
+     * @return the sum, at least 0
+     */
+    public double measurementSumOfSquares() {
+        return pooled().m2;
+    }
+
+    /**
+     * The sum of squared deviations from their mean of the measurements of exactly the given strength.
+     *
+     * @param strength the strength
+     * @return the sum, at least 0
+     */
+    public double measurementSumOfSquares(Strength strength) {
+        return tally(strength).m2;
+    }
+
+    /**
+     * The sample variance of the measurements: the weighted sum of squares divided by the effective count less one.
+     *
+     * @return the variance, or 0 when the effective count is at most 1
+     */
+    public double measurementVariance() {
+        Moments pooled = pooled();
+        return pooled.weight <= 1.0 ? 0.0 : pooled.m2 / (pooled.weight - 1.0);
+    }
+
+    /**
+     * The unit shared by every measurement.
+     *
+     * @return the unit, or none when there are no measurements
+     */
+    public Option<String> unit() {
+        return Option.of(unit);
+    }
+
+    /**
+     * Respondents to Sean Ellis surveys who would be very disappointed.
+     *
+     * @return the count
+     */
+    public long veryDisappointed() {
+        return veryDisappointed;
+    }
+
+    /**
+     * Respondents to Sean Ellis surveys who would be somewhat disappointed.
+     *
+     * @return the count
+     */
+    public long somewhatDisappointed() {
+        return somewhatDisappointed;
+    }
+
+    /**
+     * Respondents to Sean Ellis surveys who would not be disappointed.
+     *
+     * @return the count
+     */
+    public long notDisappointed() {
+        return notDisappointed;
+    }
+
+    /**
+     * All qualified respondents to Sean Ellis surveys.
+     *
+     * @return the count
+     */
+    public long ellisRespondents() {
+        return veryDisappointed + somewhatDisappointed + notDisappointed;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof EvidenceStatistics)) {
+            return false;
+        }
+        EvidenceStatistics that = (EvidenceStatistics) other;
+        return veryDisappointed == that.veryDisappointed
+                && somewhatDisappointed == that.somewhatDisappointed
+                && notDisappointed == that.notDisappointed
+                && said.equals(that.said)
+                && did.equals(that.did)
+                && paid.equals(that.paid)
+                && Objects.equals(unit, that.unit)
+                && weights.equals(that.weights);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(said, did, paid, veryDisappointed, somewhatDisappointed, notDisappointed, unit, weights);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder("EvidenceStatistics[items=").append(count());
+        text.append(", successes=").append(successes()).append('/').append(trials());
+        long measurements = measurementCount();
+        if (measurements > 0) {
+            text.append(", measurements=").append(measurements);
+            text.append(", mean=").append(measurementMean()).append(' ').append(unit);
+        }
+        if (ellisRespondents() > 0) {
+            text.append(", veryDisappointed=")
+                    .append(veryDisappointed)
+                    .append('/')
+                    .append(ellisRespondents());
+        }
+        return text.append(']').toString();
+    }
+
+    private Tally tally(Strength strength) {
+        switch (Checks.notNull(strength, "strength")) {
+            case SAID:
+                return said;
+            case DID:
+                return did;
+            default:
+                return paid;
+        }
+    }
+
+    private double weighted(long saidValue, long didValue, long paidValue) {
+        return weights.of(Strength.SAID) * saidValue
+                + weights.of(Strength.DID) * didValue
+                + weights.of(Strength.PAID) * paidValue;
+    }
+
+    /** The weighted pooled moments, combined pairwise (Chan, Golub and LeVeque) from the weakest strength up. */
+    private Moments pooled() {
+        Moments pooled = Moments.NONE;
+        pooled = pooled.plus(weights.of(Strength.SAID), said);
+        pooled = pooled.plus(weights.of(Strength.DID), did);
+        return pooled.plus(weights.of(Strength.PAID), paid);
+    }
+
+    private static String checkUnit(@Nullable String unit, Measurement measurement) {
+        if (unit != null && !unit.equals(measurement.unit())) {
+            throw InvalidValueException.of(
+                    "unit",
+                    "must be \"" + unit + "\", the unit of the earlier measurements of hypothesis "
+                            + measurement.hypothesisId(),
+                    measurement.unit());
+        }
+        return measurement.unit();
+    }
+
+    /** The figures of one strength. Immutable. */
+    private static final class Tally {
+        private final long items;
+        private final long successes;
+        private final long trials;
+        private final long measurements;
+        private final double mean;
+        private final double m2;
+
+        Tally(long items, long successes, long trials, long measurements, double mean, double m2) {
+            this.items = items;
+            this.successes = successes;
+            this.trials = trials;
+            this.measurements = measurements;
+            this.mean = mean;
+            this.m2 = m2;
+        }
+
+        Tally plus(long successes, long trials) {
+            return new Tally(
+                    items + 1,
+                    Math.addExact(this.successes, successes),
+                    Math.addExact(this.trials, trials),
+                    measurements,
+                    mean,
+                    m2);
+        }
+
+        /** Welford's update of the mean and the sum of squared deviations with one more value. */
+        Tally plus(double value) {
+            long n = measurements + 1;
+            double delta = value - mean;
+            double nextMean = mean + delta / n;
+            return new Tally(items + 1, successes, trials, n, nextMean, m2 + delta * (value - nextMean));
+        }
+
+        /** Chan, Golub and LeVeque's pairwise combination of two sets of moments. */
+        Tally plus(Tally other) {
+            if (other.items == 0) {
+                return this;
+            }
+            if (items == 0) {
+                return other;
+            }
+            long n = measurements + other.measurements;
+            double nextMean = mean;
+            double nextM2 = m2;
+            if (other.measurements > 0) {
+                double delta = other.mean - mean;
+                nextMean = mean + delta * other.measurements / n;
+                nextM2 = m2 + other.m2 + delta * delta * measurements * other.measurements / n;
+            }
+            return new Tally(
+                    Math.addExact(items, other.items),
+                    Math.addExact(successes, other.successes),
+                    Math.addExact(trials, other.trials),
+                    n,
+                    nextMean,
+                    nextM2);
+        }
+
+        @Override
+        public boolean equals(@Nullable Object other) {
+            if (!(other instanceof Tally)) {
+                return false;
+            }
+            Tally that = (Tally) other;
+            return items == that.items
+                    && successes == that.successes
+                    && trials == that.trials
+                    && measurements == that.measurements
+                    && Double.compare(mean, that.mean) == 0
+                    && Double.compare(m2, that.m2) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(items, successes, trials, measurements, mean, m2);
+        }
+    }
+
+    /** Weighted measurement moments: total weight, mean, and weighted sum of squared deviations. Immutable. */
+    private static final class Moments {
+        static final Moments NONE = new Moments(0.0, 0.0, 0.0);
+
+        final double weight;
+        final double mean;
+        final double m2;
+
+        Moments(double weight, double mean, double m2) {
+            this.weight = weight;
+            this.mean = mean;
+            this.m2 = m2;
+        }
+
+        Moments plus(double w, Tally tally) {
+            if (w == 0.0 || tally.measurements == 0) {
+                return this;
+            }
+            double added = w * tally.measurements;
+            if (weight == 0.0) {
+                return new Moments(added, tally.mean, w * tally.m2);
+            }
+            double total = weight + added;
+            double delta = tally.mean - mean;
+            return new Moments(
+                    total, mean + delta * added / total, m2 + w * tally.m2 + delta * delta * weight * added / total);
+        }
+    }
+
+    /** A mutable fold of many items into statistics, for building from scratch without an object per item. */
+    static final class Accumulator {
+        private final long[] items = new long[3];
+        private final long[] successes = new long[3];
+        private final long[] trials = new long[3];
+        private final long[] measurements = new long[3];
+        private final double[] mean = new double[3];
+        private final double[] m2 = new double[3];
+        private long veryDisappointed;
+        private long somewhatDisappointed;
+        private long notDisappointed;
+        private @Nullable String unit;
+        private final StrengthWeights weights;
+
+        /** A fold that continues from the given statistics, exactly as appending one item at a time would. */
+        Accumulator(EvidenceStatistics start) {
+            Tally[] tallies = {start.said, start.did, start.paid};
+            for (int s = 0; s < 3; s++) {
+                items[s] = tallies[s].items;
+                successes[s] = tallies[s].successes;
+                trials[s] = tallies[s].trials;
+                measurements[s] = tallies[s].measurements;
+                mean[s] = tallies[s].mean;
+                m2[s] = tallies[s].m2;
+            }
+            veryDisappointed = start.veryDisappointed;
+            somewhatDisappointed = start.somewhatDisappointed;
+            notDisappointed = start.notDisappointed;
+            unit = start.unit;
+            weights = start.weights;
+        }
+
+        void add(Evidence evidence) {
+            Checks.notNull(evidence, "evidence");
+            int s = evidence.strength().ordinal();
+            items[s]++;
+            if (evidence instanceof Measurement) {
+                Measurement measurement = (Measurement) evidence;
+                unit = checkUnit(unit, measurement);
+                double value = measurement.value();
+                long n = ++measurements[s];
+                double delta = value - mean[s];
+                mean[s] += delta / n;
+                m2[s] += delta * (value - mean[s]);
+            } else {
+                successes[s] = Math.addExact(successes[s], evidence.successes());
+                trials[s] = Math.addExact(trials[s], evidence.trials());
+                if (evidence instanceof SeanEllisTally) {
+                    SeanEllisTally answers = (SeanEllisTally) evidence;
+                    veryDisappointed = Math.addExact(veryDisappointed, answers.veryDisappointed());
+                    somewhatDisappointed = Math.addExact(somewhatDisappointed, answers.somewhatDisappointed());
+                    notDisappointed = Math.addExact(notDisappointed, answers.notDisappointed());
+                }
+            }
+        }
+
+        EvidenceStatistics toStatistics() {
+            return new EvidenceStatistics(
+                    tally(0),
+                    tally(1),
+                    tally(2),
+                    veryDisappointed,
+                    somewhatDisappointed,
+                    notDisappointed,
+                    unit,
+                    weights);
+        }
+
+        private Tally tally(int s) {
+            return items[s] == 0
+                    ? NO_TALLY
+                    : new Tally(items[s], successes[s], trials[s], measurements[s], mean[s], m2[s]);
+        }
+    }
+}

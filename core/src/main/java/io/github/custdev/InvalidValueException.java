@@ -1,0 +1,93 @@
+package io.github.custdev;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Thrown when a value given to custdev breaks a rule of its field: a probability outside [0, 1], a negative count, a
+ * blank name, a missing value.
+ *
+ * <p>The message names the field, the rule and the rejected value, as in {@code successRate must be in [0, 1]: 1.3}
+ * or, for a missing value, {@code evidence is null}; the same three parts are available as fields. The caller's data
+ * is never changed by the failed call.
+ */
+public final class InvalidValueException extends CustDevException {
+    private static final long serialVersionUID = 1L;
+
+    private final String field;
+    private final String rule;
+    private final transient @Nullable Object value;
+
+    private InvalidValueException(String field, String rule, @Nullable Object value, String message) {
+        super(message);
+        this.field = field;
+        this.rule = rule;
+        this.value = value;
+    }
+
+    /**
+     * An exception for a required value that is missing, with the message {@code field is null}. Generated builders
+     * call this constructor; code that knows the rule it checks uses {@link #of} or {@link #ofNull}.
+     *
+     * @param field the name of the field that is null
+     */
+    public InvalidValueException(String field) {
+        this(field, "must not be null", null, field + " is null");
+    }
+
+    /**
+     * An exception for a value that breaks a rule.
+     *
+     * @param field the name of the field, as the caller knows it ({@code "successRate"}, {@code "criterion.threshold"})
+     * @param rule the rule, worded to follow the field ({@code "must be in [0, 1]"})
+     * @param value the rejected value
+     * @return the exception, with the message {@code field rule: value}
+     */
+    public static InvalidValueException of(String field, String rule, @Nullable Object value) {
+        return new InvalidValueException(field, rule, value, field + ' ' + rule + ": " + render(value));
+    }
+
+    /**
+     * An exception for a value that is missing.
+     *
+     * @param field the name of the field that is null
+     * @return the exception, with the message {@code field is null}
+     */
+    public static InvalidValueException ofNull(String field) {
+        return new InvalidValueException(field);
+    }
+
+    /**
+     * The field whose value broke the rule.
+     *
+     * @return the field's name, as used in the message
+     */
+    public String field() {
+        return field;
+    }
+
+    /**
+     * The rule that the value broke.
+     *
+     * @return the rule, worded to follow the field's name
+     */
+    public String rule() {
+        return rule;
+    }
+
+    /**
+     * The rejected value, as the caller gave it; {@code null} when the value was missing or when the exception was
+     * deserialized.
+     *
+     * @return the rejected value, or {@code null}
+     */
+    public @Nullable Object value() {
+        return value;
+    }
+
+    private static String render(@Nullable Object value) {
+        if (value instanceof CharSequence) {
+            return '"' + value.toString() + '"';
+        }
+        return String.valueOf(value);
+    }
+}

@@ -1,0 +1,285 @@
+package io.github.custdev;
+
+import io.github.custdev.internal.Checks;
+import io.vavr.control.Option;
+import org.immutables.value.Value;
+
+/**
+ * The pre-registered test of a hypothesis: the metric it is judged on, the threshold it must meet, the smallest
+ * sample worth judging, and the weakest evidence that counts.
+ *
+ * <p>A criterion is fixed before the evidence comes in and belongs to its hypothesis for good: changing it means
+ * stating a new hypothesis. That is how moved goalposts are prevented. Examples:
+ *
+ * <pre>{@code
+ * SuccessCriterion.proportionAtLeast(0.40, 40);            // 40% say "very disappointed", judged on 40 or more
+ * SuccessCriterion.meanAtLeast(25.0, "USD/month", 20);     // willingness to pay of at least $25 a month
+ * SuccessCriterion.countAtLeast(10, Strength.PAID);        // ten pre-orders
+ * }</pre>
+ *
+ * Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class SuccessCriterion {
+
+    /** What a criterion measures. */
+    public enum Metric {
+        /** The share of positive outcomes among the trials: a conversion, a "yes", a "very disappointed". */
+        PROPORTION,
+        /** The mean of a measured value, such as willingness to pay or weekly usage, in one unit. */
+        MEAN,
+        /** The number of positive outcomes: pre-orders, letters of intent, paying pilots. */
+        COUNT
+    }
+
+    /** How the metric is compared with the threshold. */
+    public enum Comparison {
+        /** The metric must be at least the threshold. */
+        AT_LEAST(">="),
+        /** The metric must be at most the threshold. */
+        AT_MOST("<=");
+
+        private final String symbol;
+
+        Comparison(String symbol) {
+            this.symbol = symbol;
+        }
+
+        /**
+         * Whether a value meets a threshold under this comparison.
+         *
+         * @param value the value
+         * @param threshold the threshold
+         * @return {@code true} when the comparison holds
+         */
+        public boolean holds(double value, double threshold) {
+            return this == AT_LEAST ? value >= threshold : value <= threshold;
+        }
+
+        /**
+         * The comparison's mathematical symbol.
+         *
+         * @return {@code ">="} or {@code "<="}
+         */
+        public String symbol() {
+            return symbol;
+        }
+    }
+
+    SuccessCriterion() {}
+
+    /**
+     * What the criterion measures.
+     *
+     * @return the metric
+     */
+    public abstract Metric metric();
+
+    /**
+     * How the metric is compared with the threshold.
+     *
+     * @return the comparison
+     */
+    public abstract Comparison comparison();
+
+    /**
+     * The threshold: a rate in [0, 1] for a proportion, a whole number for a count, any finite value for a mean.
+     *
+     * @return the threshold
+     */
+    public abstract double threshold();
+
+    /**
+     * The smallest sample on which the criterion may be judged: trials for a proportion or a count, measurements for
+     * a mean. At least 1.
+     *
+     * @return the minimum sample
+     */
+    public abstract long minimumSample();
+
+    /**
+     * The weakest evidence that counts: {@code SAID} counts everything, {@code PAID} only commitments and payments.
+     *
+     * @return the minimum strength
+     */
+    public abstract Strength minimumStrength();
+
+    /**
+     * The unit of the measured value, present exactly when the metric is a mean.
+     *
+     * @return the unit, or none
+     */
+    public abstract Option<String> unit();
+
+    /**
+     * A criterion on the share of positive outcomes, counting evidence of every strength.
+     *
+     * @param rate the least acceptable share, in [0, 1]
+     * @param minimumSample the fewest trials worth judging, at least 1
+     * @return the criterion
+     * @throws InvalidValueException if an argument breaks its rule
+     */
+    public static SuccessCriterion proportionAtLeast(double rate, long minimumSample) {
+        return of(Metric.PROPORTION, Comparison.AT_LEAST, rate, minimumSample, Strength.SAID, Option.none());
+    }
+
+    /**
+     * A criterion that the share of (bad) outcomes stays low, such as churn, counting evidence of every strength.
+     *
+     * @param rate the greatest acceptable share, in [0, 1]
+     * @param minimumSample the fewest trials worth judging, at least 1
+     * @return the criterion
+     * @throws InvalidValueException if an argument breaks its rule
+     */
+    public static SuccessCriterion proportionAtMost(double rate, long minimumSample) {
+        return of(Metric.PROPORTION, Comparison.AT_MOST, rate, minimumSample, Strength.SAID, Option.none());
+    }
+
+    /**
+     * A criterion on the mean of a measured value, counting measurements of every strength.
+     *
+     * @param threshold the least acceptable mean, finite
+     * @param unit the unit the measurements are in, not blank
+     * @param minimumSample the fewest measurements worth judging, at least 1
+     * @return the criterion
+     * @throws InvalidValueException if an argument breaks its rule
+     */
+    public static SuccessCriterion meanAtLeast(double threshold, String unit, long minimumSample) {
+        return of(Metric.MEAN, Comparison.AT_LEAST, threshold, minimumSample, Strength.SAID, Option.of(unit));
+    }
+
+    /**
+     * A criterion that the mean of a measured value stays low, such as a sales cycle in days or an acquisition cost.
+     *
+     * @param threshold the greatest acceptable mean, finite
+     * @param unit the unit the measurements are in, not blank
+     * @param minimumSample the fewest measurements worth judging, at least 1
+     * @return the criterion
+     * @throws InvalidValueException if an argument breaks its rule
+     */
+    public static SuccessCriterion meanAtMost(double threshold, String unit, long minimumSample) {
+        return of(Metric.MEAN, Comparison.AT_MOST, threshold, minimumSample, Strength.SAID, Option.of(unit));
+    }
+
+    /**
+     * A criterion on the number of positive outcomes of at least the given strength, such as ten pre-orders.
+     *
+     * @param count the least acceptable number, at least 1
+     * @param minimumStrength the weakest evidence that counts
+     * @return the criterion, judged on at least one trial
+     * @throws InvalidValueException if an argument breaks its rule
+     */
+    public static SuccessCriterion countAtLeast(long count, Strength minimumStrength) {
+        Checks.positive(count, "criterion.threshold");
+        return of(Metric.COUNT, Comparison.AT_LEAST, count, 1, minimumStrength, Option.none());
+    }
+
+    /**
+     * A criterion from all of its parts.
+     *
+     * @param metric what is measured
+     * @param comparison how it is compared with the threshold
+     * @param threshold the threshold
+     * @param minimumSample the fewest trials or measurements worth judging
+     * @param minimumStrength the weakest evidence that counts
+     * @param unit the unit, present exactly for a mean
+     * @return the criterion
+     * @throws InvalidValueException if a part breaks its rule or the parts do not fit together
+     */
+    public static SuccessCriterion of(
+            Metric metric,
+            Comparison comparison,
+            double threshold,
+            long minimumSample,
+            Strength minimumStrength,
+            Option<String> unit) {
+        return ImmutableSuccessCriterion.builder()
+                .metric(Checks.notNull(metric, "criterion.metric"))
+                .comparison(Checks.notNull(comparison, "criterion.comparison"))
+                .threshold(threshold)
+                .minimumSample(minimumSample)
+                .minimumStrength(Checks.notNull(minimumStrength, "criterion.minimumStrength"))
+                .unit(Checks.notNull(unit, "criterion.unit"))
+                .build();
+    }
+
+    /**
+     * A copy of this criterion that counts only evidence of at least the given strength.
+     *
+     * @param strength the weakest evidence that counts
+     * @return the changed copy
+     */
+    public SuccessCriterion withMinimumStrength(Strength strength) {
+        return of(metric(), comparison(), threshold(), minimumSample(), strength, unit());
+    }
+
+    /**
+     * A copy of this criterion judged on a larger or smaller minimum sample.
+     *
+     * @param minimumSample the fewest trials or measurements worth judging, at least 1
+     * @return the changed copy
+     */
+    public SuccessCriterion withMinimumSample(long minimumSample) {
+        return of(metric(), comparison(), threshold(), minimumSample, minimumStrength(), unit());
+    }
+
+    /**
+     * Whether a value of the metric meets the criterion.
+     *
+     * @param value the metric's value
+     * @return {@code true} when {@code value} compares with the threshold as required
+     */
+    public boolean isMetBy(double value) {
+        return comparison().holds(value, threshold());
+    }
+
+    @Value.Check
+    void check() {
+        double threshold = Checks.finite(threshold(), "criterion.threshold");
+        Checks.positive(minimumSample(), "criterion.minimumSample");
+        switch (metric()) {
+            case PROPORTION:
+                Checks.probability(threshold, "criterion.threshold");
+                break;
+            case COUNT:
+                if (threshold < 0 || threshold != Math.rint(threshold)) {
+                    throw InvalidValueException.of(
+                            "criterion.threshold", "must be a whole number >= 0 for a count", threshold);
+                }
+                break;
+            case MEAN:
+            default:
+                break;
+        }
+        if (metric() == Metric.MEAN) {
+            if (unit().isEmpty()) {
+                throw InvalidValueException.of("criterion.unit", "must be present for a mean", unit());
+            }
+            Checks.notBlank(unit().get(), "criterion.unit");
+        } else if (unit().isDefined()) {
+            throw InvalidValueException.of("criterion.unit", "must be absent for a " + metric(), unit().get());
+        }
+    }
+
+    @Override
+    public String toString() {
+        String subject;
+        switch (metric()) {
+            case PROPORTION:
+                subject = "proportion";
+                break;
+            case MEAN:
+                subject = "mean " + unit().get();
+                break;
+            default:
+                subject = "count";
+        }
+        return subject + ' ' + comparison().symbol() + ' ' + formatThreshold() + " (n >= " + minimumSample() + ", "
+                + minimumStrength() + " or stronger)";
+    }
+
+    private String formatThreshold() {
+        double t = threshold();
+        return t == Math.rint(t) && Math.abs(t) < 1e15 ? Long.toString((long) t) : Double.toString(t);
+    }
+}

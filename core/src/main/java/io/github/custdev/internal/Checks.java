@@ -1,0 +1,139 @@
+package io.github.custdev.internal;
+
+import io.github.custdev.InvalidValueException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The single-field checks shared by every value type. Each returns its argument, so it can be used inline, and
+ * throws {@link InvalidValueException} with the field, the rule and the value otherwise.
+ */
+public final class Checks {
+    private Checks() {}
+
+    /**
+     * Checks that a reference is present.
+     *
+     * @param value the value
+     * @param field the field's name, for the message
+     * @param <T> the value's type
+     * @return the value
+     */
+    public static <T> T notNull(@Nullable T value, String field) {
+        if (value == null) {
+            throw InvalidValueException.ofNull(field);
+        }
+        return value;
+    }
+
+    /**
+     * Checks that a text is present and not blank.
+     *
+     * @param value the text
+     * @param field the field's name
+     * @return the text
+     */
+    public static String notBlank(@Nullable String value, String field) {
+        if (notNull(value, field).isBlank()) {
+            throw InvalidValueException.of(field, "must not be blank", value);
+        }
+        return value;
+    }
+
+    /**
+     * Checks that a number is finite: neither NaN nor infinite.
+     *
+     * @param value the number
+     * @param field the field's name
+     * @return the number
+     */
+    public static double finite(double value, String field) {
+        if (!Double.isFinite(value)) {
+            throw InvalidValueException.of(field, "must be finite", value);
+        }
+        return value;
+    }
+
+    /**
+     * Checks that a number is a probability: finite and in [0, 1].
+     *
+     * @param value the number
+     * @param field the field's name
+     * @return the number
+     */
+    public static double probability(double value, String field) {
+        if (!(value >= 0.0 && value <= 1.0)) {
+            throw InvalidValueException.of(field, "must be in [0, 1]", value);
+        }
+        return value;
+    }
+
+    /**
+     * Checks that a number lies strictly between 0 and 1, as an error rate or a risk must.
+     *
+     * @param value the number
+     * @param field the field's name
+     * @return the number
+     */
+    public static double openProbability(double value, String field) {
+        if (!(value > 0.0 && value < 1.0)) {
+            throw InvalidValueException.of(field, "must be in (0, 1)", value);
+        }
+        return value;
+    }
+
+    /**
+     * Checks that a number is finite and strictly positive.
+     *
+     * @param value the number
+     * @param field the field's name
+     * @return the number
+     */
+    public static double positive(double value, String field) {
+        if (!(value > 0.0 && value < Double.POSITIVE_INFINITY)) {
+            throw InvalidValueException.of(field, "must be finite and > 0", value);
+        }
+        return value;
+    }
+
+    /**
+     * Checks that a number is finite and not negative.
+     *
+     * @param value the number
+     * @param field the field's name
+     * @return the number
+     */
+    public static double nonNegative(double value, String field) {
+        if (!(value >= 0.0 && value < Double.POSITIVE_INFINITY)) {
+            throw InvalidValueException.of(field, "must be finite and >= 0", value);
+        }
+        return value;
+    }
+
+    /**
+     * Checks that a count is not negative.
+     *
+     * @param value the count
+     * @param field the field's name
+     * @return the count
+     */
+    public static long nonNegative(long value, String field) {
+        if (value < 0) {
+            throw InvalidValueException.of(field, "must be >= 0", value);
+        }
+        return value;
+    }
+
+    /**
+     * Checks that a count is at least one.
+     *
+     * @param value the count
+     * @param field the field's name
+     * @return the count
+     */
+    public static long positive(long value, String field) {
+        if (value < 1) {
+            throw InvalidValueException.of(field, "must be >= 1", value);
+        }
+        return value;
+    }
+}

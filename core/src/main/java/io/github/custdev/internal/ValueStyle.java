@@ -1,0 +1,26 @@
+package io.github.custdev.internal;
+
+import io.github.custdev.CustDevException;
+import io.github.custdev.InvalidValueException;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The Immutables style of every value type in custdev: generated classes are package-private and never named in
+ * the API, builders are strict, and an incomplete value is reported with the library's own exception.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+        visibility = Value.Style.ImplementationVisibility.PACKAGE,
+        builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+        overshadowImplementation = true,
+        jdkOnly = true,
+        strictBuilder = true,
+        throwForInvalidImmutableState = CustDevException.class,
+        throwForNullPointer = InvalidValueException.class,
+        allParameters = false)
+public @interface ValueStyle {}

@@ -1,0 +1,63 @@
+package io.github.custdev.scoring;
+
+import io.github.custdev.EvidenceLog;
+import io.github.custdev.Hypothesis;
+
+/**
+ * A way of turning a hypothesis and the evidence for it into an {@link Assessment}: the plug-in point of scoring.
+ *
+ * <p>The built-in strategies come from {@code Scoring}; a caller's own strategy can be a class or a lambda:
+ *
+ * <pre>{@code
+ * ScoringStrategy majority = (hypothesis, log) -> {
+ *     EvidenceStatistics s = log.statistics(hypothesis.id());
+ *     ...
+ *     return Assessment.builder()...build();
+ * };
+ * }</pre>
+ *
+ * <h2>Specification for implementors</h2>
+ *
+ * A strategy must be:
+ *
+ * <ul>
+ *   <li><b>pure and deterministic</b>: the assessment depends only on the hypothesis and the log (not on a clock,
+ *       a random generator that the strategy did not seed itself, or any other state), and the same arguments give an
+ *       equal assessment;
+ *   <li><b>thread-safe</b>: one instance may assess from many threads at once;
+ *   <li><b>non-interfering</b>: it must not alter its arguments (they are immutable) or keep them;
+ *   <li><b>total</b>: it returns an assessment, never throws, for every valid hypothesis and log, including a log
+ *       without evidence for the hypothesis, which must give {@link Verdict#INCONCLUSIVE};
+ *   <li><b>cheap on long histories</b>: it reads {@link EvidenceLog#statistics} (O(1)), not the whole history; a
+ *       strategy that needs the order of the evidence reads {@link EvidenceLog#evidence(io.github.custdev.HypothesisId)}
+ *       and documents its cost;
+ *   <li><b>faithful to the log's weights</b>: where it pools strengths it uses the effective figures of the statistics,
+ *       which carry {@link EvidenceLog#weights()};
+ *   <li><b>about the hypothesis</b>: the assessment's {@link Assessment#hypothesisId()} is the hypothesis's id.
+ * </ul>
+ *
+ * The contract tests of {@code custdev-testkit} check these rules for any strategy.
+ */
+@FunctionalInterface
+public interface ScoringStrategy {
+
+    /**
+     * Assesses a hypothesis on the evidence in the log.
+     *
+     * @param hypothesis the hypothesis, with its pre-registered success criterion
+     * @param log the evidence; only the hypothesis's own evidence is read
+     * @return the assessment
+     */
+    Assessment assess(Hypothesis hypothesis, EvidenceLog log);
+
+    /**
+     * Whether the order of the evidence never changes the assessment: {@code true} for strategies that read only the
+     * sufficient statistics, {@code false} (the default) for sequential tests that stop at the first decisive
+     * observation.
+     *
+     * @return {@code true} when the strategy is invariant under reordering the evidence
+     */
+    default boolean isExchangeable() {
+        return false;
+    }
+}

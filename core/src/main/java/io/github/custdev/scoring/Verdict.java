@@ -1,0 +1,20 @@
+package io.github.custdev.scoring;
+
+/** What the evidence says of a hypothesis under a scoring strategy: supported, refuted, or not yet decided. */
+public enum Verdict {
+    /** The evidence shows that the success criterion holds. */
+    SUPPORTED,
+    /** The evidence shows that the success criterion fails. */
+    REFUTED,
+    /** The evidence does not yet decide either way. */
+    INCONCLUSIVE;
+
+    /**
+     * Whether the evidence decided.
+     *
+     * @return {@code true} for {@link #SUPPORTED} and {@link #REFUTED}
+     */
+    public boolean isDecided() {
+        return this != INCONCLUSIVE;
+    }
+}

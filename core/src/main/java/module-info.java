@@ -1,0 +1,14 @@
+/**
+ * custdev core: the immutable domain model of customer development.
+ *
+ * <p>Hypotheses with pre-registered success criteria, evidence from real customers with its strength, and an
+ * append-only evidence log that keeps running sufficient statistics for scoring.
+ */
+module io.github.custdev.core {
+    requires transitive io.vavr;
+    requires static org.immutables.value.annotations;
+    requires static org.jspecify;
+
+    exports io.github.custdev;
+    exports io.github.custdev.scoring;
+}
