@@ -113,13 +113,17 @@ public abstract class CriterionResult {
      *
      * @param verdict the policy's verdict, supported or refuted
      * @return the resolved copy
-     * @throws InvalidValueException if this result is already decided or the verdict is inconclusive
+     * @throws InvalidValueException if this result is already decided or resolved, or the verdict is inconclusive
      */
     public CriterionResult resolvedAs(Verdict verdict) {
         Checks.notNull(verdict, "verdict");
-        if (evidenceVerdict().isDecided()) {
+        if (evidenceVerdict().isDecided() || isResolvedByPolicy()) {
             throw InvalidValueException.of(
-                    "verdict", "can only resolve an inconclusive criterion, not a " + evidenceVerdict(), verdict);
+                    "verdict",
+                    "can only resolve an inconclusive criterion, once, not a "
+                            + (isResolvedByPolicy() ? "resolved " : "")
+                            + verdict(),
+                    verdict);
         }
         if (!verdict.isDecided()) {
             throw InvalidValueException.of("verdict", "must be SUPPORTED or REFUTED", verdict);
