@@ -145,7 +145,13 @@ public abstract class SuccessCriterion {
      * @throws InvalidValueException if an argument breaks its rule
      */
     public static SuccessCriterion meanAtLeast(double threshold, String unit, long minimumSample) {
-        return of(Metric.MEAN, Comparison.AT_LEAST, threshold, minimumSample, Strength.SAID, Option.of(unit));
+        return of(
+                Metric.MEAN,
+                Comparison.AT_LEAST,
+                threshold,
+                minimumSample,
+                Strength.SAID,
+                Option.of(Checks.notNull(unit, "criterion.unit")));
     }
 
     /**
@@ -158,7 +164,13 @@ public abstract class SuccessCriterion {
      * @throws InvalidValueException if an argument breaks its rule
      */
     public static SuccessCriterion meanAtMost(double threshold, String unit, long minimumSample) {
-        return of(Metric.MEAN, Comparison.AT_MOST, threshold, minimumSample, Strength.SAID, Option.of(unit));
+        return of(
+                Metric.MEAN,
+                Comparison.AT_MOST,
+                threshold,
+                minimumSample,
+                Strength.SAID,
+                Option.of(Checks.notNull(unit, "criterion.unit")));
     }
 
     /**
