@@ -159,6 +159,7 @@ class PublicApiTests {
         Assessment preOrdered = MAJORITY.assess(bought, log); // 2 paid successes >= 2
         assertEquals(Verdict.SUPPORTED, preOrdered.verdict());
         assertEquals(2.0, preOrdered.estimate());
+        assertFalse(MAJORITY.isExchangeable(), "a strategy is not assumed exchangeable unless it says so");
         Assessment early = MAJORITY.assess(loved, EvidenceLog.empty());
         assertEquals(Verdict.INCONCLUSIVE, early.verdict());
         assertFalse(early.isDecided());

@@ -25,7 +25,7 @@ import net.jqwik.api.Provide;
  * Equal inputs give equal values: every value type, rebuilt through its public factories from equal but distinct
  * inputs (fresh strings, fresh ids), is equal to the original, with the same hash code and the same text.
  */
-@PropertyDefaults(tries = 200)
+@PropertyDefaults(tries = 100)
 class ValueProperties {
 
     private static void assertEqualValues(Object original, Object rebuilt) {
