@@ -13,11 +13,13 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.PropertyDefaults;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
 /** The laws of the evidence log: running statistics equal a recount, appends are persistent, batches are atomic. */
+@PropertyDefaults(tries = 100)
 class EvidenceLogProperties {
 
     @Provide
@@ -40,7 +42,7 @@ class EvidenceLogProperties {
      * Appends the evidence in the steps given, and checks after every step that the statistics of every hypothesis
      * (including those without evidence) equal a recount of the items appended so far.
      */
-    @Property(tries = 100)
+    @Property
     void theStatisticsEqualAFullRecountAfterAnySequenceOfAppends(
             @ForAll("evidence") List<Evidence> items, @ForAll("steps") List<Integer> steps) {
         EvidenceLog log = EvidenceLog.empty();
@@ -62,7 +64,7 @@ class EvidenceLogProperties {
         }
     }
 
-    @Property(tries = 200)
+    @Property
     void theWeightedStatisticsEqualAWeightedRecount(
             @ForAll("evidence") List<Evidence> items, @ForAll("weights") StrengthWeights weights) {
         EvidenceLog log = EvidenceLog.ofAll(items).withWeights(weights);
@@ -73,7 +75,7 @@ class EvidenceLogProperties {
         }
     }
 
-    @Property(tries = 200)
+    @Property
     void withEqualWeightsTheEffectiveFiguresAreTheExactCounts(@ForAll("evidence") List<Evidence> items) {
         EvidenceLog log = EvidenceLog.ofAll(items).withWeights(StrengthWeights.of(1, 1, 1));
         for (HypothesisId id : Generators.IDS) {
@@ -85,7 +87,7 @@ class EvidenceLogProperties {
         }
     }
 
-    @Property(tries = 200)
+    @Property
     void ofAllAndAppendAllGiveTheLogOfAppendingOneByOne(
             @ForAll("evidence") List<Evidence> items, @ForAll @IntRange(min = 0, max = 60) int split) {
         int cut = Math.min(split, items.size());
@@ -122,7 +124,7 @@ class EvidenceLogProperties {
         return log;
     }
 
-    @Property(tries = 200)
+    @Property
     void appendingNeverChangesEarlierItemsOrTheEarlierLog(
             @ForAll("evidence") List<Evidence> before, @ForAll("evidence") List<Evidence> after) {
         EvidenceLog earlier = EvidenceLog.ofAll(before);
@@ -166,7 +168,7 @@ class EvidenceLogProperties {
         assertEquals(later, batch);
     }
 
-    @Property(tries = 200)
+    @Property
     void evidenceOfOneHypothesisIsTheSubsequenceOfAllEvidenceForIt(@ForAll("evidence") List<Evidence> items) {
         EvidenceLog log = EvidenceLog.ofAll(items);
         for (HypothesisId id : Generators.IDS) {
@@ -183,7 +185,7 @@ class EvidenceLogProperties {
      * A batch with a measurement in a unit other than its hypothesis's is rejected whole: the call throws, and the log
      * it was called on is unchanged (as is every log built from it).
      */
-    @Property(tries = 200)
+    @Property
     void aBatchWithAnInvalidItemThrowsAndChangesNothing(
             @ForAll("evidence") List<Evidence> items,
             @ForAll("evidence") @Size(max = 20) List<Evidence> batch,
@@ -220,7 +222,7 @@ class EvidenceLogProperties {
         return Generators.ids();
     }
 
-    @Property(tries = 200)
+    @Property
     void aBatchWithANullItemThrowsNamingItsPositionAndChangesNothing(
             @ForAll("evidence") List<Evidence> items,
             @ForAll("evidence") List<Evidence> batch,

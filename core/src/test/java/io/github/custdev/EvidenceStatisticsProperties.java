@@ -14,12 +14,14 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.PropertyDefaults;
 import net.jqwik.api.Provide;
 
 /**
  * The laws of the sufficient statistics of one hypothesis's evidence. Counts are compared exactly; measurement moments
  * within the tolerances stated in {@link Recount}.
  */
+@PropertyDefaults(tries = 100)
 class EvidenceStatisticsProperties {
     private static final HypothesisId ID = Generators.IDS.get(0);
 
@@ -34,7 +36,7 @@ class EvidenceStatisticsProperties {
         return Generators.weights();
     }
 
-    @Property(tries = 200)
+    @Property
     void theStatisticsEqualAFullRecount(
             @ForAll("evidence") List<Evidence> items, @ForAll("weights") StrengthWeights weights) {
         Recount.of(items, ID).assertMatches(EvidenceStatistics.of(items));
@@ -46,7 +48,7 @@ class EvidenceStatisticsProperties {
      * {@code sum(x^2) - n * mean^2} loses every digit; the running update must keep the moments to the tolerance of
      * {@link Recount}, whose bound for {@code M2} is far below the naive formula's error here.
      */
-    @Property(tries = 200)
+    @Property
     void theMomentsStayAccurateForValuesWithALargeCommonOffset(
             @ForAll("offsetValues") List<Double> values, @ForAll("weights") StrengthWeights weights) {
         List<Evidence> items = new ArrayList<>();
@@ -74,7 +76,7 @@ class EvidenceStatisticsProperties {
                 .ofMaxSize(60));
     }
 
-    @Property(tries = 200)
+    @Property
     void addingOneByOneEqualsBuildingInOnePassBitForBit(@ForAll("evidence") List<Evidence> items) {
         EvidenceStatistics folded = EvidenceStatistics.empty();
         for (Evidence item : items) {
@@ -84,14 +86,14 @@ class EvidenceStatisticsProperties {
         assertEquals(EvidenceStatistics.of(items).hashCode(), folded.hashCode());
     }
 
-    @Property(tries = 200)
+    @Property
     void theEmptyStatisticsAreTheIdentityOfPlus(@ForAll("evidence") List<Evidence> items) {
         EvidenceStatistics s = EvidenceStatistics.of(items);
         assertEquals(s, s.plus(EvidenceStatistics.empty()));
         assertEquals(s, EvidenceStatistics.empty().plus(s));
     }
 
-    @Property(tries = 200)
+    @Property
     void plusIsAssociativeOnCountsAndWithinToleranceOnMoments(
             @ForAll("evidence") List<Evidence> a,
             @ForAll("evidence") List<Evidence> b,
@@ -107,7 +109,7 @@ class EvidenceStatisticsProperties {
         Recount.of(all, ID).assertMatches(right);
     }
 
-    @Property(tries = 200)
+    @Property
     void plusAgreesWithAddingTheItemsInSequence(
             @ForAll("evidence") List<Evidence> a,
             @ForAll("evidence") List<Evidence> b,
@@ -120,7 +122,7 @@ class EvidenceStatisticsProperties {
         Recount.of(concat(a, b), ID).assertMatches(combined);
     }
 
-    @Property(tries = 200)
+    @Property
     void theCountsDoNotDependOnTheOrderOfTheEvidence(@ForAll("evidence") List<Evidence> items, @ForAll long seed) {
         List<Evidence> shuffled = new ArrayList<>(items);
         Collections.shuffle(shuffled, new Random(seed));
@@ -130,7 +132,7 @@ class EvidenceStatisticsProperties {
         Recount.of(items, ID).assertMatches(reordered);
     }
 
-    @Property(tries = 200)
+    @Property
     void atLeastIsTheStatisticsOfTheStrongerEvidenceExactly(@ForAll("evidence") List<Evidence> items) {
         EvidenceStatistics all = EvidenceStatistics.of(items);
         assertSame(all, all.atLeast(Strength.SAID));
@@ -148,7 +150,7 @@ class EvidenceStatisticsProperties {
         assertTrue(paid.successes() <= did.successes() && did.successes() <= all.successes());
     }
 
-    @Property(tries = 200)
+    @Property
     void theFiguresStayInTheirBounds(
             @ForAll("evidence") List<Evidence> items, @ForAll("weights") StrengthWeights weights) {
         EvidenceStatistics s = EvidenceStatistics.of(items).withWeights(weights);

@@ -149,7 +149,7 @@ class ValueProperties {
         assertEqualValues(evidence, copy(evidence));
     }
 
-    @Property(tries = 100)
+    @Property
     void statistics(@ForAll("lists") List<Evidence> items, @ForAll("weights") StrengthWeights weights) {
         List<Evidence> copies = items.stream().map(ValueProperties::copy).collect(Collectors.toList());
         for (HypothesisId id : Generators.IDS) {
@@ -165,7 +165,7 @@ class ValueProperties {
         }
     }
 
-    @Property(tries = 100)
+    @Property
     void logs(@ForAll("lists") List<Evidence> items, @ForAll("weights") StrengthWeights weights) {
         List<Evidence> copies = items.stream().map(ValueProperties::copy).collect(Collectors.toList());
         EvidenceLog log = EvidenceLog.ofAll(items).withWeights(weights);
