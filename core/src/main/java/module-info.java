@@ -12,4 +12,5 @@ module io.github.custdev.core {
 
     exports io.github.custdev;
     exports io.github.custdev.scoring;
+    exports io.github.custdev.growth;
 }

@@ -21,9 +21,9 @@ final class AudienceArbitraries {
                         Arbitraries.doubles().between(0, 500),
                         Arbitraries.doubles().between(0, 200),
                         Arbitraries.doubles().between(0, 3_000),
-                        Arbitraries.doubles().between(0, 0.99),
+                        Arbitraries.doubles().between(0, 0.99).ofScale(6),
                         Arbitraries.doubles().between(0, 1e6),
-                        Arbitraries.doubles().between(0, 0.05))
+                        Arbitraries.doubles().between(0, 0.05).ofScale(6))
                 .as((price, variable, acquisition, retention, fixed, discount) -> UnitEconomics.builder()
                         .price(price)
                         .variableCost(variable)
@@ -36,7 +36,8 @@ final class AudienceArbitraries {
 
     static Arbitrary<Conversion> conversions() {
         return Arbitraries.oneOf(
-                Arbitraries.doubles().between(0, 1).map(Conversion::of), Arbitraries.of(POSTERIORS.asJava()));
+                Arbitraries.doubles().between(0, 1).ofScale(6).map(Conversion::of),
+                Arbitraries.of(POSTERIORS.asJava()));
     }
 
     static Arbitrary<Long> reachableSizes() {
@@ -60,10 +61,11 @@ final class AudienceArbitraries {
     }
 
     static Arbitrary<Double> requiredProbabilities() {
-        return Arbitraries.oneOf(Arbitraries.doubles().between(0.01, 1.0), Arbitraries.of(0.5, 0.9, 0.95, 1.0));
+        return Arbitraries.oneOf(
+                Arbitraries.doubles().between(0.01, 1.0).ofScale(6), Arbitraries.of(0.5, 0.9, 0.95, 1.0));
     }
 
     static Arbitrary<Double> targetMargins() {
-        return Arbitraries.oneOf(Arbitraries.doubles().between(0, 0.9), Arbitraries.just(0.0));
+        return Arbitraries.oneOf(Arbitraries.doubles().between(0, 0.9).ofScale(6), Arbitraries.just(0.0));
     }
 }

@@ -7,6 +7,7 @@ import io.github.custdev.scoring.Assessment;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.Scale;
 import org.apache.commons.statistics.distribution.BetaDistribution;
 
 class ConversionProperties {
@@ -20,10 +21,10 @@ class ConversionProperties {
      */
     @Property(tries = 200)
     void aBetaPosteriorIsRecoveredFromItsEqualTailedInterval(
-            @ForAll @DoubleRange(min = -0.52, max = 5) double log10Alpha,
-            @ForAll @DoubleRange(min = -0.52, max = 5) double log10Beta,
-            @ForAll @DoubleRange(min = 0.5, max = 0.99) double level,
-            @ForAll @DoubleRange(min = 0.01, max = 0.99) double tail) {
+            @ForAll @Scale(6) @DoubleRange(min = -0.52, max = 5) double log10Alpha,
+            @ForAll @Scale(6) @DoubleRange(min = -0.52, max = 5) double log10Beta,
+            @ForAll @Scale(6) @DoubleRange(min = 0.5, max = 0.99) double level,
+            @ForAll @Scale(6) @DoubleRange(min = 0.01, max = 0.99) double tail) {
         double alpha = Math.pow(10, log10Alpha);
         double beta = Math.pow(10, log10Beta);
         BetaDistribution exact = BetaDistribution.of(alpha, beta);
@@ -39,7 +40,8 @@ class ConversionProperties {
 
     @Property
     void theProbabilityOfAtLeastARateFallsAsTheRateRises(
-            @ForAll @DoubleRange(min = 0, max = 1) double a, @ForAll @DoubleRange(min = 0, max = 1) double b) {
+            @ForAll @Scale(6) @DoubleRange(min = 0, max = 1) double a,
+            @ForAll @Scale(6) @DoubleRange(min = 0, max = 1) double b) {
         Conversion conversion = POSTERIOR;
         double lower = Math.min(a, b);
         double upper = Math.max(a, b);

@@ -8,6 +8,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.Scale;
 import net.jqwik.api.statistics.Statistics;
 
 class ViabilityProperties {
@@ -30,7 +31,7 @@ class ViabilityProperties {
     @Property
     void raisingThePriceNeverMakesAViableAudienceUnviable(
             @ForAll("audiences") Audience audience,
-            @ForAll @DoubleRange(min = 0, max = 500) double raise,
+            @ForAll @Scale(6) @DoubleRange(min = 0, max = 500) double raise,
             @ForAll("requiredProbabilities") double required,
             @ForAll("targetMargins") double margin) {
         UnitEconomics economics = audience.economics();
@@ -49,8 +50,8 @@ class ViabilityProperties {
     @Property
     void raisingTheConversionNeverMakesAViableAudienceUnviable(
             @ForAll("audiences") Audience audience,
-            @ForAll @DoubleRange(min = 0, max = 1) double rate,
-            @ForAll @DoubleRange(min = 0, max = 1) double share,
+            @ForAll @Scale(6) @DoubleRange(min = 0, max = 1) double rate,
+            @ForAll @Scale(6) @DoubleRange(min = 0, max = 1) double share,
             @ForAll("requiredProbabilities") double required,
             @ForAll("targetMargins") double margin) {
         double higher = rate + (1 - rate) * share;
@@ -63,7 +64,7 @@ class ViabilityProperties {
     @Property
     void raisingFixedCostsNeverMakesAnUnviableAudienceViable(
             @ForAll("audiences") Audience audience,
-            @ForAll @DoubleRange(min = 0, max = 1e6) double raise,
+            @ForAll @Scale(6) @DoubleRange(min = 0, max = 1e6) double raise,
             @ForAll("requiredProbabilities") double required,
             @ForAll("targetMargins") double margin) {
         UnitEconomics economics = audience.economics();
