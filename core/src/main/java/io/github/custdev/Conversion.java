@@ -250,8 +250,8 @@ public final class Conversion {
 
     /**
      * The conversion as text: {@code 5.00%} for a fixed rate, or the mean with the matched distribution and where it
-     * came from, such as {@code 24.1% (Beta(13.00, 41.00) matched to 95.0% credible [0.14, 0.36] of cvr.clinics by
-     * bayesian)}.
+     * came from, such as {@code 25.0% (Beta(13.00, 39.00) matched to 95.0% credible [0.1433, 0.3749] of
+     * conversion.clinics by bayesian)}.
      *
      * @return the text
      */
@@ -269,7 +269,17 @@ public final class Conversion {
         if (distribution == null) {
             return "zero-width interval" + of;
         }
-        return String.format(Locale.ROOT, "Beta(%.4g, %.4g) matched to ", alpha, beta) + assessment.interval() + of;
+        Interval interval = assessment.interval();
+        return String.format(
+                        Locale.ROOT,
+                        "Beta(%.4g, %.4g) matched to %s %s [%.4g, %.4g]",
+                        alpha,
+                        beta,
+                        percent(interval.level()),
+                        interval.kind().name().toLowerCase(Locale.ROOT),
+                        interval.lower(),
+                        interval.upper())
+                + of;
     }
 
     /** A rate as a percentage with three significant digits: {@code 5.00%}, {@code 0.125%}. */
