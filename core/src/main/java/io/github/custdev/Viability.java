@@ -123,11 +123,14 @@ public abstract class Viability {
                     ? "needs more paying customers than can be counted to " + goal
                     : String.format(
                             Locale.ROOT,
-                            "no number of paying customers can %s: each contributes %.2f per period%s after its"
-                                    + " variable cost and the acquisition of its replacement",
+                            "no number of paying customers can %s: each contributes %.2f per period after its"
+                                    + " variable cost%s the acquisition of its replacement%s",
                             goal,
                             contribution,
-                            targetMargin() == 0.0 ? "" : " and the margin");
+                            targetMargin() == 0.0 ? " and" : ",",
+                            targetMargin() == 0.0
+                                    ? ""
+                                    : " and a " + Conversion.percent(targetMargin()) + " margin on its price");
             return name + " is not viable: " + what;
         }
         long needed = customersNeeded().get();
@@ -141,7 +144,7 @@ public abstract class Viability {
                         : Conversion.percent(conversion.mean()) + " expected conversion (" + conversion.source() + ')',
                 expectedCustomers());
         if (conversion.isFixed()) {
-            double margin = expectedCustomers() - needed;
+            double margin = margin().get();
             return String.format(
                     Locale.ROOT,
                     "%s is %s: %s %s %,d needed to %s (%s %,.1f)",

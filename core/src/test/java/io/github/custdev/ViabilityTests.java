@@ -100,8 +100,8 @@ class ViabilityTests {
                 viability.reason());
         assertEquals(
                 "'dental-chains' is not viable: no number of paying customers can reach a 20.0% operating margin:"
-                        + " each contributes -44.00 per period and the margin after its variable cost and the"
-                        + " acquisition of its replacement",
+                        + " each contributes -44.00 per period after its variable cost, the acquisition of its"
+                        + " replacement and a 20.0% margin on its price",
                 losing.viability(0.5, 0.2).reason());
     }
 
