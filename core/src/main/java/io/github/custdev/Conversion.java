@@ -138,9 +138,9 @@ public final class Conversion {
                     Math.log(MAX_CONCENTRATION),
                     1e-12);
             double kappa = Math.exp(logConcentration);
-            double logit = balancedLogit(kappa, lower, upper);
-            alpha = kappa / (1.0 + Math.exp(-logit));
-            beta = kappa / (1.0 + Math.exp(logit));
+            BetaDistribution matched = beta(kappa, balancedLogit(kappa, lower, upper));
+            alpha = matched.getAlpha();
+            beta = matched.getBeta();
         }
         return new Conversion(alpha / (alpha + beta), alpha, beta, BetaDistribution.of(alpha, beta), assessment);
     }
