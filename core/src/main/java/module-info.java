@@ -8,7 +8,9 @@ module io.github.custdev.core {
     requires transitive io.vavr;
     requires static org.immutables.value.annotations;
     requires static org.jspecify;
+    requires org.apache.commons.statistics.distribution;
 
     exports io.github.custdev;
     exports io.github.custdev.scoring;
+    exports io.github.custdev.growth;
 }
