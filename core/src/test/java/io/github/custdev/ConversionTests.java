@@ -140,10 +140,10 @@ class ConversionTests {
     @Test
     void anIntervalOutsideTheUnitIntervalIsNotARate() {
         assertMessage(
-                "assessment.interval must lie in [0, 1] for a conversion rate: 95.0% confidence [-0.1, 0.3]",
+                "assessment.interval must lie in [0, 1] for a conversion rate: 95% confidence [-0.1, 0.3]",
                 () -> Conversion.from(Assessments.withInterval(0.1, Interval.confidence(-0.1, 0.3, 0.95))));
         assertMessage(
-                "assessment.interval must lie in [0, 1] for a conversion rate: 95.0% confidence [90.0, 130.0]",
+                "assessment.interval must lie in [0, 1] for a conversion rate: 95% confidence [90.0, 130.0]",
                 () -> Conversion.from(Assessments.withInterval(110, Interval.confidence(90, 130, 0.95))));
     }
 
