@@ -6,6 +6,7 @@
  */
 module io.github.custdev.core {
     requires transitive io.vavr;
+    requires org.apache.commons.statistics.distribution;
     requires static org.immutables.value.annotations;
     requires static org.jspecify;
 
