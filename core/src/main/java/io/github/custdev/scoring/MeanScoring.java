@@ -15,7 +15,7 @@ import io.github.custdev.InvalidValueException;
  * <pre>
  *   T = (x - t) / se,   df = n - 1
  *   interval: x -/+ t_{df, (1 + level) / 2} * se
- *   P(mean >= t) = F_df(T),   P(mean <= t) = F_df(-T)
+ *   P(mean &gt;= t) = F_df(T),   P(mean &lt;= t) = F_df(-T)
  * </pre>
  *
  * with {@code F_df} and its quantiles from Apache Commons Statistics' {@code TDistribution} (Student 1908). The

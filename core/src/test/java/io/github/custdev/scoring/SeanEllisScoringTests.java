@@ -8,7 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.custdev.BusinessModelArea;
 import io.github.custdev.EvidenceLog;
+import io.github.custdev.Hypothesis;
+import io.github.custdev.HypothesisId;
+import io.github.custdev.Phase;
 import io.github.custdev.SeanEllisTally;
 import io.github.custdev.Source;
 import io.github.custdev.Strength;
@@ -16,6 +20,7 @@ import io.github.custdev.SuccessCriterion;
 import io.github.custdev.SuccessCriterion.Comparison;
 import io.github.custdev.SuccessCriterion.Metric;
 import io.vavr.control.Option;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** The Sean Ellis signal: the share of very disappointed respondents, judged by a rule and never by the raw share. */
@@ -31,6 +36,29 @@ class SeanEllisScoringTests {
         assertEquals("sean-ellis(bayesian)", assessment.strategy());
         assertEquals(Option.some("0.4"), assessment.parameters().get("benchmark"));
         assertEquals(52, assessment.sampleSize());
+    }
+
+    @Test
+    void thePackageExampleRuns() {
+        // The example of the scoring package's documentation, as written there.
+        HypothesisId fit = HypothesisId.of("pmf.dentists");
+        Hypothesis hypothesis = Hypothesis.of(
+                fit,
+                "Dentists would be very disappointed without the product",
+                BusinessModelArea.VALUE_PROPOSITION,
+                Phase.CUSTOMER_DISCOVERY,
+                SuccessCriterion.proportionAtLeast(0.40, 40));
+        EvidenceLog log = EvidenceLog.of(SeanEllisTally.of(
+                fit, Source.of("survey-1", "dentists"), Instant.parse("2026-03-16T09:00:00Z"), 28, 16, 8));
+        Assessment assessment = Scoring.seanEllis().assess(hypothesis, log);
+        assertEquals(Verdict.SUPPORTED, assessment.verdict());
+        assertEquals("P(rate >= 0.40) = 0.98 after 52 qualified respondents", assessment.reason());
+        assertEquals(
+                Verdict.SUPPORTED,
+                Scoring.seanEllis()
+                        .decidedBy(Scoring.sequential(0.30, 0.50))
+                        .assess(hypothesis, log)
+                        .verdict());
     }
 
     @Test
