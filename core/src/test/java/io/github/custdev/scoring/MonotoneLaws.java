@@ -34,7 +34,7 @@ interface MonotoneLaws {
         return ScoringCase.observation(false);
     }
 
-    @Property(tries = 150)
+    @Property(tries = 100)
     default void aPositiveOutcomeMovesTowardsAtLeastAndAwayFromAtMost(
             @ForAll("proportionCases") ScoringCase input, @ForAll("positives") Evidence positive) {
         double before = subject().assess(input.hypothesis, input.log()).probability();
@@ -50,7 +50,7 @@ interface MonotoneLaws {
         }
     }
 
-    @Property(tries = 150)
+    @Property(tries = 100)
     default void aNegativeOutcomeMovesTowardsAtMostAndAwayFromAtLeast(
             @ForAll("proportionCases") ScoringCase input, @ForAll("negatives") Evidence negative) {
         double before = subject().assess(input.hypothesis, input.log()).probability();

@@ -23,7 +23,7 @@ interface ScoringLaws {
         return ScoringCase.cases();
     }
 
-    @Property(tries = 100)
+    @Property(tries = 50)
     default void isDeterministic(@ForAll("cases") ScoringCase input) {
         Assessment first = subject().assess(input.hypothesis, input.log());
         Assessment second = subject().assess(input.hypothesis, input.log());
@@ -31,7 +31,7 @@ interface ScoringLaws {
         assertEquals(first.reason(), second.reason());
     }
 
-    @Property(tries = 200)
+    @Property(tries = 100)
     default void answersEveryValidInputWithinItsBounds(@ForAll("cases") ScoringCase input) {
         Assessment assessment = subject().assess(input.hypothesis, input.log());
         assertEquals(input.hypothesis.id(), assessment.hypothesisId());
@@ -49,7 +49,7 @@ interface ScoringLaws {
                 "only an undecided assessment says how much more it needs");
     }
 
-    @Property(tries = 150)
+    @Property(tries = 75)
     default void neverDecidesBelowTheMinimumSample(@ForAll("cases") ScoringCase input) {
         Assessment assessment = subject().assess(input.hypothesis, input.log());
         if (assessment.isDecided()) {
@@ -60,7 +60,7 @@ interface ScoringLaws {
         }
     }
 
-    @Property(tries = 60)
+    @Property(tries = 30)
     default void withoutEvidenceIsInconclusive(@ForAll("cases") ScoringCase input) {
         ScoringCase none = input.withoutOwnEvidence();
         assertEquals(
@@ -71,7 +71,7 @@ interface ScoringLaws {
                 subject().assess(input.hypothesis, EvidenceLog.empty()).verdict());
     }
 
-    @Property(tries = 150)
+    @Property(tries = 75)
     default void isOrderInvariantWhenExchangeable(@ForAll("cases") ScoringCase input, @ForAll long seed) {
         if (!subject().isExchangeable()) {
             return;
