@@ -2,6 +2,7 @@ package io.github.custdev;
 
 import io.github.custdev.internal.Checks;
 import io.vavr.control.Option;
+import java.math.BigInteger;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -70,7 +71,8 @@ public final class EvidenceStatistics {
      *
      * @param evidence the evidence
      * @return the statistics
-     * @throws InvalidValueException if an item is null or the measurements use different units
+     * @throws InvalidValueException if an item is null, the measurements use different units, or the total of the
+     *     trials would pass {@code Long.MAX_VALUE}
      */
     public static EvidenceStatistics of(Iterable<? extends Evidence> evidence) {
         Checks.notNull(evidence, "evidence");
@@ -86,10 +88,12 @@ public final class EvidenceStatistics {
      *
      * @param evidence the item to add
      * @return the new statistics; this one is unchanged
-     * @throws InvalidValueException if the item is null, or a measurement whose unit differs from the earlier ones
+     * @throws InvalidValueException if the item is null, a measurement whose unit differs from the earlier ones, or
+     *     its trials would take the total past {@code Long.MAX_VALUE}
      */
     public EvidenceStatistics plus(Evidence evidence) {
         Checks.notNull(evidence, "evidence");
+        checkTotal(trials(), evidence.trials());
         Strength strength = evidence.strength();
         Tally tally;
         String unit = this.unit;
@@ -126,10 +130,12 @@ public final class EvidenceStatistics {
      *
      * @param other the other statistics
      * @return the combined statistics
-     * @throws InvalidValueException if both have measurements, in different units
+     * @throws InvalidValueException if both have measurements, in different units, or the total of the trials would
+     *     pass {@code Long.MAX_VALUE}
      */
     public EvidenceStatistics plus(EvidenceStatistics other) {
         Checks.notNull(other, "other");
+        checkTotal(trials(), other.trials());
         if (unit != null && other.unit != null && !unit.equals(other.unit)) {
             throw InvalidValueException.of(
                     "unit", "must be \"" + unit + "\", the unit of the earlier measurements", other.unit);
@@ -475,6 +481,19 @@ public final class EvidenceStatistics {
         return pooled.plus(weights.of(Strength.PAID), paid);
     }
 
+    /**
+     * Checks that the trials over all strengths still fit in a long when {@code more} are added. Every other count
+     * (successes, Sean Ellis answers) is at most the trials, so it fits too.
+     */
+    private static void checkTotal(long trials, long more) {
+        if (trials + more < 0) { // both are >= 0, so a sum past Long.MAX_VALUE wraps around to a negative
+            throw InvalidValueException.of(
+                    "trials",
+                    "must be <= " + Long.MAX_VALUE + " in total",
+                    BigInteger.valueOf(trials).add(BigInteger.valueOf(more)));
+        }
+    }
+
     private static String checkUnit(@Nullable String unit, Measurement measurement) {
         if (unit != null && !unit.equals(measurement.unit())) {
             throw InvalidValueException.of(
@@ -630,6 +649,7 @@ public final class EvidenceStatistics {
 
         void add(Evidence evidence) {
             Checks.notNull(evidence, "evidence");
+            checkTotal(trials[0] + trials[1] + trials[2], evidence.trials());
             int s = evidence.strength().ordinal();
             items[s]++;
             if (evidence instanceof Measurement) {

@@ -1,0 +1,194 @@
+package io.github.custdev.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs the benchmarks and prints the performance budget: each target with its measured figure (median of the
+ * iterations, and JMH's mean with its 99.9% error) and the ratio to its baseline, measured in the same run.
+ *
+ * <p>{@code quick} (the default, a few minutes): 1 fork, 3 warm-up and 5 measured iterations of 1 s. {@code full}:
+ * 3 forks, 5 warm-up and 10 measured iterations of 2 s. The table is also written to
+ * {@code bench/target/performance.md}, JMH's raw results to {@code bench/target/jmh-results.json}.
+ */
+public final class BenchRunner {
+    private BenchRunner() {}
+
+    /**
+     * Runs the benchmarks.
+     *
+     * @param args {@code quick} or {@code full}, then optionally a regular expression selecting benchmarks
+     * @throws RunnerException if JMH fails
+     * @throws IOException if the results cannot be written
+     */
+    public static void main(String[] args) throws RunnerException, IOException {
+        String mode = args.length > 0 ? args[0] : "quick";
+        String include = args.length > 1 ? args[1] : "io.github.custdev.bench.*";
+        Path out = Paths.get(args.length > 2 ? args[2] : "target");
+        Files.createDirectories(out);
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .include(include)
+                .shouldDoGC(true)
+                .jvmArgsAppend("-Xmx4g", "-XX:+UseParallelGC")
+                .addProfiler("gc")
+                .resultFormat(ResultFormatType.JSON)
+                .result(out.resolve("jmh-results.json").toString());
+        if ("full".equals(mode)) {
+            options.forks(3)
+                    .warmupIterations(5)
+                    .warmupTime(TimeValue.seconds(2))
+                    .measurementIterations(10)
+                    .measurementTime(TimeValue.seconds(2));
+        } else {
+            options.forks(1)
+                    .warmupIterations(3)
+                    .warmupTime(TimeValue.seconds(1))
+                    .measurementIterations(5)
+                    .measurementTime(TimeValue.seconds(1));
+        }
+        Collection<RunResult> results = new Runner(options.build()).run();
+        String table = Budget.report(mode, Measurements.from(results));
+        System.out.println();
+        System.out.println(table);
+        Files.write(out.resolve("performance.md"), table.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The figures of one benchmark with one set of parameters. */
+    static final class Measurement {
+        final String label;
+        final double median;
+        final double mean;
+        final double error;
+        final String unit;
+        final double allocatedBytes;
+
+        Measurement(String label, double median, double mean, double error, String unit, double allocatedBytes) {
+            this.label = label;
+            this.median = median;
+            this.mean = mean;
+            this.error = error;
+            this.unit = unit;
+            this.allocatedBytes = allocatedBytes;
+        }
+
+        String describe() {
+            return String.format(Locale.ROOT, "%.4g %s (mean %.4g ± %.2g)", median, unit, mean, error);
+        }
+    }
+
+    /** The run's measurements, keyed by {@code Class.method} and the parameters, {@code FoldBenchmark.fold size=10}. */
+    static final class Measurements {
+        final Map<String, Measurement> byKey = new LinkedHashMap<>();
+
+        static Measurements from(Collection<RunResult> results) {
+            Measurements measurements = new Measurements();
+            for (RunResult run : results) {
+                String benchmark = run.getParams().getBenchmark();
+                String method = benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1);
+                StringBuilder key = new StringBuilder(method);
+                for (String param : run.getParams().getParamsKeys()) {
+                    key.append(' ')
+                            .append(param)
+                            .append('=')
+                            .append(run.getParams().getParam(param));
+                }
+                Result<?> primary = run.getPrimaryResult();
+                Result<?> alloc = run.getSecondaryResults().get("·gc.alloc.rate.norm");
+                if (alloc == null) {
+                    alloc = run.getSecondaryResults().get("gc.alloc.rate.norm");
+                }
+                measurements.byKey.put(
+                        key.toString(),
+                        new Measurement(
+                                key.toString(),
+                                primary.getStatistics().getPercentile(50),
+                                primary.getScore(),
+                                primary.getScoreError(),
+                                primary.getScoreUnit(),
+                                alloc == null ? Double.NaN : alloc.getScore()));
+            }
+            return measurements;
+        }
+
+        Measurement get(String key) {
+            return byKey.get(key);
+        }
+    }
+
+    /** The performance budget of issue 7: each target, the figure measured, the ratio, and whether it was met. */
+    static final class Budget {
+        private final List<String[]> rows = new ArrayList<>();
+
+        static String report(String mode, Measurements m) {
+            Budget budget = new Budget();
+            budget.fold(m);
+            StringBuilder text = new StringBuilder();
+            text.append("## Performance budget (").append(mode).append(" mode)\n\n");
+            text.append("| target | measured (median; mean ± 99.9% error) | goal | ratio / figure | met |\n");
+            text.append("| --- | --- | --- | --- | --- |\n");
+            for (String[] row : budget.rows) {
+                text.append("| ").append(String.join(" | ", row)).append(" |\n");
+            }
+            text.append(
+                    "\n### All measurements\n\n| benchmark | median | mean ± error | B/op |\n| --- | --- | --- | --- |\n");
+            for (Measurement x : m.byKey.values()) {
+                text.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %.4g %s | %.4g ± %.2g | %.0f |%n",
+                        x.label,
+                        x.median,
+                        x.unit,
+                        x.mean,
+                        x.error,
+                        x.allocatedBytes));
+            }
+            return text.toString();
+        }
+
+        private void fold(Measurements m) {
+            Measurement fold = m.get("FoldBenchmark.foldStatistics size=1000000");
+            Measurement baseline = m.get("FoldBenchmark.baselinePrimitiveArrays size=1000000");
+            if (fold == null || baseline == null) {
+                return;
+            }
+            double itemsPerSecond = 1_000_000 / (fold.median / 1000.0);
+            row(
+                    "2. fold 1,000,000 items",
+                    fold.describe(),
+                    ">= 50 M items/s",
+                    mega(itemsPerSecond) + " M items/s",
+                    itemsPerSecond >= 50e6);
+            double ratio = fold.median / baseline.median;
+            row("2. fold vs primitive arrays", "baseline " + baseline.describe(), "<= 3x", ratio(ratio), ratio <= 3.0);
+        }
+
+        private void row(String target, String measured, String goal, String figure, boolean met) {
+            rows.add(new String[] {target, measured, goal, figure, met ? "yes" : "**no**"});
+        }
+
+        private static String mega(double perSecond) {
+            return String.format(Locale.ROOT, "%.1f", perSecond / 1e6);
+        }
+
+        private static String ratio(double ratio) {
+            return String.format(Locale.ROOT, "%.2fx", ratio);
+        }
+    }
+}
