@@ -38,6 +38,14 @@ public sealed interface GateCriterion permits GateCriterion.HypothesisSupported,
     String describe();
 
     /**
+     * What the criterion judges, in a few words: {@code "a customer segment hypothesis"}, {@code "hypothesis
+     * problem.no-shows"}. A gate names it when the criterion has nothing to judge yet.
+     *
+     * @return the subject
+     */
+    String subject();
+
+    /**
      * The criterion that one hypothesis is supported.
      *
      * <p>If a pivot retired the hypothesis, the criterion judges the active hypotheses that replaced it (by the
@@ -114,6 +122,11 @@ public sealed interface GateCriterion permits GateCriterion.HypothesisSupported,
         }
 
         @Override
+        public String subject() {
+            return "hypothesis " + hypothesisId;
+        }
+
+        @Override
         public boolean equals(@Nullable Object other) {
             if (this == other) {
                 return true;
@@ -175,6 +188,11 @@ public sealed interface GateCriterion permits GateCriterion.HypothesisSupported,
         @Override
         public String describe() {
             return "every " + Texts.words(area) + " hypothesis is supported (" + strategyName + ')';
+        }
+
+        @Override
+        public String subject() {
+            return "a " + Texts.words(area) + " hypothesis";
         }
 
         @Override

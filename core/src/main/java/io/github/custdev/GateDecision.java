@@ -288,12 +288,19 @@ public sealed interface GateDecision
                     .append(decidedAt())
                     .append(": ");
             if (next().isDefined()) {
-                text.append("test ").append(next().get()).append(" next");
+                text.append("test ")
+                        .append(next().get().hypothesisId())
+                        .append(" next (")
+                        .append(next().get())
+                        .append(')');
             }
             if (!missing().isEmpty()) {
-                text.append(next().isDefined() ? "; " : "")
-                        .append("state a hypothesis for: ")
-                        .append(missing().map(GateCriterion::describe).mkString("; "));
+                text.append(next().isDefined() ? "; " : "").append("still to state: ");
+                String separator = "";
+                for (GateCriterion criterion : missing()) {
+                    text.append(separator).append(criterion.subject());
+                    separator = ", ";
+                }
             }
             return text.toString();
         }

@@ -50,6 +50,7 @@ final class JourneyDiagram {
         } else if (event instanceof VentureEvent.Pivoted) {
             PivotDecision pivot = ((VentureEvent.Pivoted) event).decision();
             enter(pivot.returnTo(), pivot.type().label() + " pivot");
+            stays.get(stays.size() - 1).hypotheses += pivot.replacements().size();
         } else if (event instanceof VentureEvent.PhaseAdvanced) {
             Phase from = stays.get(stays.size() - 1).phase;
             enter(from.next().get(), "advance");
@@ -89,8 +90,9 @@ final class JourneyDiagram {
             nodes.set(
                     stay.index,
                     "    " + stay.id + "[\"" + Texts.title(stay.phase) + (stay.attempt > 1 ? " #" + stay.attempt : "")
-                            + "<br/>" + stay.hypotheses + " hypotheses stated, " + stay.experiments
-                            + " experiments, " + stay.evidence + " evidence items\"]");
+                            + "<br/>" + count(stay.hypotheses, "hypothesis", "hypotheses") + " stated, "
+                            + count(stay.experiments, "experiment", "experiments") + ", "
+                            + count(stay.evidence, "evidence item", "evidence items") + "\"]");
         }
         StringBuilder text = new StringBuilder("flowchart LR\n");
         for (String node : nodes) {
@@ -105,6 +107,10 @@ final class JourneyDiagram {
                 .append("    classDef kill fill:#ffcdd2,stroke:#c62828\n")
                 .append("    classDef premature fill:#fff59d,stroke:#f9a825\n");
         return text.toString();
+    }
+
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     private static String date(Instant at) {

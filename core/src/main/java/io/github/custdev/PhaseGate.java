@@ -3,6 +3,7 @@ package io.github.custdev;
 import io.github.custdev.CriterionResult.Requirement;
 import io.github.custdev.internal.Checks;
 import io.github.custdev.scoring.Assessment;
+import io.github.custdev.scoring.Scoring;
 import io.github.custdev.scoring.ScoringStrategy;
 import io.github.custdev.scoring.Verdict;
 import io.vavr.collection.Seq;
@@ -44,14 +45,16 @@ import org.immutables.value.Value;
  * back as a {@link VentureEvent.GateEvaluated} event.
  *
  * <pre>{@code
+ * ScoringStrategy bayesian = Scoring.bayesian();
  * PhaseGate gate = PhaseGate.builder(Phase.CUSTOMER_DISCOVERY)
- *         .mustMeet(GateCriterion.area(BusinessModelArea.CUSTOMER_SEGMENT, "bayesian", strategy))
- *         .mustMeet(GateCriterion.area(BusinessModelArea.PROBLEM, "bayesian", strategy))
- *         .shouldMeet(GateCriterion.area(BusinessModelArea.REVENUE, "bayesian", strategy), 2)
+ *         .mustMeet(GateCriterion.area(BusinessModelArea.CUSTOMER_SEGMENT, "bayesian", bayesian))
+ *         .mustMeet(GateCriterion.area(BusinessModelArea.PROBLEM, "bayesian", bayesian))
+ *         .shouldMeet(GateCriterion.area(BusinessModelArea.REVENUE, "bayesian", bayesian), 2)
  *         .passScore(0.5)
  *         .budget(EvidenceBudget.experiments(60))
  *         .build();
  * GateDecision decision = gate.evaluate(venture, friday);
+ * // or simply: PhaseGate.defaultFor(venture.phase()).evaluate(venture, friday)
  * }</pre>
  *
  * <p>Each hypothesis a criterion judges is assessed once per criterion, from the log's running statistics: an
@@ -66,6 +69,15 @@ public abstract class PhaseGate {
 
     /** The should-meet pass score a gate has unless told otherwise: half the weight. */
     public static final double DEFAULT_PASS_SCORE = 0.5;
+
+    /**
+     * The strategy of the {@link #defaultFor(Phase) default gates}: {@link Scoring#bayesian()} for rates and counts,
+     * {@link Scoring#mean()} for means (unit economics, sales cycles), chosen by each hypothesis's metric.
+     */
+    public static final ScoringStrategy DEFAULT_STRATEGY = Scoring.byMetric(Scoring.bayesian(), Scoring.mean());
+
+    /** The name of {@link #DEFAULT_STRATEGY} in traces. */
+    public static final String DEFAULT_STRATEGY_NAME = "bayesian/mean";
 
     PhaseGate() {}
 
@@ -121,6 +133,18 @@ public abstract class PhaseGate {
      */
     public static Builder builder(Phase phase) {
         return new Builder(Checks.notNull(phase, "phase"));
+    }
+
+    /**
+     * The default gate of a phase, every criterion judged by {@link #DEFAULT_STRATEGY}: Bayesian for rates and counts,
+     * Student's t for means. The criteria are those of {@link #defaultFor(Phase, String, ScoringStrategy)}.
+     *
+     * @param phase the phase
+     * @return the gate
+     * @throws InvalidValueException if the phase is null
+     */
+    public static PhaseGate defaultFor(Phase phase) {
+        return defaultFor(phase, DEFAULT_STRATEGY_NAME, DEFAULT_STRATEGY);
     }
 
     /**

@@ -142,14 +142,13 @@ public final class Risk {
     }
 
     /**
-     * The risk as text: {@code "problem.no-shows: risk 2.4 = importance 3 x uncertainty 0.8, ~12 more"}.
+     * The risk as text: {@code "risk 2.4 = importance 3 x uncertainty 0.8, about 12 more expected"}.
      *
      * @return the text
      */
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder(hypothesisId.value())
-                .append(": risk ")
+        StringBuilder text = new StringBuilder("risk ")
                 .append(Texts.decimal(risk()))
                 .append(" = importance ")
                 .append(Texts.decimal(importance))

@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * Venture venture = Venture.found(VentureEvent.Founded.of("Dentflow", Runway.experiments(120), 2, monday));
  * venture = venture.apply(VentureEvent.HypothesisStated.of(problem, monday)).get();
  * venture = venture.apply(VentureEvent.EvidenceRecorded.of(interview, tuesday)).get();
- * GateDecision decision = PhaseGate.defaultFor(venture.phase(), "counting", strategy).evaluate(venture, friday);
+ * GateDecision decision = PhaseGate.defaultFor(venture.phase()).evaluate(venture, friday);
  * venture = venture.apply(VentureEvent.GateEvaluated.of(decision)).get();
  * }</pre>
  *

@@ -98,8 +98,8 @@ class GateDecisionTests {
                 .missing(List.of(SEGMENT))
                 .build();
         assertEquals(
-                "PERSEVERE at the CUSTOMER_DISCOVERY gate, 2026-03-02T09:00:00Z: state a hypothesis for: every"
-                        + " customer segment hypothesis is supported (counting)",
+                "PERSEVERE at the CUSTOMER_DISCOVERY gate, 2026-03-02T09:00:00Z: still to state: a customer segment"
+                        + " hypothesis",
                 persevere.summary());
     }
 

@@ -23,6 +23,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.Instant;
+import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.junit.jupiter.api.Test;
 
 class PhaseGateTests {
@@ -291,7 +292,9 @@ class PhaseGateTests {
         assertEquals(Option.some(2L), persevere.expectedAdditionalSample());
         assertTrue(persevere.missing().isEmpty());
         assertTrue(
-                persevere.summary().contains("test problem.no-shows: risk 2 = importance 3 x uncertainty 0.67"),
+                persevere
+                        .summary()
+                        .contains("test problem.no-shows next (risk 2 = importance 3 x uncertainty 0.67, about 2"),
                 persevere.summary());
     }
 
@@ -319,9 +322,7 @@ class PhaseGateTests {
         assertEquals(
                 List.of(GateCriterion.area(BusinessModelArea.VALUE_PROPOSITION, "counting", COUNTING)),
                 persevere.missing());
-        assertTrue(
-                persevere.summary().contains("state a hypothesis for: every value proposition hypothesis"),
-                persevere.summary());
+        assertTrue(persevere.summary().endsWith("still to state: a value proposition hypothesis"), persevere.summary());
         CriterionResult value = persevere.trace().mustMeet().get(2);
         assertTrue(value.isMissing());
         assertTrue(value.toString().contains("nothing to judge"), value.toString());
@@ -666,6 +667,64 @@ class PhaseGateTests {
                         .said(PRICE, false, 3)
                         .decide(gate)
                         .kind());
+    }
+
+    // ---- the default gates, on the real strategies
+
+    @Test
+    void theDefaultGatesJudgeRatesTheBayesianWayAndMeansWithStudentsT() {
+        PhaseGate gate = PhaseGate.defaultFor(Phase.CUSTOMER_DISCOVERY);
+        assertEquals(PhaseGate.DEFAULT_STRATEGY, gate.mustMeet().head().strategy());
+        assertEquals("bayesian/mean", gate.mustMeet().head().strategyName());
+        assertEquals(PhaseGate.defaultFor(Phase.CUSTOMER_DISCOVERY, "bayesian/mean", PhaseGate.DEFAULT_STRATEGY), gate);
+
+        // 2 of 12 solo dentists fit the segment: with the uniform prior the posterior is Beta(3, 11), and
+        // P(rate >= 0.6) = 1 - I_0.6(3, 11), far below the strategy's risk of 0.05: refuted, so the gate pivots.
+        double tail = BetaDistribution.of(3, 11).survivalProbability(0.6);
+        assertTrue(tail < 0.05, Double.toString(tail));
+        Hypothesis segment = Hypothesis.of(
+                id("segment.solo"),
+                "solo dentists buy",
+                BusinessModelArea.CUSTOMER_SEGMENT,
+                Phase.CUSTOMER_DISCOVERY,
+                SuccessCriterion.proportionAtLeast(0.6, 10));
+        Journey journey = new Journey(100, 1, segment, PROBLEM, VALUE)
+                .said(segment, true, 2)
+                .said(segment, false, 10);
+        GateDecision.Pivot pivot = assertInstanceOf(GateDecision.Pivot.class, journey.decide(gate));
+        Assessment refuted = pivot.rationale().head();
+        assertEquals(tail, refuted.probability(), 1e-12);
+        assertEquals(List.of(PivotType.CUSTOMER_SEGMENT), pivot.suggestions());
+    }
+
+    @Test
+    void theDefaultValidationGateJudgesUnitEconomicsAsMeans() {
+        Hypothesis ltvCac = Hypothesis.of(
+                id("economics.ltv-cac"),
+                "LTV is three times CAC",
+                BusinessModelArea.COST_STRUCTURE,
+                Phase.CUSTOMER_VALIDATION,
+                SuccessCriterion.meanAtLeast(3, "LTV/CAC", 5));
+        Venture venture =
+                advanceTo(must(Venture.found(founded(100, 1)).apply(stated(ltvCac, T0))), Phase.CUSTOMER_VALIDATION);
+        double[] ratios = {4.1, 3.8, 4.4, 3.9, 4.2, 4.0};
+        for (double ratio : ratios) {
+            Instant at = venture.lastEventAt().plusSeconds(60);
+            venture = must(venture.apply(VentureEvent.EvidenceRecorded.of(
+                    Measurement.of(ltvCac.id(), Source.of("cohort"), at, ratio, "LTV/CAC", Strength.PAID), at)));
+        }
+        GateDecision decision =
+                PhaseGate.defaultFor(Phase.CUSTOMER_VALIDATION).evaluate(venture, venture.lastEventAt());
+        CriterionResult costs = decision.trace().mustMeet().get(2);
+        assertEquals(BusinessModelArea.COST_STRUCTURE, ((GateCriterion.AreaSupported) costs.criterion()).area());
+        assertEquals(Verdict.SUPPORTED, costs.verdict());
+        assertEquals("mean", costs.assessments().head().strategy());
+        assertEquals(4.0666666666666667, costs.assessments().head().estimate(), 1e-12);
+        // Channel and revenue have no Validation hypothesis yet: the gate asks for them.
+        GateDecision.Persevere persevere = assertInstanceOf(GateDecision.Persevere.class, decision);
+        assertEquals(
+                List.of("a channel hypothesis", "a revenue hypothesis"),
+                persevere.missing().map(GateCriterion::subject));
     }
 
     @Test

@@ -18,9 +18,9 @@ class RiskTests {
         assertEquals(3, risk.importance());
         assertEquals(0.4, risk.uncertainty());
         assertEquals(Option.some(12L), risk.expectedAdditionalSample());
-        assertEquals("problem: risk 1.2 = importance 3 x uncertainty 0.4, about 12 more expected", risk.toString());
+        assertEquals("risk 1.2 = importance 3 x uncertainty 0.4, about 12 more expected", risk.toString());
         Risk untested = Risk.of(id("segment"), 2, 1, true, Option.none());
-        assertEquals("segment: risk 2 = importance 2 x uncertainty 1 (untested)", untested.toString());
+        assertEquals("risk 2 = importance 2 x uncertainty 1 (untested)", untested.toString());
         assertEquals(Option.none(), untested.expectedAdditionalSample());
     }
 

@@ -496,7 +496,7 @@ class VentureTests {
                         + "    p1[\"Customer Discovery<br/>3 hypotheses stated, 3 experiments, 3 evidence items\"]\n"
                         + "    h1[/\"VP of Sales hired 2026-03-04<br/>premature scaling\"/]:::premature\n"
                         + "    g1{\"PIVOT<br/>2026-03-04\"}:::pivot\n"
-                        + "    p2[\"Customer Discovery #2<br/>0 hypotheses stated, 0 experiments, 0 evidence items\"]\n"
+                        + "    p2[\"Customer Discovery #2<br/>1 hypothesis stated, 0 experiments, 0 evidence items\"]\n"
                         + "    closed([\"closed 2026-03-06<br/>acqui-hired #quot;early#quot;\"])\n"
                         + "    start --> p1\n"
                         + "    p1 -.- h1\n"
