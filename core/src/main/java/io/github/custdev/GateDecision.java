@@ -1,6 +1,5 @@
 package io.github.custdev;
 
-import io.github.custdev.internal.Checks;
 import io.github.custdev.scoring.Assessment;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -229,7 +228,6 @@ public sealed interface GateDecision
                 throw InvalidValueException.of(
                         "returnTo", "must not be after the gate's phase (" + phase() + ")", returnTo());
             }
-            Checks.notNull(refuted(), "refuted");
         }
     }
 

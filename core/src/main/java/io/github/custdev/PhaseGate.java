@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The exit criteria of one phase of customer development, and the decision they give: proceed, pivot, persevere or
@@ -155,7 +156,7 @@ public abstract class PhaseGate {
      *   <li>Customer Discovery: must-meet customer segment, problem and value proposition; should-meet revenue
      *       (customers will pay to have the problem solved) and channel, weight 1 each.
      *   <li>Customer Validation: must-meet channel (a repeatable sales process; a sales cycle as a numeric criterion
-     *       such as a mean of at most 90 days), revenue (pricing, the known buyer) and cost structure (the financial
+     *       such as a mean of at most 45 days), revenue (pricing, the known buyer) and cost structure (the financial
      *       model: unit economics such as LTV/CAC as a mean of at least 3); should-meet customer relationship and
      *       value proposition (the positioning), weight 1 each.
      *   <li>Customer Creation: must-meet customer relationship (demand growth: acquisition, activation, retention,
@@ -335,8 +336,8 @@ public abstract class PhaseGate {
         }
         CriterionResult result = CriterionResult.of(criterion, requirement, weight, assessments);
         if (spent && result.verdict() == Verdict.INCONCLUSIVE) {
-            Verdict resolved = whenBudgetSpent().resolve(result);
-            @SuppressWarnings("ConstantConditions")
+            // A policy that answers anything but SUPPORTED or REFUTED (null included) is treated as refuting.
+            @Nullable Verdict resolved = whenBudgetSpent().resolve(result);
             boolean decisive = resolved != null && resolved.isDecided();
             result = result.resolvedAs(decisive ? resolved : Verdict.REFUTED);
         }

@@ -4,6 +4,7 @@ import io.github.custdev.internal.Checks;
 import io.github.custdev.internal.Texts;
 import io.github.custdev.scoring.Assessment;
 import io.github.custdev.scoring.Verdict;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The built-in {@link SpentBudgetPolicy policies} for a criterion still inconclusive when a gate's budget is spent.
@@ -80,7 +81,7 @@ public final class SpentBudgetPolicies {
         }
 
         @Override
-        public boolean equals(Object other) {
+        public boolean equals(@Nullable Object other) {
             return other instanceof ByLeaning
                     && Double.compare(minimumProbability, ((ByLeaning) other).minimumProbability) == 0;
         }
