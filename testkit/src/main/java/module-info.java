@@ -5,4 +5,13 @@
 module io.github.custdev.testkit {
     requires transitive io.github.custdev.core;
     requires transitive net.jqwik.api;
+    requires transitive org.apache.commons.statistics.distribution;
+    requires static org.jspecify;
+
+    exports io.github.custdev.testkit;
+
+    provides net.jqwik.api.providers.ArbitraryProvider with
+            io.github.custdev.testkit.internal.CustDevArbitraryProvider;
+    provides net.jqwik.api.SampleReportingFormat with
+            io.github.custdev.testkit.internal.CustDevReportingFormat;
 }
