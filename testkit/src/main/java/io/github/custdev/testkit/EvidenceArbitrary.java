@@ -6,6 +6,8 @@ import io.github.custdev.InvalidValueException;
 import io.github.custdev.Strength;
 import io.github.custdev.testkit.internal.EvidenceRecipe;
 import io.github.custdev.testkit.internal.Generators;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.EdgeCases;
@@ -65,6 +67,24 @@ public final class EvidenceArbitrary extends ArbitraryDecorator<Evidence> {
      */
     @SafeVarargs
     public final EvidenceArbitrary ofKinds(Class<? extends Evidence>... kinds) {
+        if (kinds == null) {
+            throw InvalidValueException.ofNull("kinds");
+        }
+        List<Class<? extends Evidence>> chosen = new ArrayList<>();
+        for (Class<? extends Evidence> kind : kinds) {
+            chosen.add(kind);
+        }
+        return ofKinds(chosen);
+    }
+
+    /**
+     * Evidence of only the given kinds; as {@link #ofKinds(Class[])}.
+     *
+     * @param kinds the kinds, at least one
+     * @return the configured copy
+     * @throws InvalidValueException if no kind is given, or a kind does not fit the truth or the strength
+     */
+    public EvidenceArbitrary ofKinds(Collection<Class<? extends Evidence>> kinds) {
         return new EvidenceArbitrary(recipe.withKinds(HypothesisArbitrary.nonEmpty(kinds, "kinds")));
     }
 

@@ -106,7 +106,7 @@ public final class EvidenceLogArbitrary extends ArbitraryDecorator<EvidenceLog> 
             chosen.add(hypothesis);
         }
         if (chosen.isEmpty()) {
-            throw InvalidValueException.of("hypotheses", "must name at least one", "[]");
+            throw InvalidValueException.of("hypotheses", "must name at least one", List.of());
         }
         return new EvidenceLogArbitrary(List.copyOf(chosen), null, minSize, maxSize, weights, chronological);
     }
@@ -120,12 +120,19 @@ public final class EvidenceLogArbitrary extends ArbitraryDecorator<EvidenceLog> 
      */
     @SafeVarargs
     public final EvidenceLogArbitrary mixing(Arbitrary<? extends Evidence>... evidence) {
-        return mixing(Arrays.asList(HypothesisArbitrary.notNull(evidence, "evidence")));
+        if (evidence == null) {
+            throw InvalidValueException.ofNull("evidence");
+        }
+        List<Arbitrary<? extends Evidence>> chosen = new ArrayList<>();
+        for (Arbitrary<? extends Evidence> each : evidence) {
+            chosen.add(each);
+        }
+        return mixing(chosen);
     }
 
     EvidenceLogArbitrary mixing(List<? extends Arbitrary<? extends Evidence>> evidence) {
         if (evidence.isEmpty()) {
-            throw InvalidValueException.of("evidence", "must name at least one generator", "[]");
+            throw InvalidValueException.of("evidence", "must name at least one generator", List.of());
         }
         for (int i = 0; i < evidence.size(); i++) {
             HypothesisArbitrary.notNull(evidence.get(i), "evidence[" + i + "]");

@@ -8,7 +8,9 @@ import io.github.custdev.Phase;
 import io.github.custdev.SuccessCriterion;
 import io.github.custdev.SuccessCriterion.Metric;
 import io.github.custdev.testkit.internal.Generators;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import net.jqwik.api.Arbitraries;
@@ -144,14 +146,19 @@ public final class HypothesisArbitrary extends ArbitraryDecorator<Hypothesis> {
     }
 
     static <T> List<T> nonEmpty(T[] values, String field) {
+        return nonEmpty(Arrays.asList(notNull(values, field)), field);
+    }
+
+    static <T> List<T> nonEmpty(Collection<T> values, String field) {
         notNull(values, field);
-        if (values.length == 0) {
-            throw InvalidValueException.of(field, "must name at least one", "[]");
+        if (values.isEmpty()) {
+            throw InvalidValueException.of(field, "must name at least one", List.of());
         }
-        for (int i = 0; i < values.length; i++) {
-            notNull(values[i], field + "[" + i + "]");
+        List<T> copy = new ArrayList<>();
+        for (T value : values) {
+            copy.add(notNull(value, field + "[" + copy.size() + "]"));
         }
-        return List.copyOf(Arrays.asList(values));
+        return List.copyOf(copy);
     }
 
     static <T> T notNull(T value, String field) {

@@ -14,18 +14,21 @@ import io.vavr.collection.Seq;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import net.jqwik.api.Group;
 import net.jqwik.api.PropertyDefaults;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /**
  * The contract on strategies written as a user would write them: two correct ones pass it, and each deliberately
- * broken one is caught by the property that names its defect, with the message that explains it.
+ * broken one is caught by the property that names its defect, with the message that explains it. Each strategy is a
+ * jqwik group, so that the build runs them all with this class.
  */
 class ScoringStrategyContractTests {
     private static final MajorityRule MAJORITY = new MajorityRule();
 
     /** A correct, exchangeable strategy passes every property. */
-    static class MajorityRuleContractTests implements ScoringStrategyContract {
+    @Group
+    class MajorityRuleContractTests implements ScoringStrategyContract {
         @Override
         public ScoringStrategy strategy() {
             return MAJORITY;
@@ -33,7 +36,8 @@ class ScoringStrategyContractTests {
     }
 
     /** A correct strategy that reads the order of the evidence passes, and the order properties are skipped. */
-    static class LatestEvidenceRuleContractTests implements ScoringStrategyContract {
+    @Group
+    class LatestEvidenceRuleContractTests implements ScoringStrategyContract {
         @Override
         public ScoringStrategy strategy() {
             return new LatestEvidenceRule();
@@ -43,7 +47,8 @@ class ScoringStrategyContractTests {
     /** Reports a probability of 1.2 once there is evidence: the assessment's factory rejects it. */
     @PropertyDefaults(tries = 50)
     @AddLifecycleHook(ContractViolations.Hook.class)
-    static class ProbabilityAboveOneContractTests implements ScoringStrategyContract, ContractViolations {
+    @Group
+    class ProbabilityAboveOneContractTests implements ScoringStrategyContract, ContractViolations {
         @Override
         public ScoringStrategy strategy() {
             return exchangeable((h, log) -> {
@@ -68,7 +73,8 @@ class ScoringStrategyContractTests {
     /** Throws when asked about a hypothesis without evidence. */
     @PropertyDefaults(tries = 50)
     @AddLifecycleHook(ContractViolations.Hook.class)
-    static class ThrowsWithoutEvidenceContractTests implements ScoringStrategyContract, ContractViolations {
+    @Group
+    class ThrowsWithoutEvidenceContractTests implements ScoringStrategyContract, ContractViolations {
         @Override
         public ScoringStrategy strategy() {
             return (h, log) -> {
@@ -99,7 +105,8 @@ class ScoringStrategyContractTests {
      */
     @PropertyDefaults(tries = 50)
     @AddLifecycleHook(ContractViolations.Hook.class)
-    static class FirstImpressionContractTests implements ScoringStrategyContract, ContractViolations {
+    @Group
+    class FirstImpressionContractTests implements ScoringStrategyContract, ContractViolations {
         @Override
         public ScoringStrategy strategy() {
             return exchangeable((h, log) -> {
@@ -129,7 +136,8 @@ class ScoringStrategyContractTests {
     /** Claims to be exchangeable, but has the sign of its probability the wrong way round. */
     @PropertyDefaults(tries = 50)
     @AddLifecycleHook(ContractViolations.Hook.class)
-    static class InvertedProbabilityContractTests implements ScoringStrategyContract, ContractViolations {
+    @Group
+    class InvertedProbabilityContractTests implements ScoringStrategyContract, ContractViolations {
         @Override
         public ScoringStrategy strategy() {
             return exchangeable((h, log) -> {
@@ -151,7 +159,8 @@ class ScoringStrategyContractTests {
     /** Labels its assessment with the first hypothesis of the log rather than the one asked about. */
     @PropertyDefaults(tries = 50)
     @AddLifecycleHook(ContractViolations.Hook.class)
-    static class MislabelledContractTests implements ScoringStrategyContract, ContractViolations {
+    @Group
+    class MislabelledContractTests implements ScoringStrategyContract, ContractViolations {
         @Override
         public ScoringStrategy strategy() {
             return exchangeable((h, log) -> {
@@ -170,7 +179,8 @@ class ScoringStrategyContractTests {
     /** Pools the evidence of every hypothesis in the log, as if it were all about the one asked. */
     @PropertyDefaults(tries = 50)
     @AddLifecycleHook(ContractViolations.Hook.class)
-    static class PooledEvidenceContractTests implements ScoringStrategyContract, ContractViolations {
+    @Group
+    class PooledEvidenceContractTests implements ScoringStrategyContract, ContractViolations {
         @Override
         public ScoringStrategy strategy() {
             return exchangeable((h, log) -> {
@@ -216,7 +226,8 @@ class ScoringStrategyContractTests {
     /** Adds noise from an unseeded random generator to its probability. */
     @PropertyDefaults(tries = 50)
     @AddLifecycleHook(ContractViolations.Hook.class)
-    static class NoisyContractTests implements ScoringStrategyContract, ContractViolations {
+    @Group
+    class NoisyContractTests implements ScoringStrategyContract, ContractViolations {
         @Override
         public ScoringStrategy strategy() {
             Random unseeded = new Random();
@@ -238,7 +249,8 @@ class ScoringStrategyContractTests {
     /** Is optimistic: without evidence it calls the hypothesis supported. */
     @PropertyDefaults(tries = 50)
     @AddLifecycleHook(ContractViolations.Hook.class)
-    static class OptimistContractTests implements ScoringStrategyContract, ContractViolations {
+    @Group
+    class OptimistContractTests implements ScoringStrategyContract, ContractViolations {
         @Override
         public ScoringStrategy strategy() {
             return (h, log) -> {
@@ -273,7 +285,8 @@ class ScoringStrategyContractTests {
     /** Reports the number of successes as the estimate of a rate. */
     @PropertyDefaults(tries = 50)
     @AddLifecycleHook(ContractViolations.Hook.class)
-    static class CountForRateContractTests implements ScoringStrategyContract, ContractViolations {
+    @Group
+    class CountForRateContractTests implements ScoringStrategyContract, ContractViolations {
         @Override
         public ScoringStrategy strategy() {
             return exchangeable((h, log) -> {

@@ -161,13 +161,27 @@ public final class EvidenceRecipe {
     }
 
     /**
-     * A copy that generates only evidence of at least the given strength.
+     * A copy that generates only evidence of at least the given strength; kinds that cannot be that strong are
+     * dropped.
      *
      * @param strength the weakest strength to generate
      * @return the changed copy
      */
     public EvidenceRecipe withStrengthAtLeast(Strength strength) {
-        return copy(kinds, strength, trueRate, trueDistribution, minTrials, maxTrials)
+        EvidenceRecipe stronger = copy(kinds, strength, trueRate, trueDistribution, minTrials, maxTrials);
+        List<Class<? extends Evidence>> possible = new ArrayList<>();
+        kinds.forEach(kind -> {
+            if (!stronger.strengths(kind).isEmpty()) {
+                possible.add(kind);
+            }
+        });
+        if (possible.isEmpty()) {
+            throw InvalidValueException.of(
+                    "strength",
+                    "must leave a kind of evidence that can be as strong (kinds " + names() + ")",
+                    strength);
+        }
+        return copy(List.copyOf(possible), strength, trueRate, trueDistribution, minTrials, maxTrials)
                 .checked();
     }
 
@@ -183,7 +197,9 @@ public final class EvidenceRecipe {
         }
         if (metric == Metric.MEAN) {
             throw InvalidValueException.of(
-                    "trueRate", "applies to a proportion or a count, not to the mean hypothesis " + hypothesisId, rate);
+                    "hypothesis.criterion.metric",
+                    "must be PROPORTION or COUNT for a true rate (hypothesis " + hypothesisId + ")",
+                    metric);
         }
         List<Class<? extends Evidence>> rated = new ArrayList<>(kinds);
         rated.remove(Measurement.class);
@@ -201,10 +217,9 @@ public final class EvidenceRecipe {
         Objects.requireNonNull(distribution, "distribution");
         if (metric != Metric.MEAN) {
             throw InvalidValueException.of(
-                    "trueDistribution",
-                    "applies to a mean, not to the " + metric.name().toLowerCase(java.util.Locale.ROOT) + " hypothesis "
-                            + hypothesisId,
-                    distribution);
+                    "hypothesis.criterion.metric",
+                    "must be MEAN for a true distribution (hypothesis " + hypothesisId + ")",
+                    metric);
         }
         List<Class<? extends Evidence>> measured =
                 kinds.contains(Measurement.class) ? List.of(Measurement.class) : List.of();
@@ -251,7 +266,7 @@ public final class EvidenceRecipe {
     private EvidenceRecipe checked() {
         if (kinds.isEmpty()) {
             throw InvalidValueException.of(
-                    "kinds", "must leave at least one kind of evidence for hypothesis " + hypothesisId, kinds);
+                    "kinds", "must leave at least one kind of evidence for hypothesis " + hypothesisId, names());
         }
         if (trueDistribution != null && !kinds.equals(List.of(Measurement.class))) {
             throw InvalidValueException.of("kinds", "must be measurements when a true distribution is set", names());
