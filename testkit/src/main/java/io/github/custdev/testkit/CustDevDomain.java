@@ -19,7 +19,7 @@ import net.jqwik.api.providers.ArbitraryProvider;
  * Hypothesis} works without this domain. Naming the domain states the dependency where it is used, and keeps it
  * when a suite replaces the global context with domains of its own. Unlike a plain jqwik domain, this one keeps
  * jqwik's built-in generators ({@code int}, {@code String}, {@code List}, ...) available; custdev's generators take
- * precedence over any others for custdev's types. Logs and scoring cases are reported item by item.
+ * precedence over jqwik's defaults for custdev's types. Logs and scoring cases are reported item by item.
  *
  * <pre>{@code
  * @Property
