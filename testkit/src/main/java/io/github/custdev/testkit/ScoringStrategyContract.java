@@ -75,6 +75,14 @@ import net.jqwik.api.lifecycle.SkipExecutionHook;
  * this interface's), or override one property and annotate the override. A failing property reports its shrunk
  * {@link ScoringCase}, usually a hypothesis with one or two items of evidence.
  *
+ * <h2>Specification for implementors</h2>
+ *
+ * An implementing class is a jqwik test container: it needs a public or package-private no-argument constructor, and
+ * {@link #strategy()} must return the strategy under test on every call (the same instance or an equal one). Leave
+ * the properties as they are; to annotate one differently (more tries, a fixed seed), override it with the same
+ * {@code @ForAll} parameters and the new annotations, and call the interface's version
+ * ({@code ScoringStrategyContract.super.isDeterministic(scoringCase)}).
+ *
  * <p><b>Narrowing the input.</b> Override {@link #scoringCases()}, {@link #casesWithoutEvidence()} or
  * {@link #proportionCases()} to generate other cases, for example only proportion hypotheses for a strategy that
  * answers every other metric with an inconclusive verdict. The contract then checks less: prefer to widen a
@@ -357,7 +365,7 @@ public interface ScoringStrategyContract {
 
     /**
      * Skips a property of this contract unless the strategy under test declares itself exchangeable. jqwik creates
-     * it from the contract's annotations; there is no need to use it directly.
+     * it from the contract's annotations; there is no need to use it directly. Immutable and thread-safe.
      */
     final class ExchangeableOnly implements SkipExecutionHook {
 
