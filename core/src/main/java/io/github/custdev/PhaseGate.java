@@ -12,6 +12,7 @@ import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -245,8 +246,9 @@ public abstract class PhaseGate {
         }
         boolean spent = budget().isSpent(venture.phaseEvidenceCount(), venture.phaseExperimentCount(), at)
                 || venture.runway().isExhausted();
-        Seq<CriterionResult> must = judgeAll(venture, spent);
-        Seq<CriterionResult> should = judgeShould(venture, spent);
+        Judging judging = new Judging(venture, phase());
+        Seq<CriterionResult> must = judgeAll(judging, spent);
+        Seq<CriterionResult> should = judgeShould(judging, spent);
 
         double total = 0;
         double met = 0;
@@ -296,32 +298,32 @@ public abstract class PhaseGate {
         return pivotOrKill(venture, trace, failed, GateDecision.Rule.SHOULD_MEET_FAILED);
     }
 
-    private Seq<CriterionResult> judgeAll(Venture venture, boolean spent) {
+    private Seq<CriterionResult> judgeAll(Judging judging, boolean spent) {
         Seq<GateCriterion> criteria = mustMeet();
         List<CriterionResult> results = new ArrayList<>(criteria.size());
         for (GateCriterion criterion : criteria) {
-            results.add(judge(venture, criterion, Requirement.MUST_MEET, 1.0, spent));
+            results.add(judge(judging, criterion, Requirement.MUST_MEET, 1.0, spent));
         }
         return Vector.ofAll(results);
     }
 
-    private Seq<CriterionResult> judgeShould(Venture venture, boolean spent) {
+    private Seq<CriterionResult> judgeShould(Judging judging, boolean spent) {
         Seq<WeightedCriterion> criteria = shouldMeet();
         if (criteria.isEmpty()) {
             return Vector.empty();
         }
         List<CriterionResult> results = new ArrayList<>(criteria.size());
         for (WeightedCriterion weighted : criteria) {
-            results.add(judge(venture, weighted.criterion(), Requirement.SHOULD_MEET, weighted.weight(), spent));
+            results.add(judge(judging, weighted.criterion(), Requirement.SHOULD_MEET, weighted.weight(), spent));
         }
         return Vector.ofAll(results);
     }
 
     private CriterionResult judge(
-            Venture venture, GateCriterion criterion, Requirement requirement, double weight, boolean spent) {
-        Seq<Hypothesis> judged = judged(venture, criterion);
+            Judging judging, GateCriterion criterion, Requirement requirement, double weight, boolean spent) {
+        Seq<Hypothesis> judged = judging.judged(criterion);
         ScoringStrategy strategy = criterion.strategy();
-        EvidenceLog log = venture.evidence();
+        EvidenceLog log = judging.venture.evidence();
         Seq<Assessment> assessments;
         if (judged.isEmpty()) {
             assessments = Vector.empty();
@@ -355,14 +357,45 @@ public abstract class PhaseGate {
         return assessment;
     }
 
-    private Seq<Hypothesis> judged(Venture venture, GateCriterion criterion) {
-        if (criterion instanceof GateCriterion.HypothesisSupported) {
-            return venture.activeFor(((GateCriterion.HypothesisSupported) criterion).hypothesisId());
+    /** One evaluation's view of the venture: the active hypotheses of the gate's phase by area, indexed once. */
+    private static final class Judging {
+        private final Venture venture;
+        private final Phase phase;
+        private @Nullable EnumMap<BusinessModelArea, Vector<Hypothesis>> byArea;
+
+        Judging(Venture venture, Phase phase) {
+            this.venture = venture;
+            this.phase = phase;
         }
-        // The only other kind today; a new kind of criterion (an audience's viability) is judged here.
-        BusinessModelArea area = ((GateCriterion.AreaSupported) criterion).area();
-        Phase phase = phase();
-        return venture.activeHypotheses().filter(h -> h.area() == area && h.phase() == phase);
+
+        Seq<Hypothesis> judged(GateCriterion criterion) {
+            if (criterion instanceof GateCriterion.HypothesisSupported) {
+                return venture.activeFor(((GateCriterion.HypothesisSupported) criterion).hypothesisId());
+            }
+            // The only other kind today; a new kind of criterion (an audience's viability) is judged here.
+            BusinessModelArea area = ((GateCriterion.AreaSupported) criterion).area();
+            Vector<Hypothesis> found = byArea().get(area);
+            return found == null ? Vector.empty() : found;
+        }
+
+        private EnumMap<BusinessModelArea, Vector<Hypothesis>> byArea() {
+            EnumMap<BusinessModelArea, Vector<Hypothesis>> index = byArea;
+            if (index == null) {
+                Map<BusinessModelArea, List<Hypothesis>> lists = new EnumMap<>(BusinessModelArea.class);
+                for (Hypothesis hypothesis : venture.activeHypotheses()) {
+                    if (hypothesis.phase() == phase) {
+                        lists.computeIfAbsent(hypothesis.area(), a -> new ArrayList<>(4))
+                                .add(hypothesis);
+                    }
+                }
+                index = new EnumMap<>(BusinessModelArea.class);
+                for (Map.Entry<BusinessModelArea, List<Hypothesis>> entry : lists.entrySet()) {
+                    index.put(entry.getKey(), Vector.ofAll(entry.getValue()));
+                }
+                byArea = index;
+            }
+            return index;
+        }
     }
 
     private GateDecision persevere(Venture venture, Trace trace, Seq<CriterionResult> results) {
