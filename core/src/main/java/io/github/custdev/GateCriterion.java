@@ -82,7 +82,7 @@ public sealed interface GateCriterion
      * @return the criterion
      * @throws InvalidValueException if the probability is outside (0, 1]
      */
-    static GateCriterion audienceViable(double requiredProbability) {
+    static AudienceViable audienceViable(double requiredProbability) {
         return audienceViable(requiredProbability, 0.0);
     }
 
@@ -95,7 +95,7 @@ public sealed interface GateCriterion
      * @return the criterion
      * @throws InvalidValueException if an argument is outside its range
      */
-    static GateCriterion audienceViable(double requiredProbability, double targetMargin) {
+    static AudienceViable audienceViable(double requiredProbability, double targetMargin) {
         return new AudienceViable(
                 Viability.checkRequiredProbability(requiredProbability), UnitEconomics.checkTargetMargin(targetMargin));
     }

@@ -113,8 +113,7 @@ class CriterionResultTests {
 
     // ---- an audience criterion
 
-    private static final GateCriterion.AudienceViable VIABLE =
-            (GateCriterion.AudienceViable) GateCriterion.audienceViable(0.9);
+    private static final GateCriterion.AudienceViable VIABLE = GateCriterion.audienceViable(0.9);
 
     @Test
     void aViableAudienceSupportsTheCriterionAndAnUnviableOneRefutesIt() {

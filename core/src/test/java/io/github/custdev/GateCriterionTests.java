@@ -28,13 +28,13 @@ class GateCriterionTests {
 
     @Test
     void anAudienceCriterionNamesTheRequiredProbabilityAndMargin() {
-        GateCriterion.AudienceViable breakEven = (GateCriterion.AudienceViable) GateCriterion.audienceViable(0.9);
+        GateCriterion.AudienceViable breakEven = GateCriterion.audienceViable(0.9);
         assertEquals(0.9, breakEven.requiredProbability());
         assertEquals(0.0, breakEven.targetMargin());
         assertEquals("the chosen audience is viable with probability >= 0.9 (break-even)", breakEven.describe());
         assertEquals(breakEven.describe(), breakEven.toString());
         assertEquals("an audience", breakEven.subject());
-        GateCriterion.AudienceViable margin = (GateCriterion.AudienceViable) GateCriterion.audienceViable(0.95, 0.2);
+        GateCriterion.AudienceViable margin = GateCriterion.audienceViable(0.95, 0.2);
         assertEquals(
                 "the chosen audience is viable with probability >= 0.95 (a 20.0% operating margin)", margin.describe());
         assertEquals(GateCriterion.audienceViable(0.9), GateCriterion.audienceViable(0.9, 0));
@@ -58,11 +58,11 @@ class GateCriterionTests {
                 .build();
         // 10 customers break even; 25 bring a 60% margin (1,000 / (0.4 x 100) = 25).
         Audience twenty = Audience.of("twenty", 100, Conversion.of(0.2), economics);
-        GateCriterion.AudienceViable breakEven = (GateCriterion.AudienceViable) GateCriterion.audienceViable(0.9);
+        GateCriterion.AudienceViable breakEven = GateCriterion.audienceViable(0.9);
         Viability judged = breakEven.judge(twenty);
         assertEquals(twenty.viability(0.9), judged);
         assertEquals(true, judged.isViable());
-        GateCriterion.AudienceViable margin = (GateCriterion.AudienceViable) GateCriterion.audienceViable(0.9, 0.6);
+        GateCriterion.AudienceViable margin = GateCriterion.audienceViable(0.9, 0.6);
         assertEquals(twenty.viability(0.9, 0.6), margin.judge(twenty));
         assertEquals(false, margin.judge(twenty).isViable());
         assertEquals(
@@ -132,7 +132,7 @@ class GateCriterionTests {
         assertThrows(InvalidValueException.class, () -> GateCriterion.audienceViable(0.9, 1.0));
         assertThrows(InvalidValueException.class, () -> GateCriterion.audienceViable(0.9, -0.1));
         assertThrows(InvalidValueException.class, () -> GateCriterion.audienceViable(0.9, Double.NaN));
-        assertEquals(1.0, ((GateCriterion.AudienceViable) GateCriterion.audienceViable(1.0)).requiredProbability());
+        assertEquals(1.0, (GateCriterion.audienceViable(1.0)).requiredProbability());
     }
 
     @Test

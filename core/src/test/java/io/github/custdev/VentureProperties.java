@@ -276,6 +276,7 @@ class VentureProperties {
 
         private static void checkPivotLosesNothing(Venture before, Venture after, PivotDecision pivot) {
             assertEquals(before.evidence(), after.evidence(), "a pivot keeps every evidence item");
+            assertEquals(before.audiences(), after.audiences(), "and the audiences chosen");
             for (HypothesisId id : pivot.retired()) {
                 assertEquals(before.hypothesis(id), after.hypothesis(id), "a retired hypothesis stays readable");
                 assertTrue(after.isRetired(id));
