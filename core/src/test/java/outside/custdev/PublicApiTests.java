@@ -5,27 +5,40 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.custdev.Audience;
 import io.github.custdev.Behaviour;
 import io.github.custdev.BetaPrior;
 import io.github.custdev.BusinessModelArea;
 import io.github.custdev.Commitment;
+import io.github.custdev.Conversion;
+import io.github.custdev.CriterionResult;
 import io.github.custdev.CustDevException;
 import io.github.custdev.Evidence;
 import io.github.custdev.EvidenceLog;
 import io.github.custdev.EvidenceStatistics;
+import io.github.custdev.GateCriterion;
+import io.github.custdev.GateDecision;
 import io.github.custdev.Hypothesis;
 import io.github.custdev.HypothesisId;
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.Measurement;
 import io.github.custdev.Phase;
+import io.github.custdev.PhaseGate;
+import io.github.custdev.Runway;
 import io.github.custdev.SeanEllisTally;
+import io.github.custdev.SmallestViableAudience;
 import io.github.custdev.Source;
 import io.github.custdev.Statement;
 import io.github.custdev.Strength;
 import io.github.custdev.StrengthWeights;
 import io.github.custdev.SuccessCriterion;
+import io.github.custdev.UnitEconomics;
+import io.github.custdev.Venture;
+import io.github.custdev.VentureEvent;
+import io.github.custdev.Viability;
 import io.github.custdev.scoring.Assessment;
 import io.github.custdev.scoring.Interval;
+import io.github.custdev.scoring.Scoring;
 import io.github.custdev.scoring.ScoringStrategy;
 import io.github.custdev.scoring.Verdict;
 import io.vavr.collection.List;
@@ -220,5 +233,53 @@ class PublicApiTests {
         assertEquals("unit", units.field());
         assertEquals("EUR", units.value());
         assertEquals(1, log.size(), "the failed append left the log as it was");
+    }
+
+    @Test
+    void aCallerChoosesTheSmallestViableAudienceAndTheValidationGateJudgesIt() {
+        HypothesisId pilotsId = HypothesisId.of("conversion.pilots");
+        Hypothesis pilots = Hypothesis.of(
+                pilotsId,
+                "a tenth of practices pay for a pilot",
+                BusinessModelArea.REVENUE,
+                Phase.CUSTOMER_DISCOVERY,
+                SuccessCriterion.proportionAtLeast(0.1, 20));
+        Venture venture = Venture.found(VentureEvent.Founded.of("V", Runway.experiments(10), 1, MONDAY))
+                .apply(VentureEvent.HypothesisStated.of(pilots, MONDAY))
+                .get();
+        List<Evidence> paid = List.range(0, 40)
+                .map(i -> i < 6
+                        ? Commitment.made(pilotsId, Source.of("p" + i), day(1), Commitment.Kind.MONEY)
+                        : Commitment.declined(pilotsId, Source.of("p" + i), day(1), Commitment.Kind.MONEY));
+        venture = venture.apply(VentureEvent.EvidenceRecorded.of(paid, BigDecimal.ZERO, day(1)))
+                .get();
+        Assessment assessed = Scoring.bayesian().assess(pilots, venture.evidence());
+        UnitEconomics economics = UnitEconomics.builder()
+                .price(100)
+                .variableCost(20)
+                .acquisitionCost(0)
+                .retention(0.9)
+                .fixedCosts(8_000)
+                .build();
+        SmallestViableAudience choice = SmallestViableAudience.choose(
+                List.of(
+                        Audience.of("small", 300, Conversion.from(assessed), economics),
+                        Audience.of("large", 5_000, Conversion.from(assessed), economics)),
+                0.9);
+        venture =
+                venture.apply(VentureEvent.AudienceChosen.from(choice, day(2))).get();
+        assertEquals("large", venture.audience().get().name());
+
+        PhaseGate gate = PhaseGate.builder(Phase.CUSTOMER_DISCOVERY)
+                .mustMeet(GateCriterion.audienceViable(0.9))
+                .build();
+        GateDecision decision = gate.evaluate(venture, day(3));
+        assertTrue(decision instanceof GateDecision.Proceed, decision.toText());
+        CriterionResult result = decision.trace().mustMeet().head();
+        assertTrue(result.criterion() instanceof GateCriterion.AudienceViable);
+        Viability viability = result.viability().get();
+        assertTrue(viability.isViable());
+        assertTrue(decision.toText().contains("      audience " + viability.reason()), decision.toText());
+        assertEquals(Option.some(choice.reason()), venture.audiences().head().reason());
     }
 }

@@ -6,17 +6,20 @@ import io.github.custdev.scoring.Assessment;
 import io.github.custdev.scoring.Verdict;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
+import io.vavr.control.Option;
 import org.immutables.value.Value;
 
 /**
- * One line of a gate's trace: an exit criterion, the hypotheses it judged with their assessments, what the evidence
- * says, and the verdict the gate used.
+ * One line of a gate's trace: an exit criterion, what it judged (the hypotheses with their assessments, or the chosen
+ * audience with its viability), what the evidence says, and the verdict the gate used.
  *
- * <p>The {@link #evidenceVerdict()} is what the assessments say together: supported when every judged hypothesis is
- * supported, refuted when any is refuted, inconclusive otherwise, and inconclusive when there is nothing to judge
- * (the criterion {@link #isMissing() is missing} a hypothesis). The {@link #verdict()} the gate decides on is the same,
- * except when the evidence budget was spent on an inconclusive criterion: then the gate's {@link SpentBudgetPolicy}
- * decided it, and {@link #isResolvedByPolicy()} says so. Immutable and thread-safe.
+ * <p>The {@link #evidenceVerdict()} is what the judged things say together. For a hypothesis or area criterion:
+ * supported when every judged hypothesis is supported, refuted when any is refuted, inconclusive otherwise, and
+ * inconclusive when there is nothing to judge (the criterion {@link #isMissing() is missing} a hypothesis). For an
+ * {@link GateCriterion.AudienceViable audience criterion}: supported when the audience is viable with the required
+ * probability, refuted when it is not, and inconclusive while no audience is chosen. The {@link #verdict()} the gate
+ * decides on is the same, except when the evidence budget was spent on an inconclusive criterion: then the gate's
+ * {@link SpentBudgetPolicy} decided it, and {@link #isResolvedByPolicy()} says so. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class CriterionResult {
@@ -59,6 +62,17 @@ public abstract class CriterionResult {
      * @return the assessments
      */
     public abstract Seq<Assessment> assessments();
+
+    /**
+     * The viability of the venture's chosen audience, judged by an {@link GateCriterion.AudienceViable audience
+     * criterion}, with its reason.
+     *
+     * @return the viability; none for a hypothesis or area criterion, and while no audience is chosen
+     */
+    @Value.Default
+    public Option<Viability> viability() {
+        return Option.none();
+    }
 
     /**
      * What the evidence says, from the assessments alone.
@@ -109,6 +123,43 @@ public abstract class CriterionResult {
     }
 
     /**
+     * The result for an audience criterion, with the verdict the chosen audience's viability gives: supported when
+     * viable, refuted when not, inconclusive when no audience is chosen.
+     *
+     * @param criterion the audience criterion
+     * @param requirement must or should meet
+     * @param weight the weight; 1 for a must-meet criterion
+     * @param viability the chosen audience's viability, judged by the criterion ({@link
+     *     GateCriterion.AudienceViable#judge}); none when no audience is chosen
+     * @return the result
+     * @throws InvalidValueException if an argument breaks its rule, or the viability was judged with another required
+     *     probability or target margin than the criterion's
+     */
+    public static CriterionResult ofAudience(
+            GateCriterion.AudienceViable criterion,
+            Requirement requirement,
+            double weight,
+            Option<Viability> viability) {
+        Verdict verdict = verdictOf(Checks.notNull(viability, "viability"));
+        return ImmutableCriterionResult.builder()
+                .criterion(Checks.notNull(criterion, "criterion"))
+                .requirement(Checks.notNull(requirement, "requirement"))
+                .weight(weight)
+                .assessments(Vector.empty())
+                .viability(viability)
+                .evidenceVerdict(verdict)
+                .verdict(verdict)
+                .build();
+    }
+
+    private static Verdict verdictOf(Option<Viability> viability) {
+        if (viability.isEmpty()) {
+            return Verdict.INCONCLUSIVE;
+        }
+        return Checks.notNull(viability.get(), "viability").isViable() ? Verdict.SUPPORTED : Verdict.REFUTED;
+    }
+
+    /**
      * This result decided by a spent-budget policy.
      *
      * @param verdict the policy's verdict, supported or refuted
@@ -133,6 +184,7 @@ public abstract class CriterionResult {
                 .requirement(requirement())
                 .weight(weight())
                 .assessments(assessments())
+                .viability(viability())
                 .evidenceVerdict(evidenceVerdict())
                 .verdict(verdict)
                 .isResolvedByPolicy(true)
@@ -162,13 +214,22 @@ public abstract class CriterionResult {
     }
 
     /**
-     * Whether the criterion had nothing to judge: no active hypothesis of its area for the gate's phase, or no active
-     * hypothesis by its id.
+     * Whether the criterion had nothing to judge: no active hypothesis of its area for the gate's phase, no active
+     * hypothesis by its id, or, for an audience criterion, no audience chosen.
      *
-     * @return {@code true} when no hypothesis was judged
+     * @return {@code true} when nothing was judged
      */
     public boolean isMissing() {
-        return assessments().isEmpty();
+        return isAudience() ? viability().isEmpty() : assessments().isEmpty();
+    }
+
+    /**
+     * Whether the criterion judges the chosen audience rather than hypotheses.
+     *
+     * @return {@code true} for an {@link GateCriterion.AudienceViable audience criterion}
+     */
+    public boolean isAudience() {
+        return criterion() instanceof GateCriterion.AudienceViable;
     }
 
     /**
@@ -182,7 +243,7 @@ public abstract class CriterionResult {
 
     /**
      * The assessments that count against the criterion: the refuted ones, or, when a policy refuted an inconclusive
-     * criterion, the inconclusive ones.
+     * criterion, the inconclusive ones. An audience criterion has none: its {@link #viability()} says why.
      *
      * @return the assessments against; empty unless the verdict is refuted
      */
@@ -200,11 +261,39 @@ public abstract class CriterionResult {
         if (requirement() == Requirement.MUST_MEET && weight() != 1.0) {
             throw InvalidValueException.of("weight", "must be 1 for a must-meet criterion", weight());
         }
-        Verdict combined = combine(assessments());
+        Verdict combined;
+        if (isAudience()) {
+            if (!assessments().isEmpty()) {
+                throw InvalidValueException.of("assessments", "must be empty for an audience criterion", assessments());
+            }
+            GateCriterion.AudienceViable audience = (GateCriterion.AudienceViable) criterion();
+            for (Viability judged : viability()) {
+                if (Double.compare(judged.requiredProbability(), audience.requiredProbability()) != 0) {
+                    throw InvalidValueException.of(
+                            "viability.requiredProbability",
+                            "must be the criterion's (" + audience.requiredProbability() + ")",
+                            judged.requiredProbability());
+                }
+                if (Double.compare(judged.targetMargin(), audience.targetMargin()) != 0) {
+                    throw InvalidValueException.of(
+                            "viability.targetMargin",
+                            "must be the criterion's (" + audience.targetMargin() + ")",
+                            judged.targetMargin());
+                }
+            }
+            combined = verdictOf(viability());
+        } else {
+            if (viability().isDefined()) {
+                throw InvalidValueException.of(
+                        "viability", "must be empty for a hypothesis or area criterion", viability());
+            }
+            combined = combine(assessments());
+        }
         if (combined != evidenceVerdict()) {
             throw InvalidValueException.of(
                     "evidenceVerdict",
-                    "must be the assessments' combined verdict (" + combined + ")",
+                    "must be the " + (isAudience() ? "audience's viability" : "assessments' combined verdict") + " ("
+                            + combined + ")",
                     evidenceVerdict());
         }
         if (isResolvedByPolicy() ? !verdict().isDecided() || evidenceVerdict().isDecided() : verdict() != combined) {
@@ -214,7 +303,7 @@ public abstract class CriterionResult {
     }
 
     /**
-     * The result as one line: {@code "must   every problem hypothesis is supported (bayesian): SUPPORTED"}.
+     * The result as one line: {@code "must-meet every problem hypothesis is supported (bayesian): SUPPORTED"}.
      *
      * @return the text
      */
@@ -226,10 +315,12 @@ public abstract class CriterionResult {
             text.append(", weight ").append(Texts.decimal(weight()));
         }
         text.append(": ").append(verdict());
+        String missing = isAudience() ? "no audience chosen" : "no active hypothesis";
         if (isResolvedByPolicy()) {
-            text.append(" (inconclusive, decided by the spent-budget policy)");
+            text.append(isMissing() && isAudience() ? " (" + missing + ", " : " (inconclusive, ")
+                    .append("decided by the spent-budget policy)");
         } else if (isMissing()) {
-            text.append(" (nothing to judge: no active hypothesis)");
+            text.append(" (nothing to judge: ").append(missing).append(')');
         }
         return text.toString();
     }

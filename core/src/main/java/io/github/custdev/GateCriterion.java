@@ -6,29 +6,16 @@ import io.github.custdev.scoring.ScoringStrategy;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An exit criterion of a phase gate: what must be shown, and under which named scoring strategy, before the venture
- * may leave its phase.
+ * An exit criterion of a phase gate: what must be shown before the venture may leave its phase.
  *
- * <p>The family is closed, and will grow: {@link HypothesisSupported} (one hypothesis must be supported) and
- * {@link AreaSupported} (every hypothesis of an area of the business model, for the gate's phase, must be supported).
- * A criterion is used as a must-meet criterion of a {@link PhaseGate}, or, with a weight, as a should-meet one
- * ({@link WeightedCriterion}). Immutable and thread-safe.
+ * <p>The family is closed: {@link HypothesisSupported} (one hypothesis must be supported) and {@link AreaSupported}
+ * (every hypothesis of an area of the business model, for the gate's phase, must be supported), each judged by a named
+ * {@link ScoringStrategy}; and {@link AudienceViable} (the venture's chosen audience must be viable with a required
+ * probability, see {@link Audience#viability(double, double)}). A criterion is used as a must-meet criterion of a
+ * {@link PhaseGate}, or, with a weight, as a should-meet one ({@link WeightedCriterion}). Immutable and thread-safe.
  */
-public sealed interface GateCriterion permits GateCriterion.HypothesisSupported, GateCriterion.AreaSupported {
-
-    /**
-     * The name of the scoring strategy that judges the criterion, as the trace shows it: {@code "bayesian"}.
-     *
-     * @return the name, not blank
-     */
-    String strategyName();
-
-    /**
-     * The scoring strategy that judges the criterion.
-     *
-     * @return the strategy
-     */
-    ScoringStrategy strategy();
+public sealed interface GateCriterion
+        permits GateCriterion.HypothesisSupported, GateCriterion.AreaSupported, GateCriterion.AudienceViable {
 
     /**
      * What the criterion asks, in words: {@code "every customer segment hypothesis is supported (bayesian)"}.
@@ -39,7 +26,7 @@ public sealed interface GateCriterion permits GateCriterion.HypothesisSupported,
 
     /**
      * What the criterion judges, in a few words: {@code "a customer segment hypothesis"}, {@code "hypothesis
-     * problem.no-shows"}. A gate names it when the criterion has nothing to judge yet.
+     * problem.no-shows"}, {@code "an audience"}. A gate names it when the criterion has nothing to judge yet.
      *
      * @return the subject
      */
@@ -84,6 +71,36 @@ public sealed interface GateCriterion permits GateCriterion.HypothesisSupported,
     }
 
     /**
+     * The criterion that the venture's current audience (its last {@link VentureEvent.AudienceChosen}) can sustain
+     * it: that the audience brings the paying customers needed to break even with at least the required
+     * probability.
+     *
+     * <p>While no audience is chosen the criterion has nothing to judge and is not met; a spent budget then decides it
+     * by the gate's {@link SpentBudgetPolicy} (by default: refuted).
+     *
+     * @param requiredProbability the least probability of viability, in (0, 1]
+     * @return the criterion
+     * @throws InvalidValueException if the probability is outside (0, 1]
+     */
+    static AudienceViable audienceViable(double requiredProbability) {
+        return audienceViable(requiredProbability, 0.0);
+    }
+
+    /**
+     * The criterion that the venture's current audience brings the paying customers needed for a target operating
+     * margin with at least the required probability; see {@link #audienceViable(double)}.
+     *
+     * @param requiredProbability the least probability of viability, in (0, 1]
+     * @param targetMargin the operating margin (profit over revenue) to reach, in [0, 1); 0 is break-even
+     * @return the criterion
+     * @throws InvalidValueException if an argument is outside its range
+     */
+    static AudienceViable audienceViable(double requiredProbability, double targetMargin) {
+        return new AudienceViable(
+                Viability.checkRequiredProbability(requiredProbability), UnitEconomics.checkTargetMargin(targetMargin));
+    }
+
+    /**
      * The criterion that one hypothesis is supported under a named strategy. Immutable and thread-safe.
      */
     final class HypothesisSupported implements GateCriterion {
@@ -106,12 +123,20 @@ public sealed interface GateCriterion permits GateCriterion.HypothesisSupported,
             return hypothesisId;
         }
 
-        @Override
+        /**
+         * The name of the scoring strategy that judges the criterion, as the trace shows it: {@code "bayesian"}.
+         *
+         * @return the name, not blank
+         */
         public String strategyName() {
             return strategyName;
         }
 
-        @Override
+        /**
+         * The scoring strategy that judges the criterion.
+         *
+         * @return the strategy
+         */
         public ScoringStrategy strategy() {
             return strategy;
         }
@@ -175,12 +200,20 @@ public sealed interface GateCriterion permits GateCriterion.HypothesisSupported,
             return area;
         }
 
-        @Override
+        /**
+         * The name of the scoring strategy that judges the criterion, as the trace shows it: {@code "bayesian"}.
+         *
+         * @return the name, not blank
+         */
         public String strategyName() {
             return strategyName;
         }
 
-        @Override
+        /**
+         * The scoring strategy that judges the criterion.
+         *
+         * @return the strategy
+         */
         public ScoringStrategy strategy() {
             return strategy;
         }
@@ -210,6 +243,85 @@ public sealed interface GateCriterion permits GateCriterion.HypothesisSupported,
         @Override
         public int hashCode() {
             return (31 * area.hashCode() + strategyName.hashCode()) * 31 + strategy.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return describe();
+        }
+    }
+
+    /**
+     * The criterion that the venture's chosen audience is viable: that it brings the paying customers needed to break
+     * even (or to reach a target operating margin) with at least a required probability. Immutable and thread-safe.
+     */
+    final class AudienceViable implements GateCriterion {
+        private final double requiredProbability;
+        private final double targetMargin;
+
+        private AudienceViable(double requiredProbability, double targetMargin) {
+            this.requiredProbability = requiredProbability;
+            this.targetMargin = targetMargin;
+        }
+
+        /**
+         * The least probability that the audience brings the customers needed.
+         *
+         * @return the probability, in (0, 1]
+         */
+        public double requiredProbability() {
+            return requiredProbability;
+        }
+
+        /**
+         * The operating margin the customers must bring: 0 for break-even.
+         *
+         * @return the target margin, in [0, 1)
+         */
+        public double targetMargin() {
+            return targetMargin;
+        }
+
+        /**
+         * Judges an audience by this criterion: {@code audience.viability(requiredProbability(), targetMargin())}.
+         *
+         * @param audience the audience
+         * @return its viability, with the reason
+         * @throws InvalidValueException if the audience is null
+         */
+        public Viability judge(Audience audience) {
+            return Checks.notNull(audience, "audience").viability(requiredProbability, targetMargin);
+        }
+
+        @Override
+        public String describe() {
+            return "the chosen audience is viable with probability >= " + Texts.decimal(requiredProbability)
+                    + (targetMargin == 0.0
+                            ? " (break-even)"
+                            : " (a " + Conversion.percent(targetMargin) + " operating margin)");
+        }
+
+        @Override
+        public String subject() {
+            return "an audience";
+        }
+
+        @Override
+        public boolean equals(@Nullable Object other) {
+            if (this == other) {
+                return true;
+            }
+            if (!(other instanceof AudienceViable)) {
+                return false;
+            }
+            AudienceViable that = (AudienceViable) other;
+            return Double.compare(requiredProbability, that.requiredProbability) == 0
+                    && Double.compare(targetMargin, that.targetMargin) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Double.hashCode(requiredProbability) + Double.hashCode(targetMargin);
         }
 
         @Override

@@ -130,6 +130,28 @@ public sealed interface GateDecision
         return summary() + '\n' + trace().toText();
     }
 
+    /** What failed, in words: the refuted hypotheses, then the chosen audience when its criterion failed. */
+    private static String failures(GateDecision decision, Seq<HypothesisId> refuted) {
+        StringBuilder text = new StringBuilder();
+        if (!refuted.isEmpty()) {
+            text.append("refuted ").append(refuted.mkString(", "));
+        }
+        for (CriterionResult result : decision.trace().failed()) {
+            if (!result.isAudience()) {
+                continue;
+            }
+            text.append(text.length() == 0 ? "" : "; ");
+            if (result.viability().isEmpty()) {
+                text.append("no audience chosen");
+            } else {
+                text.append("the audience '")
+                        .append(result.viability().get().audience().name())
+                        .append("' is not viable");
+            }
+        }
+        return text.toString();
+    }
+
     private static void checkRule(GateDecision decision, Kind kind) {
         if (decision.trace().rule().kind() != kind) {
             throw InvalidValueException.of(
@@ -186,6 +208,7 @@ public sealed interface GateDecision
 
         /**
          * The hypotheses that failed: refuted by the evidence, or inconclusive when a policy refuted their criterion.
+         * A failed audience criterion names no hypothesis: {@link GateTrace#failed()} holds its viability.
          *
          * @return their ids, without repeats, in the order of the trace
          */
@@ -199,9 +222,11 @@ public sealed interface GateDecision
         public abstract Seq<Assessment> rationale();
 
         /**
-         * The pivot types that fit the failed hypotheses' areas, the closest fit first.
+         * The pivot types that fit the failed hypotheses' areas (and, when the audience criterion failed, the types
+         * that fit an audience that is not viable: {@link PivotType#fitting(Viability)}), the closest fit first.
          *
-         * @return the suggested types, without repeats; empty only when no failed criterion names an area
+         * @return the suggested types, without repeats; empty only when no failed criterion names an area or an
+         *     audience
          */
         public abstract Seq<PivotType> suggestions();
 
@@ -215,9 +240,10 @@ public sealed interface GateDecision
 
         @Override
         public String summary() {
-            return "PIVOT at the " + phase() + " gate, " + decidedAt() + ": refuted "
-                    + refuted().mkString(", ")
-                    + "; fitting pivots: " + suggestions().map(PivotType::label).mkString(", ")
+            String failures = failures(this, refuted());
+            return "PIVOT at the " + phase() + " gate, " + decidedAt() + ": "
+                    + (failures.isEmpty() ? "" : failures + "; ")
+                    + "fitting pivots: " + suggestions().map(PivotType::label).mkString(", ")
                     + "; return to " + returnTo();
         }
 
@@ -254,9 +280,10 @@ public sealed interface GateDecision
         public abstract Seq<Risk> risks();
 
         /**
-         * The unmet criteria that have no hypothesis to judge: the venture must state one.
+         * The unmet criteria that have nothing to judge: the venture must state a hypothesis, or choose an audience
+         * for an audience criterion.
          *
-         * @return the criteria; empty when every criterion has a hypothesis
+         * @return the criteria; empty when every criterion has something to judge
          */
         public abstract Seq<GateCriterion> missing();
 
@@ -292,13 +319,14 @@ public sealed interface GateDecision
                         .append(next().get())
                         .append(')');
             }
-            if (!missing().isEmpty()) {
+            Seq<GateCriterion> toState = missing().filter(c -> !(c instanceof GateCriterion.AudienceViable));
+            if (!toState.isEmpty()) {
                 text.append(next().isDefined() ? "; " : "").append("still to state: ");
-                String separator = "";
-                for (GateCriterion criterion : missing()) {
-                    text.append(separator).append(criterion.subject());
-                    separator = ", ";
-                }
+                text.append(toState.map(GateCriterion::subject).mkString(", "));
+            }
+            if (toState.size() < missing().size()) {
+                text.append(next().isDefined() || !toState.isEmpty() ? "; " : "")
+                        .append("still to choose: an audience");
             }
             return text.toString();
         }
@@ -346,8 +374,9 @@ public sealed interface GateDecision
 
         @Override
         public String summary() {
-            return "KILL at the " + phase() + " gate, " + decidedAt() + ": " + rule().description() + "; refuted "
-                    + refuted().mkString(", ");
+            String failures = failures(this, refuted());
+            return "KILL at the " + phase() + " gate, " + decidedAt() + ": " + rule().description()
+                    + (failures.isEmpty() ? "" : "; " + failures);
         }
 
         @Value.Check

@@ -3,13 +3,15 @@ package io.github.custdev;
 import io.github.custdev.internal.Checks;
 import io.github.custdev.internal.Texts;
 import io.github.custdev.scoring.Assessment;
+import io.github.custdev.scoring.Verdict;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
 import java.time.Instant;
 import org.immutables.value.Value;
 
 /**
- * Why a phase gate decided as it did: every criterion with its assessments, the should-meet score, the budget and
- * the runway, the premature scaling on record, and the rule that decided.
+ * Why a phase gate decided as it did: every criterion with its assessments (or its audience's viability), the
+ * should-meet score, the budget and the runway, the premature scaling on record, and the rule that decided.
  *
  * <p>The trace keeps the figures; {@link #toText()} writes them out, only when asked. Immutable and thread-safe.
  */
@@ -143,6 +145,21 @@ public abstract class GateTrace {
         return mustMeet().appendAll(shouldMeet());
     }
 
+    /**
+     * The criteria that called for a pivot: the refuted must-meet criteria or, when none is refuted and the rule is
+     * a should-meet failure (or a Kill on one), the should-meet criteria not met.
+     *
+     * @return the failed criteria, in the gate's order; empty when the rule leads to Proceed or Persevere
+     */
+    public Seq<CriterionResult> failed() {
+        GateDecision.Kind kind = rule().kind();
+        if (kind != GateDecision.Kind.PIVOT && kind != GateDecision.Kind.KILL) {
+            return Vector.empty();
+        }
+        Seq<CriterionResult> refuted = mustMeet().filter(r -> r.verdict() == Verdict.REFUTED);
+        return refuted.isEmpty() ? shouldMeet().filter(r -> !r.isMet()) : refuted;
+    }
+
     @Value.Check
     void check() {
         Checks.probability(shouldMeetScore(), "shouldMeetScore");
@@ -157,7 +174,7 @@ public abstract class GateTrace {
     }
 
     /**
-     * The trace written out, one criterion and one assessment a line, then the score, the budget, the runway, any
+     * The trace written out, one criterion and one assessment (or the chosen audience's viability) a line, then the score, the budget, the runway, any
      * premature scaling and the rule that decided.
      *
      * @return the text, lines separated by {@code '\n'}
@@ -174,6 +191,9 @@ public abstract class GateTrace {
                         .append(", ")
                         .append(assessment.reason())
                         .append('\n');
+            }
+            for (Viability viability : result.viability()) {
+                text.append("      audience ").append(viability.reason()).append('\n');
             }
         }
         text.append("  should-meet score ")

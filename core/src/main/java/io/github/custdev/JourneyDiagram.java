@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Draws a venture's history as a Mermaid flowchart: a node for each stay in a phase (with the experiments and
  * evidence gathered there), a decision node for each gate, labelled edges for pivots and advances, side nodes for
- * premature hires, and the closing.
+ * premature hires and for the audiences chosen, and the closing.
  */
 final class JourneyDiagram {
     private final List<String> nodes = new ArrayList<>();
@@ -18,6 +18,7 @@ final class JourneyDiagram {
     private String current = "start";
     private int gates;
     private int hires;
+    private int audiences;
 
     private JourneyDiagram() {}
 
@@ -63,6 +64,13 @@ final class JourneyDiagram {
                         + "<br/>premature scaling\"/]:::premature");
                 edges.add("    " + stay.id + " -.- " + id);
             }
+        } else if (event instanceof VentureEvent.AudienceChosen) {
+            Audience audience = ((VentureEvent.AudienceChosen) event).audience();
+            Stay stay = stays.get(stays.size() - 1);
+            String id = "a" + ++audiences;
+            nodes.add("    " + id + "{{\"" + (audiences == 1 ? "audience" : "audience #" + audiences) + ": "
+                    + escape(audience.name()) + "<br/>chosen " + date(event.at()) + "\"}}:::audience");
+            edges.add("    " + stay.id + " -.- " + id);
         } else if (event instanceof VentureEvent.Closed) {
             VentureEvent.Closed closed = (VentureEvent.Closed) event;
             nodes.add("    closed([\"closed " + date(closed.at()) + "<br/>" + escape(closed.reason()) + "\"])");
@@ -105,7 +113,8 @@ final class JourneyDiagram {
                 .append("    classDef pivot fill:#ffe0b2,stroke:#ef6c00\n")
                 .append("    classDef persevere fill:#eceff1,stroke:#546e7a\n")
                 .append("    classDef kill fill:#ffcdd2,stroke:#c62828\n")
-                .append("    classDef premature fill:#fff59d,stroke:#f9a825\n");
+                .append("    classDef premature fill:#fff59d,stroke:#f9a825\n")
+                .append("    classDef audience fill:#e1f5fe,stroke:#0277bd\n");
         return text.toString();
     }
 

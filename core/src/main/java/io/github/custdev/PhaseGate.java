@@ -34,8 +34,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>when the budget is spent (or the venture's runway exhausted), every inconclusive criterion is decided by the
  *       gate's {@link SpentBudgetPolicy} (by default: refuted), so a spent budget never yields Persevere;
  *   <li>a refuted must-meet criterion gives {@link GateDecision.Pivot}, naming the refuted hypotheses and the
- *       {@link PivotType pivot types} that fit their areas, or {@link GateDecision.Kill} when no pivots or no runway
- *       are left;
+ *       {@link PivotType pivot types} that fit their areas (or that fit an audience that is not viable, see
+ *       {@link PivotType#fitting(Viability)}), or {@link GateDecision.Kill} when no pivots or no runway are left;
  *   <li>when every must-meet criterion is supported and the should-meet score passes: {@link GateDecision.Proceed};
  *   <li>when a criterion is still inconclusive and the budget remains: {@link GateDecision.Persevere}, naming the
  *       riskiest hypothesis to test next (importance times uncertainty, an untested hypothesis counting as wholly
@@ -80,6 +80,12 @@ public abstract class PhaseGate {
 
     /** The name of {@link #DEFAULT_STRATEGY} in traces. */
     public static final String DEFAULT_STRATEGY_NAME = "bayesian/mean";
+
+    /**
+     * The probability with which the default Validation gate requires the chosen audience to break even: 0.95, the
+     * same confidence the default Bayesian strategy asks before it calls a rate supported (a risk of 0.05).
+     */
+    public static final double DEFAULT_AUDIENCE_PROBABILITY = 0.95;
 
     PhaseGate() {}
 
@@ -157,16 +163,20 @@ public abstract class PhaseGate {
      *   <li>Customer Discovery: must-meet customer segment, problem and value proposition; should-meet revenue
      *       (customers will pay to have the problem solved) and channel, weight 1 each.
      *   <li>Customer Validation: must-meet channel (a repeatable sales process; a sales cycle as a numeric criterion
-     *       such as a mean of at most 45 days), revenue (pricing, the known buyer) and cost structure (the financial
-     *       model: unit economics such as LTV/CAC as a mean of at least 3); should-meet customer relationship and
-     *       value proposition (the positioning), weight 1 each.
+     *       such as a mean of at most 45 days), revenue (pricing, the known buyer), cost structure (the financial
+     *       model: unit economics such as LTV/CAC as a mean of at least 3) and a viable chosen audience (a profitable
+     *       financial model: {@link GateCriterion#audienceViable(double) the smallest viable audience breaks even}
+     *       with probability {@link #DEFAULT_AUDIENCE_PROBABILITY}; record it with
+     *       {@link VentureEvent.AudienceChosen}); should-meet customer relationship and value proposition (the
+     *       positioning), weight 1 each.
      *   <li>Customer Creation: must-meet customer relationship (demand growth: acquisition, activation, retention,
      *       referral).
      *   <li>Company Building: must-meet key resources (the organisation matches execution: departments, operators)
      *       and key activities.
      * </ul>
      *
-     * Area criteria judge the active hypotheses of the area that are to be validated in the gate's phase.
+     * Area criteria judge the active hypotheses of the area that are to be validated in the gate's phase; the
+     * audience criterion judges the venture's current audience and does not use the strategy.
      *
      * @param phase the phase
      * @param strategyName the strategy's name, for the trace
@@ -188,6 +198,7 @@ public abstract class PhaseGate {
                 gate.mustMeetAreas(strategyName, strategy, BusinessModelArea.CHANNEL)
                         .mustMeetAreas(strategyName, strategy, BusinessModelArea.REVENUE)
                         .mustMeetAreas(strategyName, strategy, BusinessModelArea.COST_STRUCTURE)
+                        .mustMeet(GateCriterion.audienceViable(DEFAULT_AUDIENCE_PROBABILITY))
                         .shouldMeet(
                                 GateCriterion.area(BusinessModelArea.CUSTOMER_RELATIONSHIP, strategyName, strategy), 1)
                         .shouldMeet(GateCriterion.area(BusinessModelArea.VALUE_PROPOSITION, strategyName, strategy), 1);
@@ -321,22 +332,14 @@ public abstract class PhaseGate {
 
     private CriterionResult judge(
             Judging judging, GateCriterion criterion, Requirement requirement, double weight, boolean spent) {
-        Seq<Hypothesis> judged = judging.judged(criterion);
-        ScoringStrategy strategy = criterion.strategy();
-        EvidenceLog log = judging.venture.evidence();
-        Seq<Assessment> assessments;
-        if (judged.isEmpty()) {
-            assessments = Vector.empty();
-        } else if (judged.size() == 1) {
-            assessments = Vector.of(assess(strategy, judged.head(), log));
+        CriterionResult result;
+        if (criterion instanceof GateCriterion.AudienceViable) {
+            GateCriterion.AudienceViable audience = (GateCriterion.AudienceViable) criterion;
+            result = CriterionResult.ofAudience(
+                    audience, requirement, weight, judging.venture.audience().map(audience::judge));
         } else {
-            List<Assessment> list = new ArrayList<>(judged.size());
-            for (Hypothesis hypothesis : judged) {
-                list.add(assess(strategy, hypothesis, log));
-            }
-            assessments = Vector.ofAll(list);
+            result = CriterionResult.of(criterion, requirement, weight, judging.assessments(criterion));
         }
-        CriterionResult result = CriterionResult.of(criterion, requirement, weight, assessments);
         if (spent && result.verdict() == Verdict.INCONCLUSIVE) {
             // A policy that answers anything but SUPPORTED or REFUTED (null included) is treated as refuting.
             @Nullable Verdict resolved = whenBudgetSpent().resolve(result);
@@ -368,14 +371,32 @@ public abstract class PhaseGate {
             this.phase = phase;
         }
 
-        Seq<Hypothesis> judged(GateCriterion criterion) {
+        /** The assessments of the hypotheses a hypothesis or area criterion judges, by its strategy. */
+        Seq<Assessment> assessments(GateCriterion criterion) {
+            Seq<Hypothesis> judged;
+            ScoringStrategy strategy;
             if (criterion instanceof GateCriterion.HypothesisSupported) {
-                return venture.activeFor(((GateCriterion.HypothesisSupported) criterion).hypothesisId());
+                GateCriterion.HypothesisSupported one = (GateCriterion.HypothesisSupported) criterion;
+                judged = venture.activeFor(one.hypothesisId());
+                strategy = one.strategy();
+            } else {
+                GateCriterion.AreaSupported area = (GateCriterion.AreaSupported) criterion;
+                Vector<Hypothesis> found = byArea().get(area.area());
+                judged = found == null ? Vector.empty() : found;
+                strategy = area.strategy();
             }
-            // The only other kind today; a new kind of criterion (an audience's viability) is judged here.
-            BusinessModelArea area = ((GateCriterion.AreaSupported) criterion).area();
-            Vector<Hypothesis> found = byArea().get(area);
-            return found == null ? Vector.empty() : found;
+            EvidenceLog log = venture.evidence();
+            if (judged.isEmpty()) {
+                return Vector.empty();
+            }
+            if (judged.size() == 1) {
+                return Vector.of(assess(strategy, judged.head(), log));
+            }
+            List<Assessment> list = new ArrayList<>(judged.size());
+            for (Hypothesis hypothesis : judged) {
+                list.add(assess(strategy, hypothesis, log));
+            }
+            return Vector.ofAll(list);
         }
 
         private EnumMap<BusinessModelArea, Vector<Hypothesis>> byArea() {
@@ -456,7 +477,12 @@ public abstract class PhaseGate {
                                     PivotType.fitting(h.area()).asJava()));
                 }
             }
-            if (result.isMissing()) {
+            if (result.isAudience()) {
+                suggestions.addAll(result.viability()
+                        .map(PivotType::fitting)
+                        .getOrElse(PivotType.SMALL_AUDIENCE)
+                        .asJava());
+            } else if (result.isMissing()) {
                 area(venture, result.criterion())
                         .forEach(a -> suggestions.addAll(PivotType.fitting(a).asJava()));
             }
@@ -485,8 +511,11 @@ public abstract class PhaseGate {
         if (criterion instanceof GateCriterion.AreaSupported) {
             return Option.some(((GateCriterion.AreaSupported) criterion).area());
         }
-        return venture.hypothesis(((GateCriterion.HypothesisSupported) criterion).hypothesisId())
-                .map(Hypothesis::area);
+        if (criterion instanceof GateCriterion.HypothesisSupported) {
+            return venture.hypothesis(((GateCriterion.HypothesisSupported) criterion).hypothesisId())
+                    .map(Hypothesis::area);
+        }
+        return Option.none();
     }
 
     /**

@@ -11,7 +11,8 @@ import java.util.EnumMap;
  *
  * <p>Each type changes some areas of the business model; {@link #fitting(BusinessModelArea)} answers the converse,
  * which types fit a refuted hypothesis of an area (a refuted customer segment suggests a customer-segment pivot, a
- * refuted problem a customer-need pivot), and every type fits at least one area.
+ * refuted problem a customer-need pivot), and every type fits at least one area. {@link #fitting(Viability)} answers
+ * which types fit a chosen audience that cannot sustain the venture.
  */
 public enum PivotType {
     /** What was one feature of the product becomes the whole product. */
@@ -38,6 +39,14 @@ public enum PivotType {
 
     private static final EnumMap<BusinessModelArea, Seq<PivotType>> FITTING = new EnumMap<>(BusinessModelArea.class);
     private static final EnumMap<PivotType, Seq<BusinessModelArea>> AREAS = new EnumMap<>(PivotType.class);
+
+    /** The pivots for an audience that brings too few customers (or none chosen). */
+    static final Seq<PivotType> SMALL_AUDIENCE =
+            Vector.of(CUSTOMER_SEGMENT, CHANNEL, VALUE_CAPTURE, BUSINESS_ARCHITECTURE);
+
+    /** The pivots for an audience whose customers cannot pay for the venture in any number. */
+    static final Seq<PivotType> UNPROFITABLE_AUDIENCE =
+            Vector.of(VALUE_CAPTURE, BUSINESS_ARCHITECTURE, CUSTOMER_SEGMENT);
 
     static {
         fit(BusinessModelArea.CUSTOMER_SEGMENT, CUSTOMER_SEGMENT);
@@ -86,6 +95,37 @@ public enum PivotType {
      */
     public static Seq<PivotType> fitting(BusinessModelArea area) {
         return FITTING.get(Checks.notNull(area, "area"));
+    }
+
+    /**
+     * The pivot types that fit an audience that cannot sustain the venture, the closest fit first. An audience is
+     * viable when <i>reachable &times; conversion &ge; customers needed</i>; a pivot changes one side:
+     *
+     * <ul>
+     *   <li>when some number of customers would suffice but the audience brings too few: <b>customer segment</b> (a
+     *       different, larger or better-converting group), <b>channel</b> (reach more of the group), <b>value
+     *       capture</b> (a price or revenue model that needs fewer customers), <b>business architecture</b> (high
+     *       margin and low volume, or the reverse);
+     *   <li>when no number of customers suffices (each loses money after its variable cost and the acquisition of its
+     *       replacement, or cannot carry the target margin): the unit economics must change first, so <b>value
+     *       capture</b>, <b>business architecture</b>, then <b>customer segment</b> (a group that is cheaper to win
+     *       and to serve).
+     * </ul>
+     *
+     * Zoom-in, zoom-out, platform, customer need, engine of growth and technology change the product or how it
+     * spreads, not whether the chosen group pays for the venture, and are not suggested. A gate whose audience
+     * criterion is refuted because no audience was chosen suggests the first list.
+     *
+     * @param viability the audience's viability
+     * @return the fitting types; empty when the audience is viable
+     * @throws InvalidValueException if the viability is null
+     */
+    public static Seq<PivotType> fitting(Viability viability) {
+        Checks.notNull(viability, "viability");
+        if (viability.isViable()) {
+            return Vector.empty();
+        }
+        return viability.customersNeeded().isEmpty() ? UNPROFITABLE_AUDIENCE : SMALL_AUDIENCE;
     }
 
     /**

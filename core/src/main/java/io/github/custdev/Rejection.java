@@ -48,7 +48,12 @@ public final class Rejection {
         /** A pivot goes back, or stays, never forward. */
         PIVOT_FORWARD("a pivot must return to the current phase or an earlier one"),
         /** A pivot retires hypotheses that are active. */
-        RETIRE_INACTIVE("a pivot must retire active hypotheses");
+        RETIRE_INACTIVE("a pivot must retire active hypotheses"),
+        /** An audience chosen changes the venture's audience. */
+        AUDIENCE_UNCHANGED("an audience chosen must differ from the venture's current audience"),
+        /** An audience's conversion taken from an assessment rests on the venture's own evidence. */
+        UNKNOWN_CONVERSION_SOURCE(
+                "an audience's conversion taken from an assessment must assess a hypothesis the venture stated");
 
         private final String description;
 

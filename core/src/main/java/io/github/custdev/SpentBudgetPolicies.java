@@ -34,7 +34,7 @@ public final class SpentBudgetPolicies {
     /**
      * An inconclusive criterion counts as supported when the evidence leans that way strongly enough: every judged
      * hypothesis's {@link Assessment#probability()} is at least {@code minimumProbability}; otherwise, and when the
-     * criterion had no hypothesis to judge, as refuted.
+     * criterion had no hypothesis to judge (or no audience chosen), as refuted.
      *
      * @param minimumProbability the least probability that the success criterion holds, in [0.5, 1]
      * @return the policy

@@ -33,7 +33,8 @@ public interface SpentBudgetPolicy {
      * Decides a criterion that the evidence left inconclusive when the budget ran out.
      *
      * @param undecided the criterion's result, with its {@link CriterionResult#evidenceVerdict()} inconclusive; its
-     *     assessments are empty when it had no hypothesis to judge
+     *     assessments are empty when it had no hypothesis to judge, and always for an audience criterion (which is
+     *     inconclusive only while no audience is chosen)
      * @return {@code SUPPORTED} or {@code REFUTED}
      */
     Verdict resolve(CriterionResult undecided);

@@ -2,6 +2,7 @@ package io.github.custdev;
 
 import io.github.custdev.Rejection.Rule;
 import io.github.custdev.internal.Checks;
+import io.github.custdev.scoring.Assessment;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
@@ -18,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A venture's journey through customer development, as an event-sourced value: its phase and mode, its active and
- * retired hypotheses, the evidence log, the gate decisions and pivots taken, its runway and its team.
+ * retired hypotheses, the evidence log, the gate decisions and pivots taken, the audiences it chose, its runway and
+ * its team.
  *
  * <p>A venture changes only by events. {@link #apply(VentureEvent)} returns the venture after the event, or a
  * {@link Rejection} naming the rule the event broke, and this venture is unchanged either way. The venture keeps its
@@ -58,6 +60,7 @@ public final class Venture {
     private final Runway runway;
     private final Vector<Role> team;
     private final Vector<PrematureScaling> prematureScaling;
+    private final Vector<VentureEvent.AudienceChosen> audiences;
     private final VentureEvent.@Nullable Closed closing;
     private final Vector<VentureEvent> history;
     private final Instant lastEventAt;
@@ -85,6 +88,7 @@ public final class Venture {
         this.runway = state.runway;
         this.team = state.team;
         this.prematureScaling = state.prematureScaling;
+        this.audiences = state.audiences;
         this.closing = state.closing;
         this.history = state.history;
         this.lastEventAt = state.lastEventAt;
@@ -393,6 +397,25 @@ public final class Venture {
     }
 
     /**
+     * The audience the venture serves: the last one chosen.
+     *
+     * @return the audience, or none until the venture chooses one
+     */
+    public Option<Audience> audience() {
+        return audiences.lastOption().map(VentureEvent.AudienceChosen::audience);
+    }
+
+    /**
+     * Every audience the venture chose, in order, with when and why: the last is the {@linkplain #audience()
+     * current} one. An audience is replaced only by choosing another; a pivot does not change it.
+     *
+     * @return the choices; empty when none was made
+     */
+    public Seq<VentureEvent.AudienceChosen> audiences() {
+        return audiences;
+    }
+
+    /**
      * Whether the venture is closed.
      *
      * @return {@code true} after a {@link VentureEvent.Closed} event
@@ -467,7 +490,7 @@ public final class Venture {
 
     /**
      * The journey so far as a Mermaid flowchart: the phases entered, each gate decision, the pivots with their types,
-     * premature hires and the closing. A plain string; nothing is written anywhere.
+     * premature hires, the audiences chosen and the closing. A plain string; nothing is written anywhere.
      *
      * @return the diagram's source
      */
@@ -502,6 +525,7 @@ public final class Venture {
                 && successors.equals(that.successors)
                 && team.equals(that.team)
                 && prematureScaling.equals(that.prematureScaling)
+                && audiences.equals(that.audiences)
                 && decisions.equals(that.decisions)
                 && pivots.equals(that.pivots)
                 && log.equals(that.log)
@@ -517,7 +541,11 @@ public final class Venture {
     public String toString() {
         return "Venture[" + name + ", " + phase + ", " + active.size() + " active and " + retired.size()
                 + " retired hypotheses, " + log.size() + " evidence items, " + pivots.size() + " of " + pivotLimit
-                + " pivots, runway " + runway + (closing == null ? "" : ", closed") + ']';
+                + " pivots, runway " + runway
+                + (audiences.isEmpty()
+                        ? ""
+                        : ", audience '" + audiences.last().audience().name() + '\'')
+                + (closing == null ? "" : ", closed") + ']';
     }
 
     /** The venture's state while events are applied: a copy, changed in place, that becomes a new venture. */
@@ -538,6 +566,7 @@ public final class Venture {
         Runway runway;
         Vector<Role> team;
         Vector<PrematureScaling> prematureScaling;
+        Vector<VentureEvent.AudienceChosen> audiences;
         VentureEvent.@Nullable Closed closing;
         Vector<VentureEvent> history;
         Instant lastEventAt;
@@ -579,6 +608,7 @@ public final class Venture {
             runway = founded.runway();
             team = Vector.empty();
             prematureScaling = Vector.empty();
+            audiences = Vector.empty();
             closing = null;
             history = Vector.of(founded);
             lastEventAt = founded.at();
@@ -606,6 +636,7 @@ public final class Venture {
             runway = venture.runway;
             team = venture.team;
             prematureScaling = venture.prematureScaling;
+            audiences = venture.audiences;
             closing = venture.closing;
             history = venture.history;
             lastEventAt = venture.lastEventAt;
@@ -670,6 +701,8 @@ public final class Venture {
                 if (role.isExecutor() && phase.isSearch()) {
                     prematureScaling = prematureScaling.append(PrematureScaling.of(role, phase, event.at()));
                 }
+            } else if (event instanceof VentureEvent.AudienceChosen) {
+                audiences = audiences.append((VentureEvent.AudienceChosen) event);
             } else if (event instanceof VentureEvent.Closed) {
                 closing = (VentureEvent.Closed) event;
             }
@@ -733,6 +766,9 @@ public final class Venture {
             if (event instanceof VentureEvent.Pivoted) {
                 return checkPivot((VentureEvent.Pivoted) event, position);
             }
+            if (event instanceof VentureEvent.AudienceChosen) {
+                return checkAudience((VentureEvent.AudienceChosen) event, position);
+            }
             if (event instanceof VentureEvent.PhaseAdvanced) {
                 if (phase.next().isEmpty()) {
                     return Rejection.of(Rule.NO_NEXT_PHASE, event, position, phase);
@@ -743,6 +779,19 @@ public final class Venture {
                             event,
                             position,
                             phaseDecision == null ? "no decision" : phaseDecision.kind());
+                }
+            }
+            return null;
+        }
+
+        private @Nullable Rejection checkAudience(VentureEvent.AudienceChosen event, int position) {
+            Audience audience = event.audience();
+            if (!audiences.isEmpty() && audiences.last().audience().equals(audience)) {
+                return Rejection.of(Rule.AUDIENCE_UNCHANGED, event, position, audience.name());
+            }
+            for (Assessment assessment : audience.conversion().assessment()) {
+                if (!isStated(assessment.hypothesisId())) {
+                    return Rejection.of(Rule.UNKNOWN_CONVERSION_SOURCE, event, position, assessment.hypothesisId());
                 }
             }
             return null;

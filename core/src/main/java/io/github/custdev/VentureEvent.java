@@ -3,6 +3,7 @@ package io.github.custdev;
 import io.github.custdev.internal.Checks;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
+import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.immutables.value.Value;
@@ -11,7 +12,7 @@ import org.immutables.value.Value;
  * Something that happened to a venture, at an instant the caller gives: the only way a {@link Venture} changes.
  *
  * <p>The family is closed: {@link Founded}, {@link HypothesisStated}, {@link EvidenceRecorded}, {@link GateEvaluated},
- * {@link Pivoted}, {@link PhaseAdvanced}, {@link RoleHired} and {@link Closed}. A venture's history is the sequence of
+ * {@link Pivoted}, {@link PhaseAdvanced}, {@link RoleHired}, {@link AudienceChosen} and {@link Closed}. A venture's history is the sequence of
  * its events, and {@link Venture#replay} rebuilds the venture from it. An event is checked for its own validity when
  * it is built (with {@link InvalidValueException}); whether it fits the venture is checked when it is applied (with a
  * {@link Rejection}). Immutable and thread-safe.
@@ -24,6 +25,7 @@ public sealed interface VentureEvent
                 VentureEvent.Pivoted,
                 VentureEvent.PhaseAdvanced,
                 VentureEvent.RoleHired,
+                VentureEvent.AudienceChosen,
                 VentureEvent.Closed {
 
     /**
@@ -314,6 +316,89 @@ public sealed interface VentureEvent
                     .role(Checks.notNull(role, "role"))
                     .at(Checks.notNull(at, "at"))
                     .build();
+        }
+    }
+
+    /**
+     * The venture chose the audience it serves: a named segment with its reach, conversion and unit economics, usually
+     * the smallest viable one among candidates ({@link SmallestViableAudience}). The last audience chosen is the
+     * venture's {@linkplain Venture#audience() current audience}, which an {@link GateCriterion.AudienceViable
+     * audience criterion} judges; choosing another later (a different segment with different benefits, or the same
+     * segment with figures revised on new evidence) is the normal course of a venture, and the earlier ones stay in
+     * its {@linkplain Venture#audiences() history}. Immutable and thread-safe.
+     */
+    @Value.Immutable
+    abstract non-sealed class AudienceChosen implements VentureEvent {
+        AudienceChosen() {}
+
+        /**
+         * The audience chosen.
+         *
+         * @return the audience
+         */
+        public abstract Audience audience();
+
+        /**
+         * Why this audience, in the team's words or as {@link SmallestViableAudience#reason()} gives it.
+         *
+         * @return the reason, not blank; none unless given
+         */
+        @Value.Default
+        public Option<String> reason() {
+            return Option.none();
+        }
+
+        /**
+         * An audience chosen, without a stated reason.
+         *
+         * @param audience the audience
+         * @param at when it was chosen
+         * @return the event
+         * @throws InvalidValueException if an argument is null
+         */
+        public static AudienceChosen of(Audience audience, Instant at) {
+            return ImmutableAudienceChosen.builder()
+                    .audience(Checks.notNull(audience, "audience"))
+                    .at(Checks.notNull(at, "at"))
+                    .build();
+        }
+
+        /**
+         * An audience chosen, with the reason.
+         *
+         * @param audience the audience
+         * @param reason why, not blank
+         * @param at when it was chosen
+         * @return the event
+         * @throws InvalidValueException if an argument is null or the reason blank
+         */
+        public static AudienceChosen of(Audience audience, String reason, Instant at) {
+            return ImmutableAudienceChosen.builder()
+                    .audience(Checks.notNull(audience, "audience"))
+                    .reason(Option.some(Checks.notBlank(reason, "reason")))
+                    .at(Checks.notNull(at, "at"))
+                    .build();
+        }
+
+        /**
+         * The smallest viable audience of a choice among candidates, with the choice's reason.
+         *
+         * @param choice the choice
+         * @param at when it was made
+         * @return the event
+         * @throws InvalidValueException if an argument is null, or no candidate of the choice is viable
+         */
+        public static AudienceChosen from(SmallestViableAudience choice, Instant at) {
+            Checks.notNull(choice, "choice");
+            if (choice.audience().isEmpty()) {
+                throw InvalidValueException.of("choice", "must have a viable audience to choose", choice.reason());
+            }
+            return of(choice.audience().get(), choice.reason(), at);
+        }
+
+        @Value.Check
+        void check() {
+            reason().forEach(text -> Checks.notBlank(text, "reason"));
         }
     }
 

@@ -16,6 +16,15 @@
  * GateDecision decision = PhaseGate.defaultFor(venture.phase()).evaluate(venture, friday);
  * venture = venture.apply(VentureEvent.GateEvaluated.of(decision)).get();   // Persevere: test problem next
  * }</pre>
+ *
+ * <p>The audience the venture serves is chosen by an event too, usually the smallest viable one among candidates
+ * ({@link io.github.custdev.Audience}, {@link io.github.custdev.SmallestViableAudience}); the default Validation gate
+ * requires it to be viable:
+ *
+ * <pre>{@code
+ * SmallestViableAudience choice = SmallestViableAudience.choose(List.of(solo, groups, chains), 0.95);
+ * venture = venture.apply(VentureEvent.AudienceChosen.from(choice, friday)).get();
+ * }</pre>
  */
 @ValueStyle
 @NullMarked

@@ -11,6 +11,7 @@ import io.github.custdev.CriterionResult.Requirement;
 import io.github.custdev.scoring.Assessment;
 import io.github.custdev.scoring.Verdict;
 import io.vavr.collection.List;
+import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
 
 class CriterionResultTests {
@@ -108,5 +109,113 @@ class CriterionResultTests {
                         + " active hypothesis)",
                 missing.toString());
         assertTrue(missing.resolvedAs(Verdict.REFUTED).against().isEmpty());
+    }
+
+    // ---- an audience criterion
+
+    private static final GateCriterion.AudienceViable VIABLE = GateCriterion.audienceViable(0.9);
+
+    @Test
+    void aViableAudienceSupportsTheCriterionAndAnUnviableOneRefutesIt() {
+        Viability enough = VIABLE.judge(Fixtures.audience("groups", 4_000, 0.05));
+        CriterionResult supported = CriterionResult.ofAudience(VIABLE, Requirement.MUST_MEET, 1, Option.some(enough));
+        assertEquals(Verdict.SUPPORTED, supported.evidenceVerdict());
+        assertTrue(supported.isMet());
+        assertTrue(supported.isAudience());
+        assertFalse(supported.isMissing());
+        assertTrue(supported.assessments().isEmpty());
+        assertEquals(Option.some(enough), supported.viability());
+        assertEquals(
+                "must-meet the chosen audience is viable with probability >= 0.9 (break-even): SUPPORTED",
+                supported.toString());
+
+        Viability few = VIABLE.judge(Fixtures.audience("solo", 1_000, 0.05));
+        CriterionResult refuted = CriterionResult.ofAudience(VIABLE, Requirement.SHOULD_MEET, 2, Option.some(few));
+        assertEquals(Verdict.REFUTED, refuted.verdict());
+        assertTrue(refuted.against().isEmpty(), "an audience criterion names no assessment against it");
+        assertEquals(
+                "should-meet the chosen audience is viable with probability >= 0.9 (break-even), weight 2: REFUTED",
+                refuted.toString());
+        assertThrows(InvalidValueException.class, () -> refuted.resolvedAs(Verdict.SUPPORTED));
+    }
+
+    @Test
+    void noAudienceChosenIsMissingUntilAPolicyDecidesIt() {
+        CriterionResult none = CriterionResult.ofAudience(VIABLE, Requirement.MUST_MEET, 1, Option.none());
+        assertTrue(none.isMissing());
+        assertEquals(Verdict.INCONCLUSIVE, none.verdict());
+        assertEquals(
+                "must-meet the chosen audience is viable with probability >= 0.9 (break-even): INCONCLUSIVE (nothing"
+                        + " to judge: no audience chosen)",
+                none.toString());
+        CriterionResult resolved = none.resolvedAs(Verdict.REFUTED);
+        assertTrue(resolved.isResolvedByPolicy());
+        assertEquals(Option.none(), resolved.viability());
+        assertEquals(
+                "must-meet the chosen audience is viable with probability >= 0.9 (break-even): REFUTED (no audience"
+                        + " chosen, decided by the spent-budget policy)",
+                resolved.toString());
+    }
+
+    @Test
+    void anAudienceResultMustBeJudgedByItsOwnCriterionAndHoldNoAssessments() {
+        Audience groups = Fixtures.audience("groups", 4_000, 0.05);
+        InvalidValueException other = assertThrows(
+                InvalidValueException.class,
+                () -> CriterionResult.ofAudience(
+                        VIABLE, Requirement.MUST_MEET, 1, Option.some(groups.viability(0.95))));
+        assertEquals("viability.requiredProbability must be the criterion's (0.9): 0.95", other.getMessage());
+        assertEquals(
+                "viability.targetMargin must be the criterion's (0.0): 0.1",
+                assertThrows(
+                                InvalidValueException.class,
+                                () -> CriterionResult.ofAudience(
+                                        VIABLE, Requirement.MUST_MEET, 1, Option.some(groups.viability(0.9, 0.1))))
+                        .getMessage());
+        assertThrows(
+                InvalidValueException.class, () -> CriterionResult.ofAudience(VIABLE, Requirement.MUST_MEET, 1, null));
+        assertThrows(
+                InvalidValueException.class,
+                () -> CriterionResult.ofAudience(null, Requirement.MUST_MEET, 1, Option.none()));
+        assertThrows(
+                InvalidValueException.class,
+                () -> CriterionResult.ofAudience(VIABLE, Requirement.MUST_MEET, 2, Option.none()));
+        // Hand-built results keep the same honesty: assessments for an audience criterion, a viability for an area
+        // criterion, or a verdict other than the viability's are refused.
+        InvalidValueException assessed = assertThrows(
+                InvalidValueException.class,
+                () -> ImmutableCriterionResult.builder()
+                        .criterion(VIABLE)
+                        .requirement(Requirement.MUST_MEET)
+                        .weight(1)
+                        .assessments(List.of(of(A, Verdict.SUPPORTED)))
+                        .evidenceVerdict(Verdict.SUPPORTED)
+                        .verdict(Verdict.SUPPORTED)
+                        .build());
+        assertEquals("assessments", assessed.field());
+        InvalidValueException viability = assertThrows(
+                InvalidValueException.class,
+                () -> ImmutableCriterionResult.builder()
+                        .criterion(PROBLEM)
+                        .requirement(Requirement.MUST_MEET)
+                        .weight(1)
+                        .assessments(List.of(of(A, Verdict.SUPPORTED)))
+                        .viability(Option.some(VIABLE.judge(groups)))
+                        .evidenceVerdict(Verdict.SUPPORTED)
+                        .verdict(Verdict.SUPPORTED)
+                        .build());
+        assertEquals("viability", viability.field());
+        InvalidValueException verdict = assertThrows(
+                InvalidValueException.class,
+                () -> ImmutableCriterionResult.builder()
+                        .criterion(VIABLE)
+                        .requirement(Requirement.MUST_MEET)
+                        .weight(1)
+                        .assessments(List.empty())
+                        .viability(Option.some(VIABLE.judge(Fixtures.audience("solo", 1_000, 0.05))))
+                        .evidenceVerdict(Verdict.SUPPORTED)
+                        .verdict(Verdict.SUPPORTED)
+                        .build());
+        assertEquals("evidenceVerdict must be the audience's viability (REFUTED): SUPPORTED", verdict.getMessage());
     }
 }

@@ -86,6 +86,24 @@ final class Fixtures {
         return List.range(0, n).map(i -> said(id, supports, at.plusSeconds(60L * i)));
     }
 
+    /** Unit economics where 100 paying customers break even: a margin of 80 a period, no acquisition cost, 8,000 fixed. */
+    static final UnitEconomics ECONOMICS = UnitEconomics.builder()
+            .price(100)
+            .variableCost(20)
+            .acquisitionCost(0)
+            .retention(0.9)
+            .fixedCosts(8_000)
+            .build();
+
+    /** An audience with a known conversion and {@link #ECONOMICS}: viable when {@code reachable x rate >= 100}. */
+    static Audience audience(String name, long reachable, double rate) {
+        return Audience.of(name, reachable, Conversion.of(rate), ECONOMICS);
+    }
+
+    static VentureEvent chosen(Audience audience, Instant at) {
+        return VentureEvent.AudienceChosen.of(audience, at);
+    }
+
     static Venture applyAll(Venture venture, Seq<VentureEvent> events) {
         return must(venture.applyAll(events));
     }

@@ -16,12 +16,59 @@ class GateCriterionTests {
         GateCriterion one = GateCriterion.hypothesis(id("problem.no-shows"), "counting", COUNTING);
         assertEquals("hypothesis problem.no-shows is supported (counting)", one.describe());
         assertEquals(one.describe(), one.toString());
-        assertEquals("counting", one.strategyName());
-        assertEquals(COUNTING, one.strategy());
+        assertEquals("counting", ((GateCriterion.HypothesisSupported) one).strategyName());
+        assertEquals(COUNTING, ((GateCriterion.HypothesisSupported) one).strategy());
         assertEquals(id("problem.no-shows"), ((GateCriterion.HypothesisSupported) one).hypothesisId());
         GateCriterion area = GateCriterion.area(BusinessModelArea.CUSTOMER_RELATIONSHIP, "counting", COUNTING);
         assertEquals("every customer relationship hypothesis is supported (counting)", area.describe());
         assertEquals(BusinessModelArea.CUSTOMER_RELATIONSHIP, ((GateCriterion.AreaSupported) area).area());
+        assertEquals(COUNTING, ((GateCriterion.AreaSupported) area).strategy());
+        assertEquals("a customer relationship hypothesis", area.subject());
+    }
+
+    @Test
+    void anAudienceCriterionNamesTheRequiredProbabilityAndMargin() {
+        GateCriterion.AudienceViable breakEven = GateCriterion.audienceViable(0.9);
+        assertEquals(0.9, breakEven.requiredProbability());
+        assertEquals(0.0, breakEven.targetMargin());
+        assertEquals("the chosen audience is viable with probability >= 0.9 (break-even)", breakEven.describe());
+        assertEquals(breakEven.describe(), breakEven.toString());
+        assertEquals("an audience", breakEven.subject());
+        GateCriterion.AudienceViable margin = GateCriterion.audienceViable(0.95, 0.2);
+        assertEquals(
+                "the chosen audience is viable with probability >= 0.95 (a 20.0% operating margin)", margin.describe());
+        assertEquals(GateCriterion.audienceViable(0.9), GateCriterion.audienceViable(0.9, 0));
+        assertEquals(
+                GateCriterion.audienceViable(0.9).hashCode(),
+                GateCriterion.audienceViable(0.9, 0).hashCode());
+        assertNotEquals(GateCriterion.audienceViable(0.9), GateCriterion.audienceViable(0.95));
+        assertNotEquals(GateCriterion.audienceViable(0.9), GateCriterion.audienceViable(0.9, 0.1));
+        assertNotEquals(
+                GateCriterion.audienceViable(0.9), GateCriterion.area(BusinessModelArea.REVENUE, "c", COUNTING));
+    }
+
+    @Test
+    void anAudienceCriterionJudgesAnAudienceByItsViability() {
+        UnitEconomics economics = UnitEconomics.builder()
+                .price(100)
+                .variableCost(0)
+                .acquisitionCost(0)
+                .retention(0.5)
+                .fixedCosts(1_000)
+                .build();
+        // 10 customers break even; 25 bring a 60% margin (1,000 / (0.4 x 100) = 25).
+        Audience twenty = Audience.of("twenty", 100, Conversion.of(0.2), economics);
+        GateCriterion.AudienceViable breakEven = GateCriterion.audienceViable(0.9);
+        Viability judged = breakEven.judge(twenty);
+        assertEquals(twenty.viability(0.9), judged);
+        assertEquals(true, judged.isViable());
+        GateCriterion.AudienceViable margin = GateCriterion.audienceViable(0.9, 0.6);
+        assertEquals(twenty.viability(0.9, 0.6), margin.judge(twenty));
+        assertEquals(false, margin.judge(twenty).isViable());
+        assertEquals(
+                "audience is null",
+                assertThrows(InvalidValueException.class, () -> breakEven.judge(null))
+                        .getMessage());
     }
 
     @Test
@@ -72,6 +119,20 @@ class GateCriterionTests {
                 "criterion.hypothesisId is null",
                 assertThrows(InvalidValueException.class, () -> GateCriterion.hypothesis(null, "c", COUNTING))
                         .getMessage());
+    }
+
+    @Test
+    void anAudienceCriterionChecksItsProbabilityAndMargin() {
+        assertEquals(
+                "requiredProbability must be in (0, 1]: 0.0",
+                assertThrows(InvalidValueException.class, () -> GateCriterion.audienceViable(0))
+                        .getMessage());
+        assertThrows(InvalidValueException.class, () -> GateCriterion.audienceViable(1.01));
+        assertThrows(InvalidValueException.class, () -> GateCriterion.audienceViable(Double.NaN));
+        assertThrows(InvalidValueException.class, () -> GateCriterion.audienceViable(0.9, 1.0));
+        assertThrows(InvalidValueException.class, () -> GateCriterion.audienceViable(0.9, -0.1));
+        assertThrows(InvalidValueException.class, () -> GateCriterion.audienceViable(0.9, Double.NaN));
+        assertEquals(1.0, (GateCriterion.audienceViable(1.0)).requiredProbability());
     }
 
     @Test

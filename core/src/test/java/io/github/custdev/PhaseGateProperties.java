@@ -19,6 +19,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 
@@ -36,8 +37,44 @@ class PhaseGateProperties {
     /** One hypothesis of the scenario and the interviews held for it. */
     record Tested(BusinessModelArea area, double importance, int supporting, int refuting) {}
 
-    /** A venture in Discovery: its hypotheses, the evidence for them, its runway to spare and its pivots. */
-    record Scenario(Seq<Tested> hypotheses, int spareRunway, int pivots, boolean premature) {
+    /**
+     * The audience a scenario chooses: none, or one whose conversion is known or comes from an assessment of the
+     * first hypothesis with the given interval. With {@link Fixtures#ECONOMICS}, 100 paying customers break even.
+     */
+    record Chosen(long reach, double lower, double upper) {
+        static final Chosen NONE = new Chosen(0, 0, 0);
+
+        boolean isNone() {
+            return reach == 0;
+        }
+
+        Audience audience(HypothesisId source) {
+            Conversion conversion = lower == upper
+                    ? Conversion.of(lower)
+                    : Conversion.from(io.github.custdev.scoring.Assessment.builder()
+                            .hypothesisId(source)
+                            .verdict(Verdict.INCONCLUSIVE)
+                            .estimate((lower + upper) / 2)
+                            .interval(io.github.custdev.scoring.Interval.credible(lower, upper, 0.95))
+                            .probability(0.5)
+                            .statisticName("rate")
+                            .statistic((lower + upper) / 2)
+                            .sampleSize(10)
+                            .effectiveSampleSize(10)
+                            .strategy("given")
+                            .reason("given interval")
+                            .build());
+            return Audience.of("audience", reach, conversion, Fixtures.ECONOMICS);
+        }
+
+        /** The same audience with a higher conversion: every bound raised by {@code by}, within [0, 1]. */
+        Chosen raised(double by) {
+            return isNone() ? this : new Chosen(reach, Math.min(1, lower + by), Math.min(1, upper + by));
+        }
+    }
+
+    /** A venture in Discovery: its hypotheses, the evidence for them, its runway to spare, its pivots and audience. */
+    record Scenario(Seq<Tested> hypotheses, int spareRunway, int pivots, boolean premature, Chosen chosen) {
         Venture venture() {
             long experiments = hypotheses
                     .map(t -> (long) t.supporting() + t.refuting())
@@ -62,7 +99,16 @@ class PhaseGateProperties {
                             .get();
                 }
             }
-            return venture;
+            return choose(venture, chosen);
+        }
+
+        /** The venture with the audience chosen (at its last instant), or unchanged for none. */
+        static Venture choose(Venture venture, Chosen chosen) {
+            if (chosen.isNone()) {
+                return venture;
+            }
+            return venture.apply(VentureEvent.AudienceChosen.of(chosen.audience(id(0)), venture.lastEventAt()))
+                    .getOrElse(venture);
         }
 
         Hypothesis hypothesis(int i) {
@@ -122,8 +168,26 @@ class PhaseGateProperties {
                         hypotheses,
                         Arbitraries.integers().between(0, 12),
                         Arbitraries.integers().between(0, 2),
-                        Arbitraries.of(true, false))
+                        Arbitraries.of(true, false),
+                        audiences())
                 .as(Scenario::new);
+    }
+
+    /**
+     * No audience a third of the time; otherwise a known rate or an interval, expecting from half to twice the 100
+     * paying customers needed.
+     */
+    @Provide
+    Arbitrary<Chosen> audiences() {
+        Arbitrary<Long> reach = Arbitraries.longs().between(1_000, 5_000);
+        Arbitrary<Double> factor = Arbitraries.doubles().between(0.5, 2).ofScale(2);
+        Arbitrary<Chosen> known =
+                Combinators.combine(reach, factor).as((r, f) -> new Chosen(r, f * 100 / r, f * 100 / r));
+        Arbitrary<Chosen> uncertain = Combinators.combine(
+                        reach, factor, Arbitraries.doubles().between(0.05, 0.6).ofScale(2))
+                .as((r, f, w) -> new Chosen(r, f * 100 / r * (1 - w), f * 100 / r * (1 + w)));
+        return Arbitraries.frequencyOf(
+                Tuple.of(1, Arbitraries.just(Chosen.NONE)), Tuple.of(1, known), Tuple.of(1, uncertain));
     }
 
     @Provide
@@ -159,9 +223,10 @@ class PhaseGateProperties {
                         strategies(),
                         budgets(),
                         policies(),
-                        Arbitraries.integers().between(0, 3),
-                        Arbitraries.doubles().between(0, 1).ofScale(2))
-                .as((strategy, budget, policy, shoulds, pass) -> {
+                        Arbitraries.integers().between(0, 7),
+                        Arbitraries.doubles().between(0, 1).ofScale(2),
+                        Arbitraries.doubles().between(0.5, 1).ofScale(2))
+                .as((strategy, budget, policy, shoulds, pass, probability) -> {
                     PhaseGate.Builder gate = PhaseGate.builder(Phase.CUSTOMER_DISCOVERY)
                             .budget(budget)
                             .whenBudgetSpent(policy)
@@ -174,6 +239,15 @@ class PhaseGateProperties {
                     }
                     if ((shoulds & 2) != 0) {
                         gate.shouldMeet(GateCriterion.area(BusinessModelArea.CHANNEL, "counting", strategy), 1);
+                    }
+                    if ((shoulds & 4) != 0) {
+                        // The chosen audience, as a must-meet criterion or (with two should-meet areas) a should-meet.
+                        GateCriterion audience = GateCriterion.audienceViable(probability);
+                        if ((shoulds & 3) == 3) {
+                            gate.shouldMeet(audience, 1.5);
+                        } else {
+                            gate.mustMeet(audience);
+                        }
                     }
                     return gate.build();
                 });
@@ -287,6 +361,26 @@ class PhaseGateProperties {
         }
     }
 
+    @Property(tries = 250)
+    void aMoreViableAudienceNeverTurnsAProceedIntoAPivotOrKill(
+            @ForAll("scenarios") Scenario scenario,
+            @ForAll("gates") PhaseGate gate,
+            @ForAll @IntRange(min = 1, max = 60) int points,
+            @ForAll @IntRange(min = 0, max = 4000) int wait) {
+        Venture venture = scenario.venture();
+        Venture better = Scenario.choose(venture, scenario.chosen().raised(points / 1000.0));
+        Instant at = after(better, wait);
+        GateDecision before = gate.evaluate(venture, at);
+        GateDecision after = gate.evaluate(better, at);
+        Statistics.label("before").collect(before.kind());
+        if (before.kind() == GateDecision.Kind.PROCEED) {
+            assertEquals(GateDecision.Kind.PROCEED, after.kind(), after.toText());
+        }
+        if (!scenario.chosen().isNone() && !better.equals(venture)) {
+            Statistics.label("audience").collect(before.kind() + " -> " + after.kind());
+        }
+    }
+
     @Property(tries = 300)
     void everyDecisionAgreesWithItsTrace(
             @ForAll("scenarios") Scenario scenario,
@@ -308,13 +402,30 @@ class PhaseGateProperties {
         assertTrue(trace.mustMeet().forAll(r -> r.requirement() == Requirement.MUST_MEET));
         assertTrue(trace.shouldMeet().forAll(r -> r.requirement() == Requirement.SHOULD_MEET));
         for (CriterionResult result : trace.results()) {
+            assertEquals(spent && result.evidenceVerdict() == Verdict.INCONCLUSIVE, result.isResolvedByPolicy());
+            if (result.criterion() instanceof GateCriterion.AudienceViable) {
+                // An audience criterion judged the venture's chosen audience, and nothing else.
+                GateCriterion.AudienceViable audience = (GateCriterion.AudienceViable) result.criterion();
+                assertEquals(venture.audience().map(audience::judge), result.viability());
+                assertTrue(result.assessments().isEmpty());
+                assertEquals(
+                        result.viability()
+                                .map(v -> v.isViable() ? Verdict.SUPPORTED : Verdict.REFUTED)
+                                .getOrElse(Verdict.INCONCLUSIVE),
+                        result.evidenceVerdict());
+                Statistics.label("audience").collect(result.verdict());
+                continue;
+            }
             // Each criterion judged every active hypothesis of its area, as the strategy assesses it now.
+            assertTrue(result.viability().isEmpty());
             BusinessModelArea area = ((GateCriterion.AreaSupported) result.criterion()).area();
             Seq<Hypothesis> judged = venture.activeHypotheses().filter(h -> h.area() == area);
             assertEquals(judged.map(Hypothesis::id), result.assessments().map(a -> a.hypothesisId()));
             assertEquals(
-                    judged.map(h -> result.criterion().strategy().assess(h, venture.evidence())), result.assessments());
-            assertEquals(spent && result.evidenceVerdict() == Verdict.INCONCLUSIVE, result.isResolvedByPolicy());
+                    judged.map(h -> ((GateCriterion.AreaSupported) result.criterion())
+                            .strategy()
+                            .assess(h, venture.evidence())),
+                    result.assessments());
         }
         double total = trace.shouldMeet().map(CriterionResult::weight).sum().doubleValue();
         double met = trace.shouldMeet()
@@ -347,6 +458,16 @@ class PhaseGateProperties {
             case PIVOT:
                 assertTrue(canGoOn);
                 assertTrue(mustRefuted || (!mustOpen && !passes));
+                // A failed audience criterion suggests the pivots that fit its audience.
+                GateDecision.Pivot pivot = (GateDecision.Pivot) decision;
+                for (CriterionResult failed : trace.failed()) {
+                    if (failed.isAudience()) {
+                        Seq<PivotType> fitting =
+                                failed.viability().map(PivotType::fitting).getOrElse(PivotType.SMALL_AUDIENCE);
+                        assertTrue(pivot.suggestions().containsAll(fitting), pivot.summary());
+                    }
+                }
+                assertFalse(pivot.suggestions().isEmpty(), pivot.toText());
                 break;
             case KILL:
             default:
@@ -354,6 +475,10 @@ class PhaseGateProperties {
                 assertTrue(mustRefuted || (!mustOpen && !passes));
                 break;
         }
+        Statistics.label("audience").coverage(c -> {
+            c.check(Verdict.SUPPORTED).count(n -> n > 0);
+            c.check(Verdict.REFUTED).count(n -> n > 0);
+        });
         assertEquals(scenario.premature(), trace.isScalingPrematurely());
         assertEquals(decision, gate.evaluate(venture, at), "deterministic");
         assertEquals(venture, Venture.replay(venture.history()).get(), "the gate never changes the venture");

@@ -2,6 +2,7 @@ package io.github.custdev;
 
 import static io.github.custdev.Fixtures.COUNTING;
 import static io.github.custdev.Fixtures.T0;
+import static io.github.custdev.Fixtures.audience;
 import static io.github.custdev.Fixtures.day;
 import static io.github.custdev.Fixtures.founded;
 import static io.github.custdev.Fixtures.hypothesis;
@@ -62,6 +63,11 @@ class PhaseGateTests {
             venture = must(venture.applyAll(interviews(h.id(), supports, n, clock)));
             clock = clock.plusSeconds(60L * n);
             return this;
+        }
+
+        Journey choose(Audience audience) {
+            clock = clock.plusSeconds(60);
+            return then(VentureEvent.AudienceChosen.of(audience, clock));
         }
 
         Journey then(VentureEvent event) {
@@ -550,6 +556,251 @@ class PhaseGateTests {
         assertEquals(expected, text);
     }
 
+    // ---- the chosen audience
+
+    private static final GateCriterion AUDIENCE = GateCriterion.audienceViable(0.9);
+
+    private static PhaseGate.Builder withAudience() {
+        return mustMeet3().mustMeet(AUDIENCE);
+    }
+
+    /** Discovery with every hypothesis supported. */
+    private static Journey supported() {
+        return discovery().said(SEGMENT, true, 3).said(PROBLEM, true, 3).said(VALUE, true, 3);
+    }
+
+    @Test
+    void aViableChosenAudienceSupportsTheCriterionAndTheTraceSaysWhy() {
+        // 4,000 x 5% = 200 paying customers against the 100 that break even.
+        GateDecision decision = supported()
+                .choose(audience("group-practices", 4_000, 0.05))
+                .decide(withAudience().build());
+        GateDecision.Proceed proceed = assertInstanceOf(GateDecision.Proceed.class, decision);
+        CriterionResult audience = proceed.trace().mustMeet().get(3);
+        assertEquals(AUDIENCE, audience.criterion());
+        assertEquals(Verdict.SUPPORTED, audience.verdict());
+        assertEquals(Option.some(100L), audience.viability().get().customersNeeded());
+        assertTrue(
+                proceed.toText()
+                        .contains("  must-meet the chosen audience is viable with probability >= 0.9 (break-even):"
+                                + " SUPPORTED\n"
+                                + "      audience 'group-practices' is viable: 4,000 reachable x 5.00% conversion ="
+                                + " 200.0 expected paying customers >= 100 needed to break even (margin 100.0)\n"),
+                proceed.toText());
+    }
+
+    @Test
+    void anUnviableAudienceRefutesTheCriterionAndPivotsOnTheAudience() {
+        // 1,500 x 5% = 75 paying customers: 25 short.
+        GateDecision decision = supported()
+                .choose(audience("solo", 1_500, 0.05))
+                .decide(withAudience().build());
+        GateDecision.Pivot pivot = assertInstanceOf(GateDecision.Pivot.class, decision);
+        assertEquals(Rule.MUST_MEET_REFUTED, pivot.rule());
+        assertTrue(pivot.refuted().isEmpty());
+        assertTrue(pivot.rationale().isEmpty());
+        assertEquals(
+                List.of(
+                        PivotType.CUSTOMER_SEGMENT,
+                        PivotType.CHANNEL,
+                        PivotType.VALUE_CAPTURE,
+                        PivotType.BUSINESS_ARCHITECTURE),
+                pivot.suggestions());
+        assertEquals(List.of(pivot.trace().mustMeet().get(3)), pivot.trace().failed());
+        assertEquals(
+                "PIVOT at the CUSTOMER_DISCOVERY gate, " + pivot.decidedAt() + ": the audience 'solo' is not viable;"
+                        + " fitting pivots: customer segment, channel, value capture, business architecture; return to"
+                        + " CUSTOMER_DISCOVERY",
+                pivot.summary());
+        assertTrue(
+                pivot.toText()
+                        .contains("      audience 'solo' is not viable: 1,500 reachable x 5.00% conversion ="
+                                + " 75.0 expected paying customers < 100 needed to break even (short by 25.0)"),
+                pivot.toText());
+    }
+
+    @Test
+    void aRefutedHypothesisAndAnUnviableAudienceAreBothNamed() {
+        GateDecision decision = discovery()
+                .said(SEGMENT, false, 3)
+                .said(PROBLEM, true, 3)
+                .said(VALUE, true, 3)
+                .choose(audience("solo", 1_500, 0.05))
+                .decide(withAudience().build());
+        GateDecision.Pivot pivot = assertInstanceOf(GateDecision.Pivot.class, decision);
+        assertEquals(List.of(SEGMENT.id()), pivot.refuted());
+        assertEquals(
+                List.of(
+                        PivotType.CUSTOMER_SEGMENT,
+                        PivotType.CHANNEL,
+                        PivotType.VALUE_CAPTURE,
+                        PivotType.BUSINESS_ARCHITECTURE),
+                pivot.suggestions());
+        assertTrue(
+                pivot.summary().contains(": refuted segment.solo; the audience 'solo' is not viable; fitting pivots:"),
+                pivot.summary());
+    }
+
+    @Test
+    void anAudienceThatLosesMoneyOnEveryCustomerSuggestsChangingHowTheVentureIsPaid() {
+        UnitEconomics losing = UnitEconomics.builder()
+                .price(100)
+                .variableCost(120)
+                .acquisitionCost(0)
+                .retention(0.9)
+                .fixedCosts(8_000)
+                .build();
+        Audience everyone = Audience.of("everyone", 1_000_000, Conversion.of(0.5), losing);
+        GateDecision.Pivot pivot = assertInstanceOf(
+                GateDecision.Pivot.class,
+                supported().choose(everyone).decide(withAudience().build()));
+        assertEquals(
+                List.of(PivotType.VALUE_CAPTURE, PivotType.BUSINESS_ARCHITECTURE, PivotType.CUSTOMER_SEGMENT),
+                pivot.suggestions());
+    }
+
+    @Test
+    void anAudienceViableAtBreakEvenMayFallShortOfATargetMargin() {
+        // 4,000 x 5% = 200 customers; a 50% margin needs 8,000 / (0.5 x 100 - 20) = 266.7, so 267.
+        Journey journey = supported().choose(audience("group-practices", 4_000, 0.05));
+        assertEquals(
+                GateDecision.Kind.PROCEED,
+                journey.decide(withAudience().build()).kind());
+        PhaseGate margin =
+                mustMeet3().mustMeet(GateCriterion.audienceViable(0.9, 0.5)).build();
+        GateDecision.Pivot pivot = assertInstanceOf(GateDecision.Pivot.class, journey.decide(margin));
+        Viability viability = pivot.trace().mustMeet().get(3).viability().get();
+        assertEquals(Option.some(267L), viability.customersNeeded());
+        assertEquals(0.5, viability.targetMargin());
+    }
+
+    @Test
+    void noAudienceChosenPerseveresAskingForOne() {
+        GateDecision.Persevere persevere = assertInstanceOf(
+                GateDecision.Persevere.class, supported().decide(withAudience().build()));
+        assertEquals(List.of(AUDIENCE), persevere.missing());
+        assertTrue(persevere.risks().isEmpty());
+        assertTrue(persevere.summary().endsWith(": still to choose: an audience"), persevere.summary());
+        CriterionResult audience = persevere.trace().mustMeet().get(3);
+        assertTrue(audience.isMissing());
+        assertTrue(
+                persevere
+                        .toText()
+                        .contains("  must-meet the chosen audience is viable with probability >= 0.9 (break-even):"
+                                + " INCONCLUSIVE (nothing to judge: no audience chosen)\n"),
+                persevere.toText());
+
+        // With a hypothesis still undecided and an area without one, the summary names all three.
+        Journey open = new Journey(100, 2, SEGMENT, PROBLEM).said(SEGMENT, true, 1);
+        GateDecision.Persevere all = assertInstanceOf(
+                GateDecision.Persevere.class, open.decide(withAudience().build()));
+        assertTrue(
+                all.summary()
+                        .endsWith("; still to state: a value proposition hypothesis; still to choose: an audience"),
+                all.summary());
+    }
+
+    @Test
+    void noAudienceChosenWhenTheBudgetIsSpentIsRefutedAndPivotsOnTheAudience() {
+        Journey journey = supported();
+        PhaseGate spent = withAudience().budget(EvidenceBudget.experiments(9)).build();
+        GateDecision.Pivot pivot = assertInstanceOf(GateDecision.Pivot.class, journey.decide(spent));
+        CriterionResult audience = pivot.trace().mustMeet().get(3);
+        assertTrue(audience.isResolvedByPolicy());
+        assertEquals(Verdict.REFUTED, audience.verdict());
+        assertEquals(
+                List.of(
+                        PivotType.CUSTOMER_SEGMENT,
+                        PivotType.CHANNEL,
+                        PivotType.VALUE_CAPTURE,
+                        PivotType.BUSINESS_ARCHITECTURE),
+                pivot.suggestions());
+        assertTrue(pivot.summary().contains(": no audience chosen; fitting pivots: "), pivot.summary());
+        // A leaning policy has no evidence to lean on either; and without pivots the venture is killed.
+        PhaseGate leaning = spent.withWhenBudgetSpent(SpentBudgetPolicies.byLeaning(0.5));
+        assertEquals(GateDecision.Kind.PIVOT, journey.decide(leaning).kind());
+        Journey last = new Journey(100, 0, SEGMENT, PROBLEM, VALUE)
+                .said(SEGMENT, true, 3)
+                .said(PROBLEM, true, 3)
+                .said(VALUE, true, 3);
+        GateDecision.Kill kill = assertInstanceOf(GateDecision.Kill.class, last.decide(spent));
+        assertEquals(
+                "KILL at the CUSTOMER_DISCOVERY gate, " + kill.decidedAt() + ": a pivot is called for, but no pivots"
+                        + " are left; no audience chosen",
+                kill.summary());
+    }
+
+    @Test
+    void aChosenAudienceIsJudgedWhateverTheBudget() {
+        PhaseGate spent = withAudience().budget(EvidenceBudget.experiments(9)).build();
+        Journey journey = supported().choose(audience("group-practices", 4_000, 0.05));
+        GateDecision.Proceed proceed = assertInstanceOf(GateDecision.Proceed.class, journey.decide(spent));
+        assertTrue(proceed.trace().isBudgetSpent());
+        assertFalse(proceed.trace().mustMeet().get(3).isResolvedByPolicy());
+    }
+
+    @Test
+    void theLastAudienceChosenIsTheOneJudged() {
+        Journey journey = supported().choose(audience("solo", 1_500, 0.05));
+        assertEquals(
+                GateDecision.Kind.PIVOT, journey.decide(withAudience().build()).kind());
+        journey.choose(audience("group-practices", 4_000, 0.05));
+        assertEquals(
+                GateDecision.Kind.PROCEED,
+                journey.decide(withAudience().build()).kind());
+    }
+
+    @Test
+    void anAudienceCriterionMayBeAShouldMeetCriterion() {
+        PhaseGate gate = mustMeet3().shouldMeet(AUDIENCE, 1).passScore(1).build();
+        assertEquals(
+                GateDecision.Kind.PROCEED,
+                supported().choose(audience("groups", 4_000, 0.05)).decide(gate).kind());
+        GateDecision.Pivot pivot = assertInstanceOf(
+                GateDecision.Pivot.class,
+                supported().choose(audience("solo", 1_500, 0.05)).decide(gate));
+        assertEquals(Rule.SHOULD_MEET_FAILED, pivot.rule());
+        assertEquals(PivotType.CUSTOMER_SEGMENT, pivot.suggestions().head());
+        assertTrue(pivot.summary().contains("the audience 'solo' is not viable"), pivot.summary());
+    }
+
+    @Test
+    void aConversionFromABayesianAssessmentCarriesItsUncertaintyIntoTheGate() {
+        // 9 of 120 practices paid for a pilot: under the uniform prior the rate's posterior is Beta(10, 112), whose
+        // 95% equal-tailed interval the Bayesian strategy reports and Conversion.from turns back into Beta(10, 112).
+        Hypothesis conversion = Hypothesis.of(
+                id("conversion.groups"),
+                "at least 5% of reachable group practices pay",
+                BusinessModelArea.REVENUE,
+                Phase.CUSTOMER_DISCOVERY,
+                SuccessCriterion.proportionAtLeast(0.05, 100));
+        Journey journey = supported().then(stated(conversion, T0.plusSeconds(100_000)));
+        Instant at = journey.clock;
+        java.util.List<Evidence> pilots = new java.util.ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            Source practice = Source.of("practice-" + i);
+            pilots.add(
+                    i < 9
+                            ? Commitment.made(conversion.id(), practice, at, Commitment.Kind.MONEY)
+                            : Commitment.declined(conversion.id(), practice, at, Commitment.Kind.MONEY));
+        }
+        journey.then(VentureEvent.EvidenceRecorded.of(pilots, java.math.BigDecimal.ZERO, at));
+        Assessment assessed =
+                io.github.custdev.scoring.Scoring.bayesian().assess(conversion, journey.venture.evidence());
+        // 2,500 reachable need a conversion of 100 / 2,500 = 4% to break even.
+        Audience groups = Audience.of("group-practices", 2_500, Conversion.from(assessed), Fixtures.ECONOMICS);
+        journey.choose(groups);
+        double expected = BetaDistribution.of(10, 112).survivalProbability(0.04);
+        for (double required : new double[] {expected - 0.01, expected + 0.01}) {
+            GateDecision decision = journey.decide(
+                    mustMeet3().mustMeet(GateCriterion.audienceViable(required)).build());
+            Viability viability = decision.trace().mustMeet().get(3).viability().get();
+            assertEquals(expected, viability.probability(), 1e-9);
+            assertEquals(required < expected, viability.isViable());
+            assertEquals(required < expected ? GateDecision.Kind.PROCEED : GateDecision.Kind.PIVOT, decision.kind());
+        }
+    }
+
     // ---- misuse
 
     @Test
@@ -632,7 +883,13 @@ class PhaseGateTests {
         PhaseGate validation = PhaseGate.defaultFor(Phase.CUSTOMER_VALIDATION, "counting", COUNTING);
         assertEquals(
                 List.of(BusinessModelArea.CHANNEL, BusinessModelArea.REVENUE, BusinessModelArea.COST_STRUCTURE),
-                areas(validation.mustMeet()));
+                areas(validation.mustMeet().take(3)));
+        // The profitable financial model: the smallest viable audience breaks even with the default confidence.
+        assertEquals(
+                GateCriterion.audienceViable(PhaseGate.DEFAULT_AUDIENCE_PROBABILITY),
+                validation.mustMeet().last());
+        assertEquals(0.95, PhaseGate.DEFAULT_AUDIENCE_PROBABILITY);
+        assertEquals(4, validation.mustMeet().size());
         assertEquals(
                 List.of(BusinessModelArea.CUSTOMER_RELATIONSHIP, BusinessModelArea.VALUE_PROPOSITION),
                 areas(validation.shouldMeet().map(WeightedCriterion::criterion)));
@@ -646,6 +903,8 @@ class PhaseGateTests {
             assertEquals(phase, gate.phase());
             assertEquals(PhaseGate.DEFAULT_BUDGET, gate.budget());
             assertTrue(gate.mustMeet()
+                    .filter(c -> c instanceof GateCriterion.AreaSupported)
+                    .map(c -> (GateCriterion.AreaSupported) c)
                     .forAll(c -> c.strategy() == COUNTING && c.strategyName().equals("counting")));
         }
     }
@@ -674,8 +933,10 @@ class PhaseGateTests {
     @Test
     void theDefaultGatesJudgeRatesTheBayesianWayAndMeansWithStudentsT() {
         PhaseGate gate = PhaseGate.defaultFor(Phase.CUSTOMER_DISCOVERY);
-        assertEquals(PhaseGate.DEFAULT_STRATEGY, gate.mustMeet().head().strategy());
-        assertEquals("bayesian/mean", gate.mustMeet().head().strategyName());
+        GateCriterion.AreaSupported first =
+                (GateCriterion.AreaSupported) gate.mustMeet().head();
+        assertEquals(PhaseGate.DEFAULT_STRATEGY, first.strategy());
+        assertEquals("bayesian/mean", first.strategyName());
         assertEquals(PhaseGate.defaultFor(Phase.CUSTOMER_DISCOVERY, "bayesian/mean", PhaseGate.DEFAULT_STRATEGY), gate);
 
         // 2 of 12 solo dentists fit the segment: with the uniform prior the posterior is Beta(3, 11), and
@@ -720,11 +981,17 @@ class PhaseGateTests {
         assertEquals(Verdict.SUPPORTED, costs.verdict());
         assertEquals("mean", costs.assessments().head().strategy());
         assertEquals(4.0666666666666667, costs.assessments().head().estimate(), 1e-12);
-        // Channel and revenue have no Validation hypothesis yet: the gate asks for them.
+        // Channel and revenue have no Validation hypothesis yet, and no audience is chosen: the gate asks for them.
         GateDecision.Persevere persevere = assertInstanceOf(GateDecision.Persevere.class, decision);
         assertEquals(
-                List.of("a channel hypothesis", "a revenue hypothesis"),
+                List.of("a channel hypothesis", "a revenue hypothesis", "an audience"),
                 persevere.missing().map(GateCriterion::subject));
+        assertTrue(
+                persevere
+                        .summary()
+                        .endsWith(": still to state: a channel hypothesis, a revenue hypothesis; still to choose: an"
+                                + " audience"),
+                persevere.summary());
     }
 
     @Test

@@ -80,10 +80,67 @@ class PivotTypeTests {
     }
 
     @Test
+    void anAudienceTooSmallSuggestsAnotherSegmentOrChannelThenTheWayItPays() {
+        UnitEconomics economics = UnitEconomics.builder()
+                .price(100)
+                .variableCost(20)
+                .acquisitionCost(0)
+                .retention(0.9)
+                .fixedCosts(8_000)
+                .build();
+        // 100 customers break even; 1,000 reachable at 5% bring 50.
+        Viability small =
+                Audience.of("small", 1_000, Conversion.of(0.05), economics).viability(0.9);
+        assertFalse(small.isViable());
+        assertEquals(
+                List.of(
+                        PivotType.CUSTOMER_SEGMENT,
+                        PivotType.CHANNEL,
+                        PivotType.VALUE_CAPTURE,
+                        PivotType.BUSINESS_ARCHITECTURE),
+                PivotType.fitting(small));
+    }
+
+    @Test
+    void anAudienceThatLosesMoneyOnEveryCustomerSuggestsChangingTheWayItPaysFirst() {
+        UnitEconomics losing = UnitEconomics.builder()
+                .price(100)
+                .variableCost(120)
+                .acquisitionCost(0)
+                .retention(0.9)
+                .fixedCosts(8_000)
+                .build();
+        Viability unprofitable =
+                Audience.of("any", 1_000_000, Conversion.of(0.5), losing).viability(0.9);
+        assertTrue(unprofitable.customersNeeded().isEmpty());
+        assertEquals(
+                List.of(PivotType.VALUE_CAPTURE, PivotType.BUSINESS_ARCHITECTURE, PivotType.CUSTOMER_SEGMENT),
+                PivotType.fitting(unprofitable));
+    }
+
+    @Test
+    void aViableAudienceSuggestsNoPivot() {
+        UnitEconomics economics = UnitEconomics.builder()
+                .price(100)
+                .variableCost(20)
+                .acquisitionCost(0)
+                .retention(0.9)
+                .fixedCosts(8_000)
+                .build();
+        assertTrue(PivotType.fitting(Audience.of("big", 10_000, Conversion.of(0.05), economics)
+                        .viability(0.9))
+                .isEmpty());
+        assertEquals(
+                "viability is null",
+                assertThrows(InvalidValueException.class, () -> PivotType.fitting((Viability) null))
+                        .getMessage());
+    }
+
+    @Test
     void aNullAreaIsAnInvalidValue() {
         assertEquals(
                 "area is null",
-                assertThrows(InvalidValueException.class, () -> PivotType.fitting(null))
+                assertThrows(InvalidValueException.class, () -> PivotType.fitting((BusinessModelArea) null))
                         .getMessage());
     }
 }

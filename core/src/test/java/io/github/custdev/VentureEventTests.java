@@ -5,9 +5,12 @@ import static io.github.custdev.Fixtures.hypothesis;
 import static io.github.custdev.Fixtures.id;
 import static io.github.custdev.Fixtures.yes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vavr.collection.List;
+import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,10 @@ class VentureEventTests {
         assertEquals(T0, VentureEvent.PhaseAdvanced.of(T0).at());
         assertEquals(T0, VentureEvent.RoleHired.of(Role.ENGINEER, T0).at());
         assertEquals(T0, VentureEvent.Closed.of("done", T0).at());
+        assertEquals(
+                T0,
+                VentureEvent.AudienceChosen.of(Fixtures.audience("a", 10, 0.5), T0)
+                        .at());
         PivotDecision pivot = PivotDecision.builder(PivotType.CHANNEL, T0.plusSeconds(5))
                 .retire(h.id())
                 .returnTo(Phase.CUSTOMER_DISCOVERY)
@@ -84,6 +91,46 @@ class VentureEventTests {
         assertThrows(
                 InvalidValueException.class,
                 () -> VentureEvent.EvidenceRecorded.of(List.of(yes(id("a"), T0)), null, T0));
+    }
+
+    @Test
+    void anAudienceChosenCarriesTheAudienceAndAnOptionalReason() {
+        Audience groups = Fixtures.audience("group-practices", 4_000, 0.05);
+        VentureEvent.AudienceChosen plain = VentureEvent.AudienceChosen.of(groups, T0);
+        assertEquals(groups, plain.audience());
+        assertEquals(Option.none(), plain.reason());
+        VentureEvent.AudienceChosen reasoned = VentureEvent.AudienceChosen.of(groups, "they convert best", T0);
+        assertEquals(Option.some("they convert best"), reasoned.reason());
+        assertNotEquals(plain, reasoned);
+        assertEquals(reasoned, VentureEvent.AudienceChosen.of(groups, "they convert best", T0));
+        assertEquals(
+                "reason must not be blank: \" \"",
+                assertThrows(InvalidValueException.class, () -> VentureEvent.AudienceChosen.of(groups, " ", T0))
+                        .getMessage());
+        assertEquals(
+                "audience is null",
+                assertThrows(InvalidValueException.class, () -> VentureEvent.AudienceChosen.of(null, T0))
+                        .getMessage());
+        assertThrows(InvalidValueException.class, () -> VentureEvent.AudienceChosen.of(groups, null));
+        assertThrows(InvalidValueException.class, () -> VentureEvent.AudienceChosen.of(groups, null, T0));
+    }
+
+    @Test
+    void theSmallestViableAudienceOfAChoiceIsChosenWithItsReason() {
+        Audience small = Fixtures.audience("small", 1_000, 0.05);
+        Audience groups = Fixtures.audience("group-practices", 4_000, 0.05);
+        Audience chains = Fixtures.audience("chains", 30_000, 0.02);
+        SmallestViableAudience choice = SmallestViableAudience.choose(List.of(chains, small, groups), 0.9);
+        VentureEvent.AudienceChosen event = VentureEvent.AudienceChosen.from(choice, T0);
+        assertEquals(groups, event.audience());
+        assertEquals(Option.some(choice.reason()), event.reason());
+
+        SmallestViableAudience none = SmallestViableAudience.choose(List.of(small), 0.9);
+        InvalidValueException e =
+                assertThrows(InvalidValueException.class, () -> VentureEvent.AudienceChosen.from(none, T0));
+        assertEquals("choice", e.field());
+        assertTrue(e.getMessage().startsWith("choice must have a viable audience to choose: "), e.getMessage());
+        assertThrows(InvalidValueException.class, () -> VentureEvent.AudienceChosen.from(null, T0));
     }
 
     @Test

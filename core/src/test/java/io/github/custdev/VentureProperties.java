@@ -39,6 +39,7 @@ class VentureProperties {
         ADVANCE,
         PIVOT,
         HIRE,
+        CHOOSE,
         CLOSE,
         FOUND
     }
@@ -59,6 +60,7 @@ class VentureProperties {
                 Tuple.of(10, Arbitraries.just(Kind.ADVANCE)),
                 Tuple.of(6, Arbitraries.just(Kind.PIVOT)),
                 Tuple.of(5, Arbitraries.just(Kind.HIRE)),
+                Tuple.of(6, Arbitraries.just(Kind.CHOOSE)),
                 Tuple.of(
                         1,
                         Arbitraries.frequencyOf(
@@ -175,6 +177,8 @@ class VentureProperties {
                     return VentureEvent.Pivoted.of(pivot(venture, step, at));
                 case HIRE:
                     return VentureEvent.RoleHired.of(ROLES[step.a() % ROLES.length], at);
+                case CHOOSE:
+                    return choose(venture, step, at);
                 case CLOSE:
                     return VentureEvent.Closed.of("closed by the script", at);
                 case FOUND:
@@ -195,10 +199,36 @@ class VentureProperties {
             GateCriterion criterion = step.a() % 2 == 1
                     ? GateCriterion.hypothesis(chosen.id(), "counting", strategy)
                     : GateCriterion.area(chosen.area(), "counting", strategy);
-            return PhaseGate.builder(phase)
-                    .mustMeet(criterion)
-                    .budget(EvidenceBudget.experiments(1 + 5 * step.c()))
-                    .build();
+            PhaseGate.Builder gate =
+                    PhaseGate.builder(phase).mustMeet(criterion).budget(EvidenceBudget.experiments(1 + 5 * step.c()));
+            if (step.c() % 3 == 1) {
+                // Now and then the chosen audience must be viable too.
+                gate.mustMeet(GateCriterion.audienceViable(0.5 + 0.05 * step.b()));
+            }
+            return gate.build();
+        }
+
+        /**
+         * An audience from a small pool, so that the current one is sometimes chosen again: viable or not with a
+         * known conversion (100 paying customers break even), or with a conversion from the assessment of a
+         * hypothesis, stated or (now and then) not.
+         */
+        private static VentureEvent choose(Venture venture, Step step, Instant at) {
+            long[] reach = {4_000, 1_500, 30_000, 2_500, 4_000};
+            double[] rate = {0.05, 0.05, 0.02, 0.03, 0.04};
+            int pick = step.a() % reach.length;
+            Conversion conversion = Conversion.of(rate[pick]);
+            if (step.c() >= 7) {
+                Seq<Hypothesis> stated = venture.activeHypotheses().appendAll(venture.retiredHypotheses());
+                Hypothesis source = stated.isEmpty() || step.c() == 9
+                        ? hypothesis(step.b(), step.b(), Phase.CUSTOMER_VALIDATION)
+                        : stated.get(step.b() % stated.size());
+                conversion = Conversion.from(COUNTING.assess(source, venture.evidence()));
+            }
+            Audience audience = Audience.of("audience-" + pick, reach[pick], conversion, Fixtures.ECONOMICS);
+            return step.b() % 2 == 0
+                    ? VentureEvent.AudienceChosen.of(audience, at)
+                    : VentureEvent.AudienceChosen.of(audience, "reason " + step.b(), at);
         }
 
         private static Hypothesis hypothesis(int id, int area, Phase phase) {
@@ -246,6 +276,7 @@ class VentureProperties {
 
         private static void checkPivotLosesNothing(Venture before, Venture after, PivotDecision pivot) {
             assertEquals(before.evidence(), after.evidence(), "a pivot keeps every evidence item");
+            assertEquals(before.audiences(), after.audiences(), "and the audiences chosen");
             for (HypothesisId id : pivot.retired()) {
                 assertEquals(before.hypothesis(id), after.hypothesis(id), "a retired hypothesis stays readable");
                 assertTrue(after.isRetired(id));
@@ -329,6 +360,36 @@ class VentureProperties {
         assertEquals(retired, last.retiredHypotheses().map(Hypothesis::id));
     }
 
+    @Property(tries = 150)
+    void theAudienceIsTheLastOneChosenAndEveryChoiceIsKept(
+            @ForAll("foundings") VentureEvent.Founded founding, @ForAll("scripts") Seq<Step> script) {
+        Driver driver = Driver.run(founding, script);
+        Seq<VentureEvent.AudienceChosen> chosen = driver.accepted
+                .filter(e -> e instanceof VentureEvent.AudienceChosen)
+                .map(e -> (VentureEvent.AudienceChosen) e);
+        for (int k = 0; k < driver.states.size(); k++) {
+            Venture venture = driver.states.get(k);
+            Seq<VentureEvent.AudienceChosen> sofar = driver.accepted
+                    .take(k + 1)
+                    .filter(e -> e instanceof VentureEvent.AudienceChosen)
+                    .map(e -> (VentureEvent.AudienceChosen) e);
+            assertEquals(sofar, venture.audiences());
+            assertEquals(sofar.lastOption().map(VentureEvent.AudienceChosen::audience), venture.audience());
+        }
+        // No two consecutive choices are the same audience, and every conversion rests on the venture's evidence.
+        for (int i = 1; i < chosen.size(); i++) {
+            assertTrue(!chosen.get(i).audience().equals(chosen.get(i - 1).audience()));
+        }
+        Venture last = driver.states.last();
+        for (VentureEvent.AudienceChosen choice : chosen) {
+            choice.audience()
+                    .conversion()
+                    .assessment()
+                    .forEach(a -> assertTrue(last.hypothesis(a.hypothesisId()).isDefined()));
+        }
+        Statistics.label("audiences chosen").collect(Math.min(chosen.size(), 3));
+    }
+
     @Property(tries = 100)
     void scriptsExerciseEveryKindOfEventAndMostRejections(
             @ForAll("foundings") VentureEvent.Founded founding, @ForAll("scripts") Seq<Step> script) {
@@ -343,7 +404,13 @@ class VentureProperties {
         }
         Statistics.label("accepted").coverage(coverage -> {
             for (String kind : List.of(
-                    "HypothesisStated", "EvidenceRecorded", "GateEvaluated", "Pivoted", "PhaseAdvanced", "RoleHired")) {
+                    "HypothesisStated",
+                    "EvidenceRecorded",
+                    "GateEvaluated",
+                    "Pivoted",
+                    "PhaseAdvanced",
+                    "RoleHired",
+                    "AudienceChosen")) {
                 coverage.check(kind).count(n -> n > 0);
             }
         });
@@ -357,7 +424,9 @@ class VentureProperties {
                     Rejection.Rule.ADVANCE_WITHOUT_PROCEED,
                     Rejection.Rule.RETIRE_INACTIVE,
                     Rejection.Rule.DUPLICATE_HYPOTHESIS,
-                    Rejection.Rule.ALREADY_FOUNDED)) {
+                    Rejection.Rule.ALREADY_FOUNDED,
+                    Rejection.Rule.AUDIENCE_UNCHANGED,
+                    Rejection.Rule.UNKNOWN_CONVERSION_SOURCE)) {
                 coverage.check(rule).count(n -> n > 0);
             }
         });

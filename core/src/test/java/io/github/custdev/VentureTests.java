@@ -2,6 +2,8 @@ package io.github.custdev;
 
 import static io.github.custdev.Fixtures.COUNTING;
 import static io.github.custdev.Fixtures.T0;
+import static io.github.custdev.Fixtures.audience;
+import static io.github.custdev.Fixtures.chosen;
 import static io.github.custdev.Fixtures.day;
 import static io.github.custdev.Fixtures.founded;
 import static io.github.custdev.Fixtures.hypothesis;
@@ -20,9 +22,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.custdev.Rejection.Rule;
+import io.github.custdev.scoring.Assessment;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -397,6 +401,108 @@ class VentureTests {
         assertTrue(twice.activeFor(id("never.stated")).isEmpty());
     }
 
+    // ---- the audiences a venture serves
+
+    private static final Audience SOLO = audience("solo-practices", 2_500, 0.03);
+    private static final Audience GROUP = audience("group-practices", 4_000, 0.05);
+
+    @Test
+    void aVentureHoldsNoAudienceUntilItChoosesOne() {
+        Venture venture = stated3();
+        assertTrue(venture.audience().isEmpty());
+        assertTrue(venture.audiences().isEmpty());
+        Venture serving = must(venture.apply(chosen(SOLO, day(1))));
+        assertEquals(Option.some(SOLO), serving.audience());
+        assertEquals(List.of(chosen(SOLO, day(1))), serving.audiences());
+        assertTrue(venture.audience().isEmpty(), "the earlier venture is unchanged");
+        assertEquals(day(1), serving.lastEventAt());
+    }
+
+    @Test
+    void movingToASecondAudienceKeepsTheFirstInTheHistory() {
+        VentureEvent.AudienceChosen first =
+                VentureEvent.AudienceChosen.of(SOLO, "the founders know solo dentists", day(1));
+        VentureEvent.AudienceChosen second =
+                VentureEvent.AudienceChosen.of(GROUP, "group practices convert better and pay the same", day(9));
+        Venture venture = must(stated3().applyAll(List.of(first, said(SEGMENT.id(), true, day(2)), second)));
+        assertEquals(Option.some(GROUP), venture.audience());
+        assertEquals(List.of(first, second), venture.audiences());
+        assertEquals(
+                Option.some("the founders know solo dentists"),
+                venture.audiences().head().reason());
+        // Going back to the earlier audience is a choice like any other.
+        Venture back = must(venture.apply(chosen(SOLO, day(10))));
+        assertEquals(Option.some(SOLO), back.audience());
+        assertEquals(3, back.audiences().size());
+    }
+
+    @Test
+    void theSameSegmentWithRevisedFiguresIsANewChoice() {
+        Venture venture = must(stated3().apply(chosen(GROUP, day(1))));
+        Audience revised = GROUP.withConversion(Conversion.of(0.04));
+        Venture after = must(venture.apply(chosen(revised, day(2))));
+        assertEquals(Option.some(revised), after.audience());
+        assertEquals(2, after.audiences().size());
+    }
+
+    @Test
+    void choosingTheCurrentAudienceAgainIsRejected() {
+        Venture venture = must(stated3().apply(chosen(GROUP, day(1))));
+        assertRejected(venture, chosen(GROUP, day(2)), Rule.AUDIENCE_UNCHANGED, "group-practices");
+        assertRejected(
+                venture,
+                VentureEvent.AudienceChosen.of(audience("group-practices", 4_000, 0.05), "again", day(2)),
+                Rule.AUDIENCE_UNCHANGED,
+                "group-practices");
+    }
+
+    @Test
+    void anAudienceChosenAfterClosingOrOutOfOrderIsRejected() {
+        Venture venture = must(stated3().apply(said(SEGMENT.id(), true, day(5))));
+        assertRejected(venture, chosen(GROUP, day(4)), Rule.OUT_OF_ORDER, day(4));
+        must(venture.apply(chosen(GROUP, day(5))));
+        Venture closed = must(venture.apply(VentureEvent.Closed.of("sold", day(6))));
+        assertRejected(closed, chosen(GROUP, day(7)), Rule.CLOSED, day(6));
+    }
+
+    @Test
+    void aConversionFromTheAssessmentOfAHypothesisTheVentureNeverStatedIsRejected() {
+        Venture venture = withEvidence(stated3(), SEGMENT, true, 3, day(1));
+        Assessment ofSegment = COUNTING.assess(SEGMENT, venture.evidence());
+        Audience measured = Audience.of("measured", 4_000, Conversion.from(ofSegment), Fixtures.ECONOMICS);
+        assertEquals(
+                Option.some(measured),
+                must(venture.apply(chosen(measured, day(2)))).audience());
+
+        Assessment elsewhere = PhaseGateTests.assessment(
+                hypothesis("conversion.elsewhere", BusinessModelArea.REVENUE, Phase.CUSTOMER_VALIDATION),
+                io.github.custdev.scoring.Verdict.SUPPORTED,
+                0.9,
+                40);
+        Audience borrowed = Audience.of("borrowed", 4_000, Conversion.from(elsewhere), Fixtures.ECONOMICS);
+        assertRejected(venture, chosen(borrowed, day(2)), Rule.UNKNOWN_CONVERSION_SOURCE, id("conversion.elsewhere"));
+
+        // A retired hypothesis's evidence stays the venture's own: its assessment may carry a conversion.
+        Venture pivoted = must(venture.apply(VentureEvent.Pivoted.of(segmentPivot(day(3)))));
+        assertTrue(pivoted.isRetired(SEGMENT.id()));
+        must(pivoted.apply(chosen(measured, day(4))));
+    }
+
+    @Test
+    void aPivotKeepsTheAudienceAndReplayRebuildsTheAudiences() {
+        Venture venture = must(stated3()
+                .applyAll(List.of(
+                        chosen(SOLO, day(1)), VentureEvent.Pivoted.of(segmentPivot(day(2))), chosen(GROUP, day(3)))));
+        assertEquals(Option.some(GROUP), venture.audience());
+        Venture replayed = Venture.replay(venture.history()).get();
+        assertEquals(venture, replayed);
+        assertEquals(venture.audiences(), replayed.audiences());
+        Venture beforeSecond = Venture.replay(venture.history().dropRight(1)).get();
+        assertEquals(Option.some(SOLO), beforeSecond.audience(), "a pivot does not change the audience");
+        assertFalse(beforeSecond.equals(venture));
+        assertTrue(venture.toString().endsWith(", audience 'group-practices']"), venture.toString());
+    }
+
     // ---- searching is not executing
 
     @Test
@@ -480,14 +586,16 @@ class VentureTests {
     // ---- the journey as a diagram
 
     @Test
-    void theMermaidDiagramDrawsPhasesGatesPivotsHiresAndTheClosing() {
+    void theMermaidDiagramDrawsPhasesGatesPivotsHiresAudiencesAndTheClosing() {
         Venture venture = withEvidence(stated3(), SEGMENT, false, 3, day(1));
         venture = must(venture.apply(VentureEvent.RoleHired.of(Role.VP_SALES, day(2))));
         GateDecision pivot = discovery().evaluate(venture, day(2));
         assertEquals(GateDecision.Kind.PIVOT, pivot.kind());
         venture = must(venture.applyAll(List.of(
+                chosen(SOLO, day(2)),
                 VentureEvent.GateEvaluated.of(pivot),
                 VentureEvent.Pivoted.of(segmentPivot(day(3))),
+                chosen(GROUP, day(3)),
                 VentureEvent.Closed.of("acqui-hired \"early\"", day(4)))));
         String diagram = venture.toMermaid();
         assertEquals(
@@ -495,19 +603,24 @@ class VentureTests {
                         + "    start([\"Dentflow<br/>founded 2026-03-02\"])\n"
                         + "    p1[\"Customer Discovery<br/>3 hypotheses stated, 3 experiments, 3 evidence items\"]\n"
                         + "    h1[/\"VP of Sales hired 2026-03-04<br/>premature scaling\"/]:::premature\n"
+                        + "    a1{{\"audience: solo-practices<br/>chosen 2026-03-04\"}}:::audience\n"
                         + "    g1{\"PIVOT<br/>2026-03-04\"}:::pivot\n"
                         + "    p2[\"Customer Discovery #2<br/>1 hypothesis stated, 0 experiments, 0 evidence items\"]\n"
+                        + "    a2{{\"audience #2: group-practices<br/>chosen 2026-03-05\"}}:::audience\n"
                         + "    closed([\"closed 2026-03-06<br/>acqui-hired #quot;early#quot;\"])\n"
                         + "    start --> p1\n"
                         + "    p1 -.- h1\n"
+                        + "    p1 -.- a1\n"
                         + "    p1 --> g1\n"
                         + "    g1 -->|\"customer segment pivot\"| p2\n"
+                        + "    p2 -.- a2\n"
                         + "    p2 --> closed\n"
                         + "    classDef proceed fill:#d4f4dd,stroke:#2e7d32\n"
                         + "    classDef pivot fill:#ffe0b2,stroke:#ef6c00\n"
                         + "    classDef persevere fill:#eceff1,stroke:#546e7a\n"
                         + "    classDef kill fill:#ffcdd2,stroke:#c62828\n"
-                        + "    classDef premature fill:#fff59d,stroke:#f9a825\n",
+                        + "    classDef premature fill:#fff59d,stroke:#f9a825\n"
+                        + "    classDef audience fill:#e1f5fe,stroke:#0277bd\n",
                 diagram);
     }
 }

@@ -5,7 +5,6 @@ import io.github.custdev.BusinessModelArea;
 import io.github.custdev.Commitment;
 import io.github.custdev.Conversion;
 import io.github.custdev.EvidenceLog;
-import io.github.custdev.EvidenceStatistics;
 import io.github.custdev.Hypothesis;
 import io.github.custdev.HypothesisId;
 import io.github.custdev.Phase;
@@ -17,14 +16,12 @@ import io.github.custdev.Viability;
 import io.github.custdev.growth.BassDiffusion;
 import io.github.custdev.growth.ReferralGrowth;
 import io.github.custdev.scoring.Assessment;
-import io.github.custdev.scoring.Interval;
-import io.github.custdev.scoring.Verdict;
+import io.github.custdev.scoring.Scoring;
 import io.vavr.collection.List;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import org.apache.commons.statistics.distribution.BetaDistribution;
 
 /**
  * The smallest viable audience of the dental scheduling product: three candidate segments, one of whose conversion
@@ -82,7 +79,8 @@ public final class AudienceExample {
 
         Assessment pilots = assessPilots();
         out.println();
-        out.println("Evidence for group practices: " + pilots.reason());
+        out.println("Evidence for group practices (" + pilots.strategy() + "): " + pilots.verdict() + ", "
+                + pilots.reason());
 
         Audience solo = Audience.builder()
                 .name("solo-practices")
@@ -156,10 +154,10 @@ public final class AudienceExample {
     }
 
     /**
-     * The conversion hypothesis of group practices, assessed on the evidence of 120 practices asked to pay for a pilot,
-     * 9 of whom did: the Beta posterior of a uniform prior, Beta(1 + 9, 1 + 111), with its 95% equal-tailed credible
-     * interval. (This is what a Bayesian scoring strategy reports; the example computes it here to stay
-     * self-contained.)
+     * The conversion hypothesis of group practices, assessed by {@link Scoring#bayesian()} on the evidence of 120
+     * practices asked to pay for a pilot, 9 of whom did: under the uniform prior the rate's posterior is
+     * Beta(1 + 9, 1 + 111), and the assessment carries its 95% equal-tailed credible interval, from which
+     * {@link Conversion#from} recovers that posterior.
      */
     private static Assessment assessPilots() {
         HypothesisId id = HypothesisId.of("conversion.group-practices");
@@ -178,30 +176,6 @@ public final class AudienceExample {
                             ? Commitment.made(id, practice, day, Commitment.Kind.MONEY)
                             : Commitment.declined(id, practice, day, Commitment.Kind.MONEY));
         }
-        EvidenceStatistics statistics = log.statistics(id);
-        BetaDistribution posterior = BetaDistribution.of(1 + statistics.successes(), 1 + statistics.failures());
-        double threshold = hypothesis.criterion().threshold();
-        double probability = posterior.survivalProbability(threshold);
-        return Assessment.builder()
-                .hypothesisId(id)
-                .verdict(probability >= 0.95 ? Verdict.SUPPORTED : Verdict.INCONCLUSIVE)
-                .estimate(posterior.getMean())
-                .interval(Interval.credible(
-                        posterior.inverseCumulativeProbability(0.025),
-                        posterior.inverseSurvivalProbability(0.025),
-                        0.95))
-                .probability(probability)
-                .statisticName("P(rate >= 0.05)")
-                .statistic(probability)
-                .sampleSize(statistics.trials())
-                .effectiveSampleSize(statistics.effectiveTrials())
-                .strategy("bayesian")
-                .reason(String.format(
-                        Locale.ROOT,
-                        "P(rate >= 0.05) = %.3f after %d of %d practices paid for a pilot",
-                        probability,
-                        statistics.successes(),
-                        statistics.trials()))
-                .build();
+        return Scoring.bayesian().assess(hypothesis, log);
     }
 }

@@ -1,7 +1,9 @@
 package io.github.custdev.examples;
 
+import io.github.custdev.Audience;
 import io.github.custdev.BusinessModelArea;
 import io.github.custdev.Commitment;
+import io.github.custdev.Conversion;
 import io.github.custdev.Evidence;
 import io.github.custdev.GateDecision;
 import io.github.custdev.Hypothesis;
@@ -14,12 +16,17 @@ import io.github.custdev.PivotType;
 import io.github.custdev.Rejection;
 import io.github.custdev.Role;
 import io.github.custdev.Runway;
+import io.github.custdev.SmallestViableAudience;
 import io.github.custdev.Source;
 import io.github.custdev.Statement;
 import io.github.custdev.Strength;
 import io.github.custdev.SuccessCriterion;
+import io.github.custdev.UnitEconomics;
 import io.github.custdev.Venture;
 import io.github.custdev.VentureEvent;
+import io.github.custdev.Viability;
+import io.github.custdev.scoring.Assessment;
+import io.github.custdev.scoring.Scoring;
 import io.vavr.collection.List;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
@@ -27,6 +34,7 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * The flagship example: a venture's journey through customer development, decided at each step by a phase gate.
@@ -35,7 +43,9 @@ import java.time.Instant;
  * practices, and asks the default Discovery gate (Bayesian scoring for rates, Student's t for means) what to do:
  * persevere, then pivot when its customer segment is refuted, then proceed once the new segment holds and practices
  * pre-order. In Customer Validation it states the sales channel and the unit economics (LTV/CAC and the sales cycle as
- * numeric criteria) and the Validation gate names what to test next. Every decision is printed with its trace; the
+ * numeric criteria), offers paid pilots, and chooses its smallest viable audience among three segments with the
+ * conversion the Bayesian strategy assesses from the pilots; the Validation gate judges that audience's viability
+ * with the hypotheses and names what to test next. Every decision is printed with its trace; the
  * venture itself is only ever changed by events, and its history replays to the same venture.
  *
  * <p>Run it with {@code ./mvnw -q -pl examples -am compile exec:java -Dexec.mainClass=io.github.custdev.examples.Journey}.
@@ -54,6 +64,8 @@ public final class Journey {
     private static final HypothesisId PRICE = HypothesisId.of("revenue.price-per-month");
     private static final HypothesisId LTV_CAC = HypothesisId.of("economics.ltv-cac");
     private static final HypothesisId SALES_CYCLE = HypothesisId.of("channel.sales-cycle");
+    private static final HypothesisId CONVERSION = HypothesisId.of("conversion.group-practices");
+    private static final BigDecimal PILOT_OFFER = new BigDecimal("500");
 
     private final PrintStream out;
     private Venture venture;
@@ -188,6 +200,13 @@ public final class Journey {
                 Phase.CUSTOMER_VALIDATION,
                 SuccessCriterion.meanAtLeast(3, "LTV/CAC", 5),
                 3));
+        state(hypothesis(
+                CONVERSION,
+                "At least 5% of the group practices reached pay for a pilot",
+                BusinessModelArea.REVENUE,
+                Phase.CUSTOMER_VALIDATION,
+                SuccessCriterion.proportionAtLeast(0.05, 100).withMinimumStrength(Strength.PAID),
+                2));
         String[] deals = {"Ana", "Ben", "Cleo", "Dev", "Eli", "Fay"};
         double[] days = {31, 38, 29, 44, 35, 33};
         double[] prices = {129, 99, 149, 119, 129, 99};
@@ -200,9 +219,12 @@ public final class Journey {
                     Measurement.of(PRICE, practice, signed, prices[i], "USD/month", Strength.PAID));
         }
         record(INTERVIEW, Statement.supports(PARTNER, Source.of("Opus Dental"), later(Duration.ofDays(1))));
+
+        chapter("7. The smallest viable audience, from the pilots' evidence");
+        chooseAudience();
         decide();
 
-        chapter("7. The journey so far");
+        chapter("8. The journey so far");
         out.println(venture);
         Either<Rejection, Venture> replayed = Venture.replay(venture.history());
         out.println("Replaying its " + venture.history().size() + " events gives the same venture: "
@@ -211,9 +233,82 @@ public final class Journey {
                 VentureEvent.EvidenceRecorded.of(Statement.supports(SOLO, Source.of("Dr. Abe"), FOUNDED), now));
         out.println(
                 "Evidence for the retired segment is refused: " + late.getLeft().message());
+        Either<Rejection, Venture> again =
+                venture.apply(VentureEvent.AudienceChosen.of(venture.audience().get(), now));
+        out.println("Choosing the same audience again is refused: "
+                + again.getLeft().message());
         out.println();
         out.println("Mermaid diagram of the journey (paste into any Mermaid renderer):");
         out.print(venture.toMermaid());
+    }
+
+    /**
+     * Offers a paid pilot to 100 group practices, assesses the conversion with the Bayesian strategy on the venture's
+     * evidence, judges three candidate segments with it, and records the smallest viable one as the venture's
+     * audience.
+     */
+    private void chooseAudience() {
+        Instant offered = later(Duration.ofDays(2));
+        Vector<Evidence> replies = Vector.empty();
+        for (int i = 0; i < 100; i++) {
+            Source practice = Source.of("practice-" + (i + 1), "group-practices");
+            replies = replies.append(
+                    i % 10 == 3
+                            ? Commitment.made(CONVERSION, practice, offered, Commitment.Kind.MONEY)
+                            : Commitment.declined(CONVERSION, practice, offered, Commitment.Kind.MONEY));
+        }
+        apply(VentureEvent.EvidenceRecorded.of(replies, PILOT_OFFER, offered));
+        out.println("A paid-pilot offer to 100 group practices: 10 paid.");
+        Assessment pilots =
+                Scoring.bayesian().assess(venture.hypothesis(CONVERSION).get(), venture.evidence());
+        out.println(CONVERSION + " (" + pilots.strategy() + "): " + pilots.verdict() + ", " + pilots.reason());
+
+        UnitEconomics economics = UnitEconomics.builder()
+                .price(120)
+                .variableCost(20)
+                .acquisitionCost(600)
+                .retention(0.96)
+                .fixedCosts(15_000)
+                .build();
+        out.printf(
+                Locale.ROOT,
+                "Unit economics per month: price %.0f, variable cost %.0f, acquisition cost %.0f, retention %.0f%%,"
+                        + " fixed costs %,.0f; %d paying practices break even.%n",
+                economics.price(),
+                economics.variableCost(),
+                economics.acquisitionCost(),
+                100 * economics.retention(),
+                economics.fixedCosts(),
+                economics.customersToBreakEven().get());
+        Audience solo = Audience.builder()
+                .name("solo-practices")
+                .traits("one dentist", "the dentist answers the phone")
+                .reachableSize(2_500)
+                .conversion(Conversion.of(0.06))
+                .economics(economics)
+                .build();
+        Audience groups = Audience.builder()
+                .name("group-practices")
+                .traits("four to ten dentists", "an office manager buys")
+                .reachableSize(3_500)
+                .conversion(Conversion.from(pilots))
+                .economics(economics)
+                .build();
+        Audience chains = Audience.builder()
+                .name("dental-chains")
+                .traits("ten or more locations", "central purchasing")
+                .reachableSize(30_000)
+                .conversion(Conversion.of(0.02))
+                .economics(economics)
+                .build();
+        double required = PhaseGate.DEFAULT_AUDIENCE_PROBABILITY;
+        SmallestViableAudience choice = SmallestViableAudience.choose(List.of(chains, solo, groups), required);
+        out.printf(Locale.ROOT, "Candidates, each judged at P(viable) >= %.2f:%n", required);
+        for (Viability candidate : choice.candidates()) {
+            out.println("  " + candidate.reason());
+        }
+        apply(VentureEvent.AudienceChosen.from(choice, later(Duration.ofDays(1))));
+        out.println("Chosen and recorded: " + choice.reason());
     }
 
     private void chapter(String title) {

@@ -23,13 +23,16 @@ class AudienceExampleTests {
         String output = output();
         assertTrue(output.contains("paying customers needed to break even: 198"), output);
         assertTrue(
-                output.contains("Evidence for group practices: P(rate >= 0.05) = 0.918 after 9 of 120 practices"
-                        + " paid for a pilot"),
+                output.contains("Evidence for group practices (bayesian): INCONCLUSIVE, P(rate >= 0.05) = 0.92 after"
+                        + " 120 trials"),
                 output);
         assertTrue(
                 output.contains("Choice: 'group-practices' is the smallest viable audience of 3 candidates:"
                         + " 4,000 reachable, probability 0.922 >= 0.900 of breaking even"),
                 output);
+        // Scoring.bayesian() reports the 95% equal-tailed interval of the posterior Beta(10, 112), which the conversion
+        // recovers: the shapes are printed with the interval.
+        assertTrue(output.contains("(Beta(10.00, 112.0) matched to 95.0% credible [0.04034, 0.1365]"), output);
         assertTrue(output.contains("'solo-practices' is not viable: 2,500 reachable x 6.00% conversion"), output);
         assertTrue(output.contains("'dental-chains' is viable: 30,000 reachable"), output);
         assertTrue(output.contains("      8  33.7        213.7   <- break-even reached"), output);

@@ -43,6 +43,7 @@ class GeneratorCoverageTests {
             Map.entry("io.github.custdev.Runway", "pending"),
             Map.entry("io.github.custdev.Venture", "pending"),
             Map.entry("io.github.custdev.VentureEvent", "pending"),
+            Map.entry("io.github.custdev.VentureEvent$AudienceChosen", "pending"),
             Map.entry("io.github.custdev.VentureEvent$Closed", "pending"),
             Map.entry("io.github.custdev.VentureEvent$EvidenceRecorded", "pending"),
             Map.entry("io.github.custdev.VentureEvent$Founded", "pending"),
