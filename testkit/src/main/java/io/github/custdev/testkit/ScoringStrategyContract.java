@@ -11,8 +11,6 @@ import io.github.custdev.scoring.Verdict;
 import io.github.custdev.testkit.internal.ContractChecks;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -293,21 +291,16 @@ public interface ScoringStrategyContract {
     default void isThreadSafe(@ForAll("scoringCases") ScoringCase scoringCase) throws InterruptedException {
         ScoringStrategy strategy = strategy();
         Assessment alone = ContractChecks.assess(strategy, scoringCase);
-        ExecutorService threads = Executors.newFixedThreadPool(ContractChecks.THREADS);
-        try {
-            List<Future<Assessment>> together = new ArrayList<>();
-            for (int i = 0; i < ContractChecks.THREADS; i++) {
-                together.add(threads.submit(() -> ContractChecks.assess(strategy, scoringCase)));
-            }
-            for (Future<Assessment> future : together) {
-                Assessment concurrent = ContractChecks.await(future);
-                ContractChecks.that(
-                        alone.equals(concurrent),
-                        "assessing from several threads at once must give the assessment of one thread",
-                        alone + " then " + concurrent);
-            }
-        } finally {
-            threads.shutdownNow();
+        List<Future<Assessment>> together = new ArrayList<>();
+        for (int i = 0; i < ContractChecks.THREADS; i++) {
+            together.add(ContractChecks.submit(() -> ContractChecks.assess(strategy, scoringCase)));
+        }
+        for (Future<Assessment> future : together) {
+            Assessment concurrent = ContractChecks.await(future);
+            ContractChecks.that(
+                    alone.equals(concurrent),
+                    "assessing from several threads at once must give the assessment of one thread",
+                    alone + " then " + concurrent);
         }
     }
 

@@ -11,14 +11,16 @@ import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 
 /**
- * A test class that runs {@link ScoringStrategyContract} on a deliberately broken strategy and states how the
- * contract must catch it: which properties must fail and why, and whether any other may fail for the same reason.
- * Every other property must pass (or be skipped). A failing property's shrunk case must be small: a log of at most
- * {@link #MAX_SHRUNK_ITEMS} items, so that the report is readable. Implementing classes add
- * {@code @AddLifecycleHook(ContractViolations.Hook.class)}: jqwik does not take hooks from interfaces.
+ * A test class that runs a contract ({@link ScoringStrategyContract}, {@link SpentBudgetPolicyContract}) on a
+ * deliberately broken strategy or policy and states how the contract must catch it: which properties must fail and
+ * why, and whether any other may fail for the same reason. Every other property must pass (or be skipped). A failing
+ * property's shrunk case must be small, so that the report is readable: a scoring case's log of at most
+ * {@link #MAX_SHRUNK_ITEMS} items, a gate case's venture of at most {@link #MAX_SHRUNK_EVENTS} events. Implementing
+ * classes add {@code @AddLifecycleHook(ContractViolations.Hook.class)}: jqwik does not take hooks from interfaces.
  */
 interface ContractViolations {
     int MAX_SHRUNK_ITEMS = 4;
+    int MAX_SHRUNK_EVENTS = 12;
 
     /**
      * The properties that must fail, each with a fragment of the message it must fail with.
@@ -74,15 +76,27 @@ interface ContractViolations {
             }
             Optional<String> tooBig = result.shrunkSample()
                     .flatMap(sample -> sample.parameters().stream()
-                            .filter(p -> p instanceof ScoringCase)
-                            .map(p -> ((ScoringCase) p).log())
-                            .filter(log -> log.size() > MAX_SHRUNK_ITEMS)
-                            .map(EvidenceLog::toString)
+                            .map(Hook::tooBig)
+                            .flatMap(Optional::stream)
                             .findFirst());
             if (tooBig.isPresent()) {
                 return result.mapToFailed(name + " failed as expected, but shrank only to " + tooBig.get());
             }
             return result.mapToSuccessful();
+        }
+
+        private static Optional<String> tooBig(Object parameter) {
+            if (parameter instanceof ScoringCase) {
+                EvidenceLog log = ((ScoringCase) parameter).log();
+                return log.size() > MAX_SHRUNK_ITEMS ? Optional.of(log.toString()) : Optional.empty();
+            }
+            if (parameter instanceof GateCase) {
+                GateCase gateCase = (GateCase) parameter;
+                return gateCase.venture().history().size() > MAX_SHRUNK_EVENTS
+                        ? Optional.of(gateCase.toString())
+                        : Optional.empty();
+            }
+            return Optional.empty();
         }
     }
 }

@@ -3,10 +3,13 @@ package io.github.custdev.testkit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.custdev.Audience;
 import io.github.custdev.Evidence;
 import io.github.custdev.EvidenceLog;
+import io.github.custdev.GateDecision;
 import io.github.custdev.Hypothesis;
 import io.github.custdev.StrengthWeights;
+import io.github.custdev.Venture;
 import io.github.custdev.scoring.Assessment;
 import io.github.custdev.testkit.internal.CustDevReportingFormat;
 import java.util.List;
@@ -35,6 +38,38 @@ class CustDevDomainProperties {
             @ForAll List<Integer> numbers) {
         assertTrue(top >= 1 && top <= 5);
         assertTrue(log.hypothesisIds().size() <= 3);
+    }
+
+    @Property(tries = 10)
+    @Domain(CustDevDomain.class)
+    void theDomainGeneratesJourneysGatesAndAudiences(
+            @ForAll Venture venture,
+            @ForAll GateCase gateCase,
+            @ForAll GateDecision decision,
+            @ForAll Audience audience,
+            @ForAll InvalidEventSequence invalid,
+            @ForAll @IntRange(min = 0, max = 3) int index) {
+        assertTrue(Venture.replay(venture.history()).isRight());
+        assertEquals(gateCase.gate().phase(), gateCase.venture().phase());
+        assertTrue(Venture.replay(invalid.events()).isLeft());
+    }
+
+    @Example
+    void venturesGateCasesAndInvalidSequencesAreReportedEventByEvent() {
+        SampleReportingFormat format = new CustDevReportingFormat();
+        Venture venture = GeneratorProperties.sample(CustDevArbitraries.ventures(), 3);
+        Map<?, ?> report = (Map<?, ?>) format.report(venture);
+        assertEquals(venture.history().asJava(), report.get("history"));
+        GateCase gateCase = GeneratorProperties.sample(CustDevArbitraries.gateCases(), 3);
+        Map<?, ?> gateReport = (Map<?, ?>) format.report(gateCase);
+        assertEquals(gateCase.at(), gateReport.get("at"));
+        assertEquals(format.report(gateCase.venture()), gateReport.get("venture"));
+        InvalidEventSequence sequence = GeneratorProperties.sample(CustDevArbitraries.invalidEventSequences(), 3);
+        List<?> events = (List<?>) format.report(sequence);
+        assertEquals(sequence.events().size(), events.size());
+        for (int position : sequence.invalidPositions()) {
+            assertTrue(events.get(position).toString().startsWith("INVALID ("), events.get(position)::toString);
+        }
     }
 
     @Example

@@ -17,7 +17,13 @@ class ImmutabilityTests {
             EvidenceLogArbitrary.class,
             ScoringCaseArbitrary.class,
             ScoringCase.class,
-            ScoringStrategyContract.ExchangeableOnly.class);
+            ScoringStrategyContract.ExchangeableOnly.class,
+            AudienceArbitrary.class,
+            GateCaseArbitrary.class,
+            GateCase.class,
+            EventSequenceArbitrary.class,
+            InvalidEventSequenceArbitrary.class,
+            InvalidEventSequence.class);
 
     @Example
     void everyFieldIsPrivateAndFinal() {

@@ -5,22 +5,51 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.custdev.Audience;
 import io.github.custdev.Behaviour;
 import io.github.custdev.BetaPrior;
 import io.github.custdev.Commitment;
+import io.github.custdev.Conversion;
+import io.github.custdev.CriterionResult;
 import io.github.custdev.Evidence;
+import io.github.custdev.EvidenceBudget;
 import io.github.custdev.EvidenceLog;
 import io.github.custdev.EvidenceStatistics;
+import io.github.custdev.GateCriterion;
+import io.github.custdev.GateDecision;
+import io.github.custdev.GateTrace;
 import io.github.custdev.Hypothesis;
 import io.github.custdev.HypothesisId;
 import io.github.custdev.Measurement;
+import io.github.custdev.PhaseGate;
+import io.github.custdev.PivotDecision;
+import io.github.custdev.PrematureScaling;
+import io.github.custdev.Rejection;
+import io.github.custdev.Risk;
+import io.github.custdev.Role;
+import io.github.custdev.Runway;
 import io.github.custdev.SeanEllisTally;
+import io.github.custdev.SmallestViableAudience;
 import io.github.custdev.Source;
+import io.github.custdev.SpentBudgetPolicy;
 import io.github.custdev.Statement;
 import io.github.custdev.StrengthWeights;
 import io.github.custdev.SuccessCriterion;
+import io.github.custdev.UnitEconomics;
+import io.github.custdev.Venture;
+import io.github.custdev.VentureEvent;
+import io.github.custdev.Viability;
+import io.github.custdev.WeightedCriterion;
+import io.github.custdev.growth.BassDiffusion;
+import io.github.custdev.growth.ReferralGrowth;
 import io.github.custdev.scoring.Assessment;
+import io.github.custdev.scoring.BayesianScoring;
+import io.github.custdev.scoring.FixedSampleScoring;
 import io.github.custdev.scoring.Interval;
+import io.github.custdev.scoring.MeanScoring;
+import io.github.custdev.scoring.ScoringStrategy;
+import io.github.custdev.scoring.SeanEllisScoring;
+import io.github.custdev.scoring.SequentialScoring;
 import io.github.custdev.testkit.internal.CustDevArbitraryProvider;
 import io.github.custdev.testkit.internal.CustDevReportingFormat;
 import java.io.BufferedReader;
@@ -33,8 +62,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -89,6 +122,121 @@ class ProviderRegistrationTests {
                 assessment,
                 scoringCase)) {
             assertNotNull(value);
+        }
+    }
+
+    @Property(tries = 3, edgeCases = EdgeCasesMode.NONE)
+    void jqwikGeneratesEveryAudienceGrowthAndStrategyTypeForABareForAll(
+            @ForAll UnitEconomics economics,
+            @ForAll Conversion conversion,
+            @ForAll Audience audience,
+            @ForAll Viability viability,
+            @ForAll SmallestViableAudience choice,
+            @ForAll BassDiffusion diffusion,
+            @ForAll ReferralGrowth referral,
+            @ForAll BayesianScoring bayesian,
+            @ForAll SequentialScoring sequential,
+            @ForAll FixedSampleScoring fixedSample,
+            @ForAll SeanEllisScoring seanEllis,
+            @ForAll MeanScoring mean,
+            @ForAll ScoringStrategy strategy) {
+        for (Object value : List.of(
+                economics,
+                conversion,
+                audience,
+                viability,
+                choice,
+                diffusion,
+                referral,
+                bayesian,
+                sequential,
+                fixedSample,
+                seanEllis,
+                mean,
+                strategy)) {
+            assertNotNull(value);
+        }
+    }
+
+    @Property(tries = 3, edgeCases = EdgeCasesMode.NONE)
+    void jqwikGeneratesEveryGateTypeForABareForAll(
+            @ForAll Runway runway,
+            @ForAll Role role,
+            @ForAll PrematureScaling prematureScaling,
+            @ForAll Risk risk,
+            @ForAll EvidenceBudget budget,
+            @ForAll SpentBudgetPolicy policy,
+            @ForAll GateCriterion criterion,
+            @ForAll GateCriterion.HypothesisSupported hypothesisCriterion,
+            @ForAll GateCriterion.AreaSupported areaCriterion,
+            @ForAll GateCriterion.AudienceViable audienceCriterion,
+            @ForAll WeightedCriterion weighted,
+            @ForAll PhaseGate gate,
+            @ForAll GateCase gateCase,
+            @ForAll GateDecision decision,
+            @ForAll GateDecision.Proceed proceed,
+            @ForAll GateDecision.Pivot pivot,
+            @ForAll GateDecision.Persevere persevere,
+            @ForAll GateDecision.Kill kill,
+            @ForAll GateTrace trace,
+            @ForAll CriterionResult result,
+            @ForAll PivotDecision pivotDecision) {
+        for (Object value : List.of(
+                runway,
+                role,
+                prematureScaling,
+                risk,
+                budget,
+                policy,
+                criterion,
+                hypothesisCriterion,
+                areaCriterion,
+                audienceCriterion,
+                weighted,
+                gate,
+                gateCase,
+                decision,
+                proceed,
+                pivot,
+                persevere,
+                kill,
+                trace,
+                result,
+                pivotDecision)) {
+            assertNotNull(value);
+        }
+    }
+
+    @Property(tries = 3, edgeCases = EdgeCasesMode.NONE)
+    void jqwikGeneratesEveryVentureTypeForABareForAll(
+            @ForAll Venture venture,
+            @ForAll InvalidEventSequence invalid,
+            @ForAll Rejection rejection,
+            @ForAll VentureEvent event,
+            @ForAll VentureEvent.Founded founded,
+            @ForAll VentureEvent.HypothesisStated stated,
+            @ForAll VentureEvent.EvidenceRecorded recorded,
+            @ForAll VentureEvent.GateEvaluated evaluated,
+            @ForAll VentureEvent.Pivoted pivoted,
+            @ForAll VentureEvent.PhaseAdvanced advanced,
+            @ForAll VentureEvent.RoleHired hired,
+            @ForAll VentureEvent.AudienceChosen chosen,
+            @ForAll VentureEvent.Closed closed) {
+        for (Object value : List.of(
+                venture, invalid, rejection, event, founded, stated, recorded, evaluated, pivoted, advanced, hired,
+                chosen, closed)) {
+            assertNotNull(value);
+        }
+    }
+
+    /** Every type the provider names is generated through jqwik's own lookup, as a bare {@code @ForAll} is. */
+    @Example
+    void jqwikFindsAGeneratorForEveryProvidedType() {
+        Random random = new Random(11);
+        for (Class<?> type : CustDevArbitraryProvider.providedTypes()) {
+            Arbitrary<?> arbitrary = Arbitraries.defaultFor(type);
+            Object value = arbitrary.generator(10).next(random).value();
+            assertTrue(type.isInstance(value), type.getName() + " generated " + value);
         }
     }
 

@@ -14,6 +14,7 @@ import io.vavr.collection.Seq;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import net.jqwik.api.AfterFailureMode;
 import net.jqwik.api.Group;
 import net.jqwik.api.PropertyDefaults;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
@@ -45,7 +46,7 @@ class ScoringStrategyContractTests {
     }
 
     /** Reports a probability of 1.2 once there is evidence: the assessment's factory rejects it. */
-    @PropertyDefaults(tries = 50)
+    @PropertyDefaults(tries = 50, afterFailure = AfterFailureMode.RANDOM_SEED)
     @AddLifecycleHook(ContractViolations.Hook.class)
     @Group
     class ProbabilityAboveOneContractTests implements ScoringStrategyContract, ContractViolations {
@@ -71,7 +72,7 @@ class ScoringStrategyContractTests {
     }
 
     /** Throws when asked about a hypothesis without evidence. */
-    @PropertyDefaults(tries = 50)
+    @PropertyDefaults(tries = 50, afterFailure = AfterFailureMode.RANDOM_SEED)
     @AddLifecycleHook(ContractViolations.Hook.class)
     @Group
     class ThrowsWithoutEvidenceContractTests implements ScoringStrategyContract, ContractViolations {
@@ -103,7 +104,7 @@ class ScoringStrategyContractTests {
      * Claims to be exchangeable, but counts the first customer's opinion twice: a first impression that the order of
      * recording decides.
      */
-    @PropertyDefaults(tries = 50)
+    @PropertyDefaults(tries = 50, afterFailure = AfterFailureMode.RANDOM_SEED)
     @AddLifecycleHook(ContractViolations.Hook.class)
     @Group
     class FirstImpressionContractTests implements ScoringStrategyContract, ContractViolations {
@@ -134,7 +135,7 @@ class ScoringStrategyContractTests {
     }
 
     /** Claims to be exchangeable, but has the sign of its probability the wrong way round. */
-    @PropertyDefaults(tries = 50)
+    @PropertyDefaults(tries = 50, afterFailure = AfterFailureMode.RANDOM_SEED)
     @AddLifecycleHook(ContractViolations.Hook.class)
     @Group
     class InvertedProbabilityContractTests implements ScoringStrategyContract, ContractViolations {
@@ -157,7 +158,7 @@ class ScoringStrategyContractTests {
     }
 
     /** Labels its assessment with the first hypothesis of the log rather than the one asked about. */
-    @PropertyDefaults(tries = 50)
+    @PropertyDefaults(tries = 50, afterFailure = AfterFailureMode.RANDOM_SEED)
     @AddLifecycleHook(ContractViolations.Hook.class)
     @Group
     class MislabelledContractTests implements ScoringStrategyContract, ContractViolations {
@@ -177,7 +178,7 @@ class ScoringStrategyContractTests {
     }
 
     /** Pools the evidence of every hypothesis in the log, as if it were all about the one asked. */
-    @PropertyDefaults(tries = 50)
+    @PropertyDefaults(tries = 50, afterFailure = AfterFailureMode.RANDOM_SEED)
     @AddLifecycleHook(ContractViolations.Hook.class)
     @Group
     class PooledEvidenceContractTests implements ScoringStrategyContract, ContractViolations {
@@ -224,7 +225,7 @@ class ScoringStrategyContractTests {
     }
 
     /** Adds noise from an unseeded random generator to its probability. */
-    @PropertyDefaults(tries = 50)
+    @PropertyDefaults(tries = 50, afterFailure = AfterFailureMode.RANDOM_SEED)
     @AddLifecycleHook(ContractViolations.Hook.class)
     @Group
     class NoisyContractTests implements ScoringStrategyContract, ContractViolations {
@@ -247,7 +248,7 @@ class ScoringStrategyContractTests {
     }
 
     /** Is optimistic: without evidence it calls the hypothesis supported. */
-    @PropertyDefaults(tries = 50)
+    @PropertyDefaults(tries = 50, afterFailure = AfterFailureMode.RANDOM_SEED)
     @AddLifecycleHook(ContractViolations.Hook.class)
     @Group
     class OptimistContractTests implements ScoringStrategyContract, ContractViolations {
@@ -283,7 +284,7 @@ class ScoringStrategyContractTests {
     }
 
     /** Reports the number of successes as the estimate of a rate. */
-    @PropertyDefaults(tries = 50)
+    @PropertyDefaults(tries = 50, afterFailure = AfterFailureMode.RANDOM_SEED)
     @AddLifecycleHook(ContractViolations.Hook.class)
     @Group
     class CountForRateContractTests implements ScoringStrategyContract, ContractViolations {

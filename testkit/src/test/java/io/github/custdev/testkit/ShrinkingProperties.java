@@ -1,12 +1,15 @@
 package io.github.custdev.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.custdev.Audience;
 import io.github.custdev.BusinessModelArea;
 import io.github.custdev.Evidence;
 import io.github.custdev.EvidenceLog;
+import io.github.custdev.GateDecision;
 import io.github.custdev.Hypothesis;
 import io.github.custdev.Phase;
 import io.github.custdev.Source;
@@ -14,8 +17,11 @@ import io.github.custdev.Statement;
 import io.github.custdev.Strength;
 import io.github.custdev.SuccessCriterion;
 import io.github.custdev.SuccessCriterion.Metric;
+import io.github.custdev.Venture;
+import io.github.custdev.VentureEvent;
 import io.github.custdev.testkit.internal.Generators;
 import java.util.List;
+import net.jqwik.api.AfterFailureMode;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -23,7 +29,9 @@ import net.jqwik.api.Provide;
 
 /**
  * Deliberately failing properties: each must be falsified, and jqwik must shrink the counterexample to the small,
- * readable value that its check states. {@link ExpectShrunk} turns the expected failure into a passing test.
+ * readable value that its check states. {@link ExpectShrunk} turns the expected failure into a passing test. Each
+ * starts from a random seed, never from the sample jqwik's database kept from an earlier (expected) failure, so that
+ * every run shrinks anew.
  */
 class ShrinkingProperties {
     private static final Hypothesis PRICE = Hypothesis.of(
@@ -33,7 +41,7 @@ class ShrinkingProperties {
             Phase.CUSTOMER_VALIDATION,
             SuccessCriterion.proportionAtLeast(0.4, 20));
 
-    @Property
+    @Property(afterFailure = AfterFailureMode.RANDOM_SEED)
     @ExpectShrunk(ALogOfOneStatement.class)
     void everyLogIsEmpty(@ForAll EvidenceLog log) {
         assertTrue(log.isEmpty());
@@ -50,7 +58,7 @@ class ShrinkingProperties {
         }
     }
 
-    @Property
+    @Property(afterFailure = AfterFailureMode.RANDOM_SEED)
     @ExpectShrunk(TheSimplestMeanHypothesis.class)
     void noHypothesisIsAboutAMean(@ForAll Hypothesis hypothesis) {
         assertTrue(hypothesis.criterion().metric() != Metric.MEAN);
@@ -76,7 +84,7 @@ class ShrinkingProperties {
         }
     }
 
-    @Property
+    @Property(afterFailure = AfterFailureMode.RANDOM_SEED)
     @ExpectShrunk(ACaseOfOneStatement.class)
     void noHypothesisHasEvidence(@ForAll ScoringCase scoringCase) {
         assertTrue(scoringCase.evidence().isEmpty());
@@ -93,7 +101,7 @@ class ShrinkingProperties {
         }
     }
 
-    @Property
+    @Property(afterFailure = AfterFailureMode.RANDOM_SEED)
     @ExpectShrunk(OneRefutation.class)
     void noCustomerEverRefutes(@ForAll("truthfulLogs") EvidenceLog log) {
         for (Evidence item : log.evidence()) {
@@ -120,6 +128,91 @@ class ShrinkingProperties {
             assertEquals(Statement.Stance.REFUTES, statement.stance());
             assertEquals(Source.of("customer-1"), statement.source());
             assertEquals(Generators.START, statement.observedAt());
+        }
+    }
+
+    @Property(afterFailure = AfterFailureMode.RANDOM_SEED)
+    @ExpectShrunk(AFoundingAndAnExecutor.class)
+    void noVentureEverScalesPrematurely(@ForAll Venture venture) {
+        assertFalse(venture.isScalingPrematurely());
+    }
+
+    /** The shortest journey that scales prematurely: founded, then an executor hired. */
+    static final class AFoundingAndAnExecutor implements ExpectShrunk.Check {
+        @Override
+        public void check(List<Object> shrunk) {
+            Venture venture = (Venture) shrunk.get(0);
+            assertEquals(2, venture.history().size(), () -> venture.history().toString());
+            VentureEvent.Founded founded =
+                    (VentureEvent.Founded) venture.history().get(0);
+            assertEquals("Venture", founded.name());
+            assertEquals(Generators.START, founded.at());
+            VentureEvent.RoleHired hired = assertInstanceOf(
+                    VentureEvent.RoleHired.class, venture.history().get(1));
+            assertTrue(hired.role().isExecutor());
+            assertEquals(Generators.START, hired.at());
+        }
+    }
+
+    @Property(afterFailure = AfterFailureMode.RANDOM_SEED)
+    @ExpectShrunk(ASmallKill.class)
+    void noGateEverKills(@ForAll GateCase gateCase) {
+        assertFalse(gateCase.evaluate() instanceof GateDecision.Kill);
+    }
+
+    /** A Discovery gate of one criterion, on a venture of a few events. */
+    static final class ASmallKill implements ExpectShrunk.Check {
+        @Override
+        public void check(List<Object> shrunk) {
+            GateCase gateCase = (GateCase) shrunk.get(0);
+            assertEquals(Phase.CUSTOMER_DISCOVERY, gateCase.gate().phase(), gateCase::toString);
+            assertEquals(
+                    1,
+                    gateCase.gate().mustMeet().size()
+                            + gateCase.gate().shouldMeet().size(),
+                    gateCase::toString);
+            assertTrue(gateCase.venture().history().size() <= 5, gateCase::toString);
+            assertTrue(gateCase.venture().team().isEmpty(), gateCase::toString);
+        }
+    }
+
+    @Property(afterFailure = AfterFailureMode.RANDOM_SEED)
+    @ExpectShrunk(JustShortOfBreakEven.class)
+    void everyAudienceNearBreakEvenIsViable(@ForAll("nearBreakEven") Audience audience) {
+        assertTrue(audience.viability(1.0).isViable());
+    }
+
+    @Provide
+    Arbitrary<Audience> nearBreakEven() {
+        return CustDevArbitraries.audiences().aroundBreakEven().withFixedConversion();
+    }
+
+    /** The counterexample sits at the boundary: less than one customer short of break-even. */
+    static final class JustShortOfBreakEven implements ExpectShrunk.Check {
+        @Override
+        public void check(List<Object> shrunk) {
+            Audience audience = (Audience) shrunk.get(0);
+            long needed = audience.economics().customersToBreakEven().get();
+            double expected = audience.expectedCustomers();
+            assertTrue(expected < needed && expected > needed - 1, () -> expected + " expected, " + needed + " needed");
+            assertEquals("solo-practices", audience.name());
+            assertTrue(audience.traits().isEmpty());
+        }
+    }
+
+    @Property(afterFailure = AfterFailureMode.RANDOM_SEED)
+    @ExpectShrunk(OneInvalidEvent.class)
+    void everySequenceReplays(@ForAll InvalidEventSequence sequence) {
+        assertTrue(Venture.replay(sequence.events()).isRight());
+    }
+
+    /** Two events: a founding and one invalid event, or an invalid first event and the founding. */
+    static final class OneInvalidEvent implements ExpectShrunk.Check {
+        @Override
+        public void check(List<Object> shrunk) {
+            InvalidEventSequence sequence = (InvalidEventSequence) shrunk.get(0);
+            assertEquals(2, sequence.events().size(), sequence::toString);
+            assertEquals(1, sequence.invalidPositions().size(), sequence::toString);
         }
     }
 

@@ -21,9 +21,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 
 /** The checks behind the properties of {@link io.github.custdev.testkit.ScoringStrategyContract}. */
 public final class ContractChecks {
@@ -31,6 +34,17 @@ public final class ContractChecks {
     public static final int THREADS = 4;
 
     private static final long TIMEOUT_SECONDS = 60;
+
+    /**
+     * The threads the thread-safety properties ask from, shared by every try and every contract: daemon threads, so
+     * that a strategy or policy that never returns cannot keep the test run alive.
+     */
+    private static final ExecutorService POOL = Executors.newFixedThreadPool(THREADS, task -> {
+        Thread thread = new Thread(task, "custdev-testkit-contract");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private static final Source CONTRACT = Source.of("contract");
     private static final Instant LATER = Instant.parse("2031-01-01T00:00:00Z");
 
@@ -47,6 +61,17 @@ public final class ContractChecks {
             throw new AssertionError("the strategy must return an assessment, not null");
         }
         return assessment;
+    }
+
+    /**
+     * Runs a task on one of the contracts' shared threads.
+     *
+     * @param task the task
+     * @param <T> its result's type
+     * @return its future
+     */
+    public static <T> Future<T> submit(java.util.concurrent.Callable<T> task) {
+        return POOL.submit(task);
     }
 
     public static Assessment await(Future<Assessment> future) throws InterruptedException {
@@ -66,7 +91,30 @@ public final class ContractChecks {
         }
     }
 
-    public static void that(boolean holds, String rule, Object value) {
+    /**
+     * The result of a task run on another thread; what it threw, as the contract's failure.
+     *
+     * @param future the task
+     * @param <T> the result's type
+     * @return the result
+     * @throws InterruptedException if the test is interrupted
+     */
+    public static <T> T awaitAll(Future<T> future) throws InterruptedException {
+        try {
+            return future.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof AssertionError) {
+                throw (AssertionError) cause;
+            }
+            throw new AssertionError("must not throw on valid input, but threw " + cause, cause);
+        } catch (TimeoutException e) {
+            throw new AssertionError(
+                    "must answer from several threads at once, but did not within " + TIMEOUT_SECONDS + " s", e);
+        }
+    }
+
+    public static void that(boolean holds, String rule, @Nullable Object value) {
         if (!holds) {
             throw new AssertionError(rule + ": " + value);
         }

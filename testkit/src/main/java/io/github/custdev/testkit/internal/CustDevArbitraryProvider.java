@@ -1,22 +1,53 @@
 package io.github.custdev.testkit.internal;
 
+import io.github.custdev.Audience;
 import io.github.custdev.Behaviour;
 import io.github.custdev.BetaPrior;
 import io.github.custdev.Commitment;
+import io.github.custdev.Conversion;
+import io.github.custdev.CriterionResult;
 import io.github.custdev.Evidence;
+import io.github.custdev.EvidenceBudget;
 import io.github.custdev.EvidenceLog;
 import io.github.custdev.EvidenceStatistics;
+import io.github.custdev.GateCriterion;
+import io.github.custdev.GateDecision;
+import io.github.custdev.GateTrace;
 import io.github.custdev.Hypothesis;
 import io.github.custdev.HypothesisId;
 import io.github.custdev.Measurement;
+import io.github.custdev.PhaseGate;
+import io.github.custdev.PivotDecision;
+import io.github.custdev.PrematureScaling;
+import io.github.custdev.Rejection;
+import io.github.custdev.Risk;
+import io.github.custdev.Role;
+import io.github.custdev.Runway;
 import io.github.custdev.SeanEllisTally;
+import io.github.custdev.SmallestViableAudience;
 import io.github.custdev.Source;
+import io.github.custdev.SpentBudgetPolicy;
 import io.github.custdev.Statement;
 import io.github.custdev.StrengthWeights;
 import io.github.custdev.SuccessCriterion;
+import io.github.custdev.UnitEconomics;
+import io.github.custdev.Venture;
+import io.github.custdev.VentureEvent;
+import io.github.custdev.Viability;
+import io.github.custdev.WeightedCriterion;
+import io.github.custdev.growth.BassDiffusion;
+import io.github.custdev.growth.ReferralGrowth;
 import io.github.custdev.scoring.Assessment;
+import io.github.custdev.scoring.BayesianScoring;
+import io.github.custdev.scoring.FixedSampleScoring;
 import io.github.custdev.scoring.Interval;
+import io.github.custdev.scoring.MeanScoring;
+import io.github.custdev.scoring.ScoringStrategy;
+import io.github.custdev.scoring.SeanEllisScoring;
+import io.github.custdev.scoring.SequentialScoring;
 import io.github.custdev.testkit.CustDevArbitraries;
+import io.github.custdev.testkit.GateCase;
+import io.github.custdev.testkit.InvalidEventSequence;
 import io.github.custdev.testkit.ScoringCase;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +67,7 @@ public final class CustDevArbitraryProvider implements ArbitraryProvider {
 
     /** Every type this provider generates, with its default arbitrary. */
     static final Map<Class<?>, Supplier<Arbitrary<?>>> ARBITRARIES = Map.ofEntries(
+            // Hypotheses and evidence
             Map.entry(HypothesisId.class, CustDevArbitraries::hypothesisIds),
             Map.entry(Source.class, CustDevArbitraries::sources),
             Map.entry(BetaPrior.class, CustDevArbitraries::priors),
@@ -50,9 +82,60 @@ public final class CustDevArbitraryProvider implements ArbitraryProvider {
             Map.entry(Measurement.class, CustDevArbitraries::measurements),
             Map.entry(EvidenceLog.class, () -> CustDevArbitraries.logs().withAnyWeights()),
             Map.entry(EvidenceStatistics.class, CustDevArbitraries::statistics),
+            // Scoring
             Map.entry(Interval.class, CustDevArbitraries::intervals),
             Map.entry(Assessment.class, CustDevArbitraries::assessments),
-            Map.entry(ScoringCase.class, CustDevArbitraries::scoringCases));
+            Map.entry(ScoringCase.class, CustDevArbitraries::scoringCases),
+            Map.entry(ScoringStrategy.class, CustDevArbitraries::strategies),
+            Map.entry(BayesianScoring.class, CustDevArbitraries::bayesianScorings),
+            Map.entry(SequentialScoring.class, CustDevArbitraries::sequentialScorings),
+            Map.entry(FixedSampleScoring.class, CustDevArbitraries::fixedSampleScorings),
+            Map.entry(SeanEllisScoring.class, CustDevArbitraries::seanEllisScorings),
+            Map.entry(MeanScoring.class, CustDevArbitraries::meanScorings),
+            // Audiences and growth
+            Map.entry(UnitEconomics.class, CustDevArbitraries::unitEconomics),
+            Map.entry(Conversion.class, CustDevArbitraries::conversions),
+            Map.entry(Audience.class, CustDevArbitraries::audiences),
+            Map.entry(Viability.class, CustDevArbitraries::viabilities),
+            Map.entry(SmallestViableAudience.class, CustDevArbitraries::smallestViableAudiences),
+            Map.entry(BassDiffusion.class, CustDevArbitraries::bassDiffusions),
+            Map.entry(ReferralGrowth.class, CustDevArbitraries::referralGrowths),
+            // Gates and decisions
+            Map.entry(Runway.class, CustDevArbitraries::runways),
+            Map.entry(Role.class, CustDevArbitraries::roles),
+            Map.entry(PrematureScaling.class, CustDevArbitraries::prematureScalings),
+            Map.entry(Risk.class, CustDevArbitraries::risks),
+            Map.entry(EvidenceBudget.class, CustDevArbitraries::evidenceBudgets),
+            Map.entry(SpentBudgetPolicy.class, CustDevArbitraries::spentBudgetPolicies),
+            Map.entry(GateCriterion.class, CustDevArbitraries::gateCriteria),
+            Map.entry(GateCriterion.HypothesisSupported.class, GateGenerators::hypothesisCriteria),
+            Map.entry(GateCriterion.AreaSupported.class, GateGenerators::areaCriteria),
+            Map.entry(GateCriterion.AudienceViable.class, GateGenerators::audienceCriteria),
+            Map.entry(WeightedCriterion.class, CustDevArbitraries::weightedCriteria),
+            Map.entry(PhaseGate.class, CustDevArbitraries::phaseGates),
+            Map.entry(GateCase.class, CustDevArbitraries::gateCases),
+            Map.entry(GateDecision.class, CustDevArbitraries::gateDecisions),
+            Map.entry(GateDecision.Proceed.class, CustDevArbitraries::proceeds),
+            Map.entry(GateDecision.Pivot.class, CustDevArbitraries::pivots),
+            Map.entry(GateDecision.Persevere.class, CustDevArbitraries::perseveres),
+            Map.entry(GateDecision.Kill.class, CustDevArbitraries::kills),
+            Map.entry(GateTrace.class, CustDevArbitraries::gateTraces),
+            Map.entry(CriterionResult.class, CustDevArbitraries::criterionResults),
+            Map.entry(PivotDecision.class, CustDevArbitraries::pivotDecisions),
+            // Ventures and events
+            Map.entry(Venture.class, CustDevArbitraries::ventures),
+            Map.entry(InvalidEventSequence.class, CustDevArbitraries::invalidEventSequences),
+            Map.entry(Rejection.class, CustDevArbitraries::rejections),
+            Map.entry(VentureEvent.class, CustDevArbitraries::ventureEvents),
+            Map.entry(VentureEvent.Founded.class, CustDevArbitraries::foundings),
+            Map.entry(VentureEvent.HypothesisStated.class, CustDevArbitraries::hypothesesStated),
+            Map.entry(VentureEvent.EvidenceRecorded.class, CustDevArbitraries::evidenceRecorded),
+            Map.entry(VentureEvent.GateEvaluated.class, CustDevArbitraries::gatesEvaluated),
+            Map.entry(VentureEvent.Pivoted.class, CustDevArbitraries::pivoted),
+            Map.entry(VentureEvent.PhaseAdvanced.class, CustDevArbitraries::phaseAdvances),
+            Map.entry(VentureEvent.RoleHired.class, CustDevArbitraries::rolesHired),
+            Map.entry(VentureEvent.AudienceChosen.class, CustDevArbitraries::audiencesChosen),
+            Map.entry(VentureEvent.Closed.class, CustDevArbitraries::closings));
 
     /** Creates the provider; jqwik calls this through the service loader. */
     public CustDevArbitraryProvider() {}

@@ -1,6 +1,10 @@
 package io.github.custdev.testkit.internal;
 
 import io.github.custdev.EvidenceLog;
+import io.github.custdev.PhaseGate;
+import io.github.custdev.Venture;
+import io.github.custdev.testkit.GateCase;
+import io.github.custdev.testkit.InvalidEventSequence;
 import io.github.custdev.testkit.ScoringCase;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,8 +14,9 @@ import java.util.Optional;
 import net.jqwik.api.SampleReportingFormat;
 
 /**
- * Shows evidence logs and scoring cases in jqwik's reports item by item, so that a shrunk counterexample can be read
- * without a debugger: a log's own text only counts its items.
+ * Shows evidence logs, scoring cases, ventures, gate cases and invalid event sequences in jqwik's reports item by item
+ * (a venture event by event), so that a shrunk counterexample can be read without a debugger: a log's or a venture's
+ * own text only counts its items.
  */
 public final class CustDevReportingFormat implements SampleReportingFormat {
 
@@ -20,16 +25,48 @@ public final class CustDevReportingFormat implements SampleReportingFormat {
 
     @Override
     public boolean appliesTo(Object value) {
-        return value instanceof EvidenceLog || value instanceof ScoringCase;
+        return value instanceof EvidenceLog
+                || value instanceof ScoringCase
+                || value instanceof Venture
+                || value instanceof GateCase
+                || value instanceof InvalidEventSequence;
     }
 
     @Override
     public Optional<String> label(Object value) {
-        return Optional.of(value instanceof EvidenceLog ? "EvidenceLog" : "ScoringCase");
+        return Optional.of(value.getClass().getSimpleName());
     }
 
     @Override
     public Object report(Object value) {
+        if (value instanceof Venture) {
+            Venture venture = (Venture) value;
+            Map<String, Object> report = new LinkedHashMap<>();
+            report.put("venture", venture.toString());
+            report.put("history", new ArrayList<>(venture.history().asJava()));
+            return report;
+        }
+        if (value instanceof GateCase) {
+            GateCase gateCase = (GateCase) value;
+            Map<String, Object> report = new LinkedHashMap<>();
+            report.put("gate", describe(gateCase.gate()));
+            report.put("at", gateCase.at());
+            report.put("venture", report(gateCase.venture()));
+            return report;
+        }
+        if (value instanceof InvalidEventSequence) {
+            InvalidEventSequence sequence = (InvalidEventSequence) value;
+            List<Object> events = new ArrayList<>();
+            for (int i = 0; i < sequence.events().size(); i++) {
+                int invalid = sequence.invalidPositions().indexOf(i);
+                events.add(
+                        invalid < 0
+                                ? sequence.events().get(i)
+                                : "INVALID (" + sequence.brokenRules().get(invalid) + ") "
+                                        + sequence.events().get(i));
+            }
+            return events;
+        }
         if (value instanceof ScoringCase) {
             ScoringCase scoringCase = (ScoringCase) value;
             Map<String, Object> report = new LinkedHashMap<>();
@@ -45,6 +82,18 @@ public final class CustDevReportingFormat implements SampleReportingFormat {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("weights", log.weights());
         report.put("evidence", items);
+        return report;
+    }
+
+    /** A gate with its criteria, pass score, budget and policy. */
+    private static Map<String, Object> describe(PhaseGate gate) {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("phase", gate.phase());
+        report.put("mustMeet", new ArrayList<>(gate.mustMeet().asJava()));
+        report.put("shouldMeet", new ArrayList<>(gate.shouldMeet().asJava()));
+        report.put("passScore", gate.passScore());
+        report.put("budget", gate.budget());
+        report.put("whenBudgetSpent", gate.whenBudgetSpent());
         return report;
     }
 }

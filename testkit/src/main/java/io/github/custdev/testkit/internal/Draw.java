@@ -53,6 +53,46 @@ public final class Draw {
         this.spread = spread;
     }
 
+    /**
+     * The parts of one item of evidence in a generated journey: a customer, a kind, a strength, up to ten trials and two
+     * uniform outcomes in (0, 1) for a recipe with a truth; no quote and no amount. The observation time is set when
+     * the item is recorded ({@link #observedAt(Instant)}).
+     *
+     * @param kind the kind seed
+     * @param customer the customer's number, from 1
+     * @param strength the strength seed
+     * @param trials the trials of a behaviour or respondents of a tally
+     * @param first the first uniform outcome
+     * @param second the second uniform outcome
+     * @return the draw
+     */
+    static Draw ofJourney(int kind, int customer, int strength, int trials, double first, double second) {
+        return new Draw(
+                kind,
+                Source.of("customer-" + customer),
+                Generators.START,
+                strength,
+                trials,
+                first,
+                second,
+                Option.none(),
+                Commitment.Kind.values()[Math.floorMod(kind, Commitment.Kind.values().length)],
+                Option.none(),
+                "USD",
+                0.0);
+    }
+
+    /**
+     * This draw observed at another instant.
+     *
+     * @param at the observation time
+     * @return the changed copy
+     */
+    Draw observedAt(Instant at) {
+        return new Draw(
+                kind, source, at, strength, trials, first, second, quote, commitmentKind, amount, amountUnit, spread);
+    }
+
     @Override
     public String toString() {
         return "Draw[kind=" + kind + ", source=" + source + ", at=" + observedAt + ", trials=" + trials + ", first="

@@ -243,6 +243,26 @@ public final class EvidenceRecipe {
         return copy(kinds, atLeast, trueRate, trueDistribution, min, max);
     }
 
+    /**
+     * A copy whose measurements are in another unit: the unit a hypothesis's earlier measurements already use.
+     *
+     * @param unit the unit, not blank
+     * @return the changed copy
+     */
+    public EvidenceRecipe withUnit(String unit) {
+        return new EvidenceRecipe(
+                hypothesisId,
+                metric,
+                threshold,
+                unit,
+                kinds,
+                atLeast,
+                trueRate,
+                trueDistribution,
+                minTrials,
+                maxTrials);
+    }
+
     private EvidenceRecipe copy(
             List<Class<? extends Evidence>> kinds,
             Strength atLeast,
@@ -349,7 +369,14 @@ public final class EvidenceRecipe {
         return draws(Arbitraries.integers().between(0, maxTrials).map(Integer::doubleValue), minTrials, maxTrials);
     }
 
-    private static Arbitrary<Draw> truthDraws(int minTrials, int maxTrials) {
+    /**
+     * Draws for recipes with a truth: uniform outcomes in (0, 1), without edge cases.
+     *
+     * @param minTrials the fewest trials
+     * @param maxTrials the most trials
+     * @return the arbitrary
+     */
+    public static Arbitrary<Draw> truthDraws(int minTrials, int maxTrials) {
         return draws(Draws.uniforms(), minTrials, maxTrials).withoutEdgeCases();
     }
 
