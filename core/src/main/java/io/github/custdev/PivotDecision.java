@@ -202,6 +202,9 @@ public abstract class PivotDecision {
          * @return this builder
          */
         public Builder replace(HypothesisId predecessor, Hypothesis replacement) {
+            // both checked before either is recorded: a refused call leaves the builder as it was
+            Checks.notNull(predecessor, "predecessor");
+            Checks.notNull(replacement, "replacement");
             retire(predecessor);
             state(replacement);
             lineage = lineage.put(replacement.id(), predecessor);
