@@ -166,6 +166,8 @@ public abstract class PivotDecision {
     /**
      * Builds a {@link PivotDecision}. Not thread-safe: use one builder on one thread.
      */
+    // hand-written on purpose (it builds the criteria lists): not a builder Immutables should extend
+    @SuppressWarnings("immutables:incompat")
     public static final class Builder {
         private final PivotType type;
         private final Instant decidedAt;
