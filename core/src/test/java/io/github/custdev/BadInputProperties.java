@@ -133,7 +133,7 @@ class BadInputProperties {
         for (Entry entry : TABLE) {
             for (Param param : entry.params) {
                 if (param.bad.isEmpty() && param.noBadValue.isEmpty()) {
-                    bare.add(entry.signatures.get(0) + " " + param.name);
+                    bare.add(entry.label + " " + param.name);
                 }
             }
         }
@@ -142,7 +142,7 @@ class BadInputProperties {
 
     /**
      * The guard: every public static method of the API (its factories, and the few static helpers beside them), every
-     * public {@code withX} copy
+     * public copy ({@code withX}, and any method that returns a changed value of its own type)
      * and every public method of a public builder that takes an argument has a row in the table, and every row still
      * names a real entry point.
      */
@@ -180,7 +180,9 @@ class BadInputProperties {
         if (type.getSimpleName().equals("Builder")) {
             return method.getDeclaringClass() != Object.class;
         }
-        return method.getName().startsWith("with") && isApiType(method.getReturnType());
+        // the copies: withX, and every other method that returns a changed value of its own type
+        return (method.getName().startsWith("with") && isApiType(method.getReturnType()))
+                || method.getReturnType() == type;
     }
 
     private static boolean isApiType(Class<?> type) {
@@ -1041,6 +1043,109 @@ class BadInputProperties {
                             "weights",
                             Arbitraries.of(StrengthWeights.equal(), StrengthWeights.standard()),
                             nul("weights"))),
+            entry(
+                    a -> ((EvidenceLog) a[0]).append((Evidence) a[1]),
+                    List.of("EvidenceLog.append(Evidence)"),
+                    receiver("log", Arbitraries.just(BadInputProperties::measuredLog)),
+                    fresh(
+                            "evidence",
+                            statements(),
+                            nul("evidence"),
+                            bad("a measurement in another unit", "unit", List.of(minutesOrHours("hours")), null))),
+            entry(
+                    a -> ((EvidenceLog) a[0]).appendAll((Iterable<Evidence>) a[1]),
+                    List.of("EvidenceLog.appendAll(Iterable)"),
+                    receiver("log", Arbitraries.just(BadInputProperties::measuredLog)),
+                    fresh(
+                            "evidence",
+                            evidenceLists(),
+                            nul("evidence"),
+                            withNullAt("evidence[0]"),
+                            bad(
+                                    "a measurement in another unit",
+                                    "unit",
+                                    List.of(new ArrayList<>(List.of(minutesOrHours("seconds")))),
+                                    null))),
+            entry(
+                    a -> ((EvidenceStatistics) a[0]).plus((Evidence) a[1]),
+                    List.of("EvidenceStatistics.plus(Evidence)"),
+                    receiver("statistics", Arbitraries.just(() -> measuredLog().statistics(PROBLEM))),
+                    fresh(
+                            "evidence",
+                            statements(),
+                            nul("evidence"),
+                            bad("a measurement in another unit", "unit", List.of(minutesOrHours("hours")), null))),
+            entry(
+                    a -> ((EvidenceStatistics) a[0]).plus((EvidenceStatistics) a[1]),
+                    List.of("EvidenceStatistics.plus(EvidenceStatistics)"),
+                    receiver("statistics", Arbitraries.just(() -> measuredLog().statistics(PROBLEM))),
+                    fresh(
+                            "other",
+                            evidenceLists().map(items -> () -> EvidenceStatistics.of(items.get())),
+                            nul("other"),
+                            bad(
+                                    "measured in another unit",
+                                    "unit",
+                                    List.of(EvidenceStatistics.of(List.of(minutesOrHours("hours")))),
+                                    null))),
+            entry(
+                    a -> ((EvidenceStatistics) a[0]).atLeast((Strength) a[1]),
+                    List.of("EvidenceStatistics.atLeast(Strength)"),
+                    receiver("statistics", Arbitraries.just(() -> measuredLog().statistics(PROBLEM))),
+                    plain("minimum", Arbitraries.of(Strength.class), nul("minimum"))),
+            entry(
+                    a -> ((Runway) a[0]).afterExperiment((BigDecimal) a[1]),
+                    List.of("Runway.afterExperiment(BigDecimal)"),
+                    receiver("runway", Arbitraries.just(() -> Runway.money(new BigDecimal("1000000.00"), "EUR"))),
+                    plain(
+                            "cost",
+                            amounts(),
+                            nul("cost"),
+                            negativeAmount("cost"),
+                            bad(
+                                    "more than is left",
+                                    "cost",
+                                    List.of(new BigDecimal("1000000.01")),
+                                    a -> Arbitraries.bigDecimals()
+                                            .between(new BigDecimal("1000000.01"), new BigDecimal("1e12"))
+                                            .ofScale(2)))),
+            variant(
+                    "Runway.afterExperiment(BigDecimal) of an exhausted runway",
+                    a -> Runway.experiments(0).afterExperiment((BigDecimal) a[0]),
+                    plain(
+                            "cost",
+                            amounts(),
+                            bad(
+                                    "any, with no experiment left",
+                                    "cost",
+                                    List.of(BigDecimal.ZERO, BigDecimal.TEN),
+                                    null))),
+            entry(
+                    a -> ((CriterionResult) a[0]).resolvedAs((Verdict) a[1]),
+                    List.of("CriterionResult.resolvedAs(Verdict)"),
+                    receiver(
+                            "result",
+                            Arbitraries.just(() -> CriterionResult.of(
+                                    problemCriterion(), CriterionResult.Requirement.SHOULD_MEET, 2, Vector.empty()))),
+                    plain(
+                            "verdict",
+                            Arbitraries.of(Verdict.SUPPORTED, Verdict.REFUTED),
+                            nul("verdict"),
+                            bad("inconclusive", "verdict", List.of(Verdict.INCONCLUSIVE), null))),
+            variant(
+                    "CriterionResult.resolvedAs(Verdict) of a resolved result",
+                    a -> CriterionResult.of(
+                                    problemCriterion(), CriterionResult.Requirement.SHOULD_MEET, 2, Vector.empty())
+                            .resolvedAs(Verdict.REFUTED)
+                            .resolvedAs((Verdict) a[0]),
+                    plain(
+                            "verdict",
+                            Arbitraries.of(Verdict.class),
+                            bad("resolving a resolved result again", "verdict", List.of(Verdict.SUPPORTED), null))),
+            entry(
+                    a -> Scoring.seanEllis().decidedBy((ScoringStrategy) a[0]),
+                    List.of("SeanEllisScoring.decidedBy(ScoringStrategy)"),
+                    plain("rule", strategies(), nul("rule"))),
 
             // scoring
             entry(
@@ -1778,11 +1883,13 @@ class BadInputProperties {
 
     /** A row: an entry point, the public signatures it exercises, and its parameters in order. */
     static final class Entry {
+        final String label;
         final Function<Object[], Object> call;
         final List<String> signatures;
         final List<Param> params;
 
-        Entry(Function<Object[], Object> call, List<String> signatures, List<Param> params) {
+        Entry(String label, Function<Object[], Object> call, List<String> signatures, List<Param> params) {
+            this.label = label;
             this.call = call;
             this.signatures = signatures;
             this.params = params;
@@ -1837,13 +1944,19 @@ class BadInputProperties {
 
         @Override
         public String toString() {
-            return entry.signatures.get(0) + " with " + entry.params.get(index).name + " " + bad.kind;
+            return entry.label + " with " + entry.params.get(index).name + " " + bad.kind;
         }
     }
 
     @SuppressWarnings("unchecked")
     private static Entry entry(Function<Object[], ?> call, List<String> signatures, Param... params) {
-        return new Entry((Function<Object[], Object>) call, signatures, List.of(params));
+        return new Entry(signatures.get(0), (Function<Object[], Object>) call, signatures, List.of(params));
+    }
+
+    /** A further row for an entry point that has one: another receiver state, with bad values of its own. */
+    @SuppressWarnings("unchecked")
+    private static Entry variant(String label, Function<Object[], ?> call, Param... params) {
+        return new Entry(label, (Function<Object[], Object>) call, List.of(), List.of(params));
     }
 
     /** A parameter whose valid values are immutable JDK values or constants: the same instance serves as its twin. */
@@ -2122,6 +2235,15 @@ class BadInputProperties {
     private static Arbitrary<Supplier<Statement>> statements() {
         return Combinators.combine(Generators.anyIds(), Generators.sources(), Generators.instants())
                 .as((id, source, at) -> () -> Statement.supports(id, source, at));
+    }
+
+    /** A log with one measurement of the problem, in minutes. */
+    private static EvidenceLog measuredLog() {
+        return EvidenceLog.of(minutesOrHours("minutes"));
+    }
+
+    private static Measurement minutesOrHours(String unit) {
+        return Measurement.of(PROBLEM, Source.of("front-desk-7"), Fixtures.T0, 42, unit, Strength.DID);
     }
 
     /** Fresh mutable lists of evidence, so that a call that changed its argument would be seen. */
