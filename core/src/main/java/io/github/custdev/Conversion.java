@@ -233,10 +233,9 @@ public final class Conversion {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Conversion)) {
+        if (!(other instanceof Conversion that)) {
             return false;
         }
-        Conversion that = (Conversion) other;
         return Double.compare(mean, that.mean) == 0
                 && Double.compare(alpha, that.alpha) == 0
                 && Double.compare(beta, that.beta) == 0

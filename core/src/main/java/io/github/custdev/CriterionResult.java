@@ -197,14 +197,17 @@ public abstract class CriterionResult {
      *
      * @param assessments the assessments
      * @return the combined verdict
+     * @throws InvalidValueException if the assessments are null or hold a null
      */
     public static Verdict combine(Seq<Assessment> assessments) {
-        if (assessments.isEmpty()) {
+        if (Checks.notNull(assessments, "assessments").isEmpty()) {
             return Verdict.INCONCLUSIVE;
         }
         boolean allSupported = true;
+        int index = 0;
         for (Assessment assessment : assessments) {
-            Verdict verdict = assessment.verdict();
+            Verdict verdict =
+                    Checks.notNull(assessment, "assessments[" + index++ + "]").verdict();
             if (verdict == Verdict.REFUTED) {
                 return Verdict.REFUTED;
             }

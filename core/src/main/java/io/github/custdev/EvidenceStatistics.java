@@ -647,6 +647,7 @@ public final class EvidenceStatistics {
             weights = start.weights;
         }
 
+        @SuppressWarnings("EnumOrdinal") // the tallies are arrays indexed by strength, in one class, never persisted
         void add(Evidence evidence) {
             Checks.notNull(evidence, "evidence");
             checkTotal(trials[0] + trials[1] + trials[2], evidence.trials());

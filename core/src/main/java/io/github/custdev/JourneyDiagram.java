@@ -5,6 +5,7 @@ import io.vavr.collection.Seq;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Draws a venture's history as a Mermaid flowchart: a node for each stay in a phase (with the experiments and
@@ -79,7 +80,7 @@ final class JourneyDiagram {
         }
     }
 
-    private void enter(Phase phase, String via) {
+    private void enter(Phase phase, @Nullable String via) {
         int attempt = 1;
         for (Stay stay : stays) {
             if (stay.phase == phase) {

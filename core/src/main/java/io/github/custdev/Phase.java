@@ -76,6 +76,7 @@ public enum Phase {
      *
      * @return the next phase, or none after {@link #COMPANY_BUILDING}
      */
+    @SuppressWarnings("EnumOrdinal") // the phases are declared in the order of the method: that order is the model
     public Option<Phase> next() {
         int index = ordinal() + 1;
         return index < VALUES.length ? Option.some(VALUES[index]) : Option.none();
@@ -86,6 +87,7 @@ public enum Phase {
      *
      * @return the previous phase, or none before {@link #CUSTOMER_DISCOVERY}
      */
+    @SuppressWarnings("EnumOrdinal") // as next(): the declaration order is the order of the phases
     public Option<Phase> previous() {
         int index = ordinal() - 1;
         return index >= 0 ? Option.some(VALUES[index]) : Option.none();

@@ -585,6 +585,8 @@ public abstract class PhaseGate {
     }
 
     /** Builds a {@link PhaseGate}. Not thread-safe: use one builder on one thread. */
+    // hand-written on purpose (it builds the criteria lists): not a builder Immutables should extend
+    @SuppressWarnings("immutables:incompat")
     public static final class Builder {
         private final Phase phase;
         private Vector<GateCriterion> mustMeet = Vector.empty();

@@ -166,6 +166,8 @@ public abstract class PivotDecision {
     /**
      * Builds a {@link PivotDecision}. Not thread-safe: use one builder on one thread.
      */
+    // hand-written on purpose (it builds the criteria lists): not a builder Immutables should extend
+    @SuppressWarnings("immutables:incompat")
     public static final class Builder {
         private final PivotType type;
         private final Instant decidedAt;
@@ -202,6 +204,9 @@ public abstract class PivotDecision {
          * @return this builder
          */
         public Builder replace(HypothesisId predecessor, Hypothesis replacement) {
+            // both checked before either is recorded: a refused call leaves the builder as it was
+            Checks.notNull(predecessor, "predecessor");
+            Checks.notNull(replacement, "replacement");
             retire(predecessor);
             state(replacement);
             lineage = lineage.put(replacement.id(), predecessor);

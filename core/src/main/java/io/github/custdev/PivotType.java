@@ -4,6 +4,7 @@ import io.github.custdev.internal.Checks;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import java.util.EnumMap;
+import java.util.Objects;
 
 /**
  * A kind of pivot, from the Lean Startup catalogue: a structured change of one or more core assumptions of the
@@ -62,7 +63,7 @@ public enum PivotType {
         for (PivotType type : values()) {
             Vector<BusinessModelArea> areas = Vector.empty();
             for (BusinessModelArea area : BusinessModelArea.values()) {
-                if (FITTING.get(area).contains(type)) {
+                if (fittingOf(area).contains(type)) {
                     areas = areas.append(area);
                 }
             }
@@ -94,7 +95,11 @@ public enum PivotType {
      * @throws InvalidValueException if the area is null
      */
     public static Seq<PivotType> fitting(BusinessModelArea area) {
-        return FITTING.get(Checks.notNull(area, "area"));
+        return fittingOf(Checks.notNull(area, "area"));
+    }
+
+    private static Seq<PivotType> fittingOf(BusinessModelArea area) {
+        return Objects.requireNonNull(FITTING.get(area), "every area has fitting types");
     }
 
     /**
@@ -134,7 +139,7 @@ public enum PivotType {
      * @return the areas, never empty
      */
     public Seq<BusinessModelArea> areas() {
-        return AREAS.get(this);
+        return Objects.requireNonNull(AREAS.get(this), "every type changes some area");
     }
 
     /**

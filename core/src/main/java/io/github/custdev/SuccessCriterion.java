@@ -183,7 +183,7 @@ public abstract class SuccessCriterion {
      */
     public static SuccessCriterion countAtLeast(long count, Strength minimumStrength) {
         Checks.positive(count, "criterion.threshold");
-        return of(Metric.COUNT, Comparison.AT_LEAST, count, 1, minimumStrength, Option.none());
+        return of(Metric.COUNT, Comparison.AT_LEAST, (double) count, 1, minimumStrength, Option.none());
     }
 
     /**

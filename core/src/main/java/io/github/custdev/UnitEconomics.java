@@ -260,7 +260,7 @@ public abstract class UnitEconomics {
     }
 
     private static double cumulativeMargin(double m, double g, long periods) {
-        return m * (1.0 - Math.pow(g, periods)) / (1.0 - g);
+        return m * (1.0 - Math.pow(g, (double) periods)) / (1.0 - g);
     }
 
     /**

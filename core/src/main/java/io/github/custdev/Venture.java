@@ -467,7 +467,7 @@ public final class Venture {
      * @return the count
      */
     public long phaseEvidenceCount() {
-        return log.size() - phaseEvidenceStart;
+        return (long) log.size() - phaseEvidenceStart;
     }
 
     /**

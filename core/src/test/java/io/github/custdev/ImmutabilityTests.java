@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.lang.module.ModuleDescriptor;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Field;
@@ -18,11 +15,6 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.lang.reflect.WildcardType;
-import java.net.URISyntaxException;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,10 +22,8 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -79,66 +69,8 @@ class ImmutabilityTests {
             io.github.custdev.scoring.Interval.class,
             io.github.custdev.scoring.Interval.Kind.class);
 
-    private static Set<String> exported;
-    private static List<Class<?>> classes;
-
-    @BeforeAll
-    static void scanTheModule() throws IOException, URISyntaxException {
-        Path location = Path.of(Hypothesis.class
-                .getProtectionDomain()
-                .getCodeSource()
-                .getLocation()
-                .toURI());
-        if (Files.isDirectory(location)) {
-            scan(location);
-        } else {
-            try (FileSystem jar = FileSystems.newFileSystem(location)) {
-                scan(jar.getPath("/"));
-            }
-        }
-    }
-
-    private static void scan(Path root) throws IOException {
-        ModuleDescriptor descriptor;
-        try (InputStream in = Files.newInputStream(root.resolve("module-info.class"))) {
-            descriptor = ModuleDescriptor.read(in);
-        }
-        assertEquals("io.github.custdev.core", descriptor.name());
-        exported = descriptor.exports().stream()
-                .filter(e -> !e.isQualified())
-                .map(ModuleDescriptor.Exports::source)
-                .collect(Collectors.toCollection(TreeSet::new));
-        classes = new ArrayList<>();
-        for (String pkg : exported) {
-            Path dir = root.resolve(pkg.replace('.', '/'));
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path file : files.sorted().collect(Collectors.toList())) {
-                    String name = file.getFileName().toString();
-                    if (name.endsWith(".class") && !name.equals("package-info.class")) {
-                        classes.add(load(pkg + '.' + name.substring(0, name.length() - ".class".length())));
-                    }
-                }
-            }
-        }
-    }
-
-    private static Class<?> load(String name) {
-        try {
-            return Class.forName(name, false, Hypothesis.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Public, and reachable: every enclosing class is public too. */
-    private static boolean isApi(Class<?> type) {
-        for (Class<?> c = type; c != null; c = c.getEnclosingClass()) {
-            if (!Modifier.isPublic(c.getModifiers())) {
-                return false;
-            }
-        }
-        return !type.isAnonymousClass() && !type.isSynthetic();
-    }
+    private static final Set<String> exported = ApiScan.core().exported;
+    private static final List<Class<?>> classes = ApiScan.core().classes;
 
     /** A mutable builder, which the immutability rule does not cover (builders are documented as such). */
     private static boolean isBuilder(Class<?> type) {
@@ -147,7 +79,7 @@ class ImmutabilityTests {
     }
 
     private static List<Class<?>> apiTypes() {
-        return classes.stream().filter(ImmutabilityTests::isApi).collect(Collectors.toList());
+        return ApiScan.core().apiTypes();
     }
 
     @Test
@@ -157,6 +89,7 @@ class ImmutabilityTests {
     }
 
     @Test
+    @Tag("module-path") // left out of mutation testing, which runs on the class path only
     void onTheModulePathTheInternalPackageIsNotExported() {
         Module module = Hypothesis.class.getModule();
         assumeTrue(module.isNamed(), "runs on the module path only");
@@ -244,7 +177,7 @@ class ImmutabilityTests {
         List<String> leaks = new ArrayList<>();
         for (Class<?> type : apiTypes()) {
             Type superclass = type.getGenericSuperclass();
-            if (superclass != null && isApi(type.getSuperclass()) && mentionsImmutable(superclass)) {
+            if (superclass != null && ApiScan.isApi(type.getSuperclass()) && mentionsImmutable(superclass)) {
                 leaks.add(type.getName() + " extends " + superclass.getTypeName());
             }
             for (Type face : type.getGenericInterfaces()) {

@@ -118,7 +118,7 @@ public final class BassDiffusion {
      */
     public double adoptersIn(long period) {
         Checks.positive(period, "period");
-        return marketSize * (cumulativeShare(period) - cumulativeShare(period - 1));
+        return marketSize * (cumulativeShare((double) period) - cumulativeShare((double) (period - 1)));
     }
 
     /**
@@ -163,9 +163,9 @@ public final class BassDiffusion {
         return timeToReach(adopters).map(time -> {
             long n = time >= 0x1p63 ? Long.MAX_VALUE : (long) Math.ceil(time);
             // Repair a rounding error of the inverse at a whole period: n is the first period that reaches the number.
-            if (n > 0 && cumulativeAdopters(n - 1) >= adopters) {
+            if (n > 0 && cumulativeAdopters((double) (n - 1)) >= adopters) {
                 n--;
-            } else if (n < Long.MAX_VALUE && cumulativeAdopters(n) < adopters) {
+            } else if (n < Long.MAX_VALUE && cumulativeAdopters((double) n) < adopters) {
                 n++;
             }
             return n;

@@ -158,7 +158,7 @@ public final class ReferralGrowth {
             generations = Math.ceil(x);
         } else {
             double y = Math.log1p(x * (k - 1.0));
-            if (!(k > 1.0 || y < 0.0 && Double.isFinite(y))) {
+            if (!(k > 1.0 || (y < 0.0 && Double.isFinite(y)))) {
                 return Option.none(); // k < 1 and x >= 1 / (1 - k): at or beyond the steady state
             }
             generations = Math.ceil(y / Math.log(k));

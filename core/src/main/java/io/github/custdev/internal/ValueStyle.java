@@ -17,6 +17,11 @@ import org.immutables.value.Value;
  * immutable (a value published through a data race could be read through the shim, and recompute a default over the
  * value that was set). The price: a {@code @Value.Default} or {@code @Value.Derived} method must not read another
  * default or derived attribute, which would still be unset while it runs.
+ *
+ * <p>{@code allowedClasspathAnnotations} keeps Immutables from marking the generated classes with annotations found on
+ * the compile class path ({@code org.immutables.value.Generated} and the like): those annotations are not on a user's
+ * class path, and javac warned about them in every module compiled against core. ({@code Override} is a placeholder:
+ * an empty list would allow them all.)
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -29,5 +34,6 @@ import org.immutables.value.Value;
         throwForInvalidImmutableState = CustDevException.class,
         throwForNullPointer = InvalidValueException.class,
         allParameters = false,
-        unsafeDefaultAndDerived = true)
+        unsafeDefaultAndDerived = true,
+        allowedClasspathAnnotations = {Override.class})
 public @interface ValueStyle {}

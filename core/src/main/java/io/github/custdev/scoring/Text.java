@@ -71,7 +71,7 @@ final class Text {
      * round it to a certainty it does not have.
      */
     static StringBuilder probability(StringBuilder text, double p) {
-        if (p > 0.995 && p < 1.0) {
+        if (p >= 0.995 && p < 1.0) { // 0.995 itself would round to 1.00
             return text.append(" > 0.99");
         }
         if (p < 0.005 && p > 0.0) {

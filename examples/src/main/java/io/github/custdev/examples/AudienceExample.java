@@ -123,25 +123,25 @@ public final class AudienceExample {
                 chosen.audience().name(),
                 bass.marketSize());
         out.println("  month   new   cumulative");
-        long monthsToBreakEven = bass.periodsToReach(breakEven).get();
+        long monthsToBreakEven = bass.periodsToReach((double) breakEven).get();
         for (long month = 1; month <= 12; month++) {
             out.printf(
                     Locale.ROOT,
                     "  %5d %5.1f %12.1f%s%n",
                     month,
                     bass.adoptersIn(month),
-                    bass.cumulativeAdopters(month),
+                    bass.cumulativeAdopters((double) month),
                     month == monthsToBreakEven ? "   <- break-even reached" : "");
         }
         out.printf(
                 Locale.ROOT,
                 "  %d customers (break-even) after %.2f months: month %d; adoption peaks at month %.2f%n",
                 breakEven,
-                bass.timeToReach(breakEven).get(),
+                bass.timeToReach((double) breakEven).get(),
                 monthsToBreakEven,
                 bass.peakTime());
 
-        ReferralGrowth referral = ReferralGrowth.of(breakEven, 0.4, Duration.ofDays(30));
+        ReferralGrowth referral = ReferralGrowth.of((double) breakEven, 0.4, Duration.ofDays(30));
         out.println();
         out.printf(
                 Locale.ROOT,

@@ -32,6 +32,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EvidenceRecipe {
 
+    /** The stances a statement is drawn from when no true rate is given. */
+    private static final java.util.List<Statement.Stance> STANCES =
+            java.util.List.of(Statement.Stance.SUPPORTS, Statement.Stance.REFUTES, Statement.Stance.NEUTRAL);
+
     /** The kinds of evidence, in the order generation prefers them when shrinking: simplest first. */
     public static final List<Class<? extends Evidence>> KINDS =
             List.of(Statement.class, SeanEllisTally.class, Behaviour.class, Commitment.class, Measurement.class);
@@ -438,7 +442,7 @@ public final class EvidenceRecipe {
         if (kind == Statement.class) {
             Statement.Stance stance = trueRate != null
                     ? (Draws.bernoulli(trueRate, draw.first) ? Statement.Stance.SUPPORTS : Statement.Stance.REFUTES)
-                    : Statement.Stance.values()[(int) draw.first % 3];
+                    : STANCES.get((int) draw.first % STANCES.size());
             Statement statement = Statement.of(hypothesisId, draw.source, draw.observedAt, stance);
             return draw.quote.isEmpty() ? statement : statement.withQuote(draw.quote.get());
         } else if (kind == SeanEllisTally.class) {

@@ -1,0 +1,2402 @@
+package io.github.custdev;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.github.custdev.growth.BassDiffusion;
+import io.github.custdev.growth.ReferralGrowth;
+import io.github.custdev.scoring.Assessment;
+import io.github.custdev.scoring.Interval;
+import io.github.custdev.scoring.Scoring;
+import io.github.custdev.scoring.ScoringStrategy;
+import io.github.custdev.scoring.Verdict;
+import io.vavr.collection.HashMap;
+import io.vavr.collection.Vector;
+import io.vavr.control.Option;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.GenerationMode;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Bad input, systematically: a table of every public factory, {@code withX} copy and builder method of core that takes
+ * an argument, with the kinds of invalid value each parameter must refuse (null, NaN and infinities, negative counts,
+ * empty and blank texts, probabilities out of range, values that break a rule between parameters). For every cell of
+ * factory x parameter x kind, generated bad values (with valid values, also generated, for the other parameters) are
+ * each answered with an {@link InvalidValueException} that names the parameter's field, and no argument is changed.
+ *
+ * <p>The {@link VentureEvent}s that are well formed but do not fit a venture (out-of-order instants, duplicate and
+ * unknown ids, a closed venture, an exhausted runway, ...) have a table of their own: each is answered with a
+ * {@link Rejection} naming the rule, and the venture is left equal to before.
+ *
+ * <p>Two guards keep the tables complete: every public entry point found by scanning the compiled module must have a
+ * row (so a new factory cannot appear without its bad-input cases), and every rejection rule and every event kind
+ * must be exercised.
+ */
+class BadInputProperties {
+    /** Generated bad values tried per cell, besides the fixed edge values of its kind. */
+    private static final int DRAWS = 6;
+
+    /** Stands for {@code null} among the drawn values (jqwik does not generate nulls). */
+    private static final Object NULL = new Object() {
+        @Override
+        public String toString() {
+            return "null";
+        }
+    };
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // The factory table
+    // ---------------------------------------------------------------------------------------------------------------
+
+    @Property(generation = GenerationMode.EXHAUSTIVE)
+    void everyBadArgumentIsRefusedNamingItsField(@ForAll("cells") Cell cell) {
+        List<Object> badValues = new ArrayList<>(cell.bad.fixed);
+        for (int i = 0; i < DRAWS && cell.bad.generated != null; i++) {
+            badValues.add(null); // a placeholder: drawn below, once the other arguments are known
+        }
+        for (Object fixedOrDrawn : badValues) {
+            int n = cell.entry.params.size();
+            Object[] args = new Object[n];
+            Object[] twins = new Object[n];
+            for (int i = 0; i < n; i++) {
+                if (i != cell.index) {
+                    Supplier<?> valid = cell.entry.params.get(i).valid.sample();
+                    args[i] = valid.get();
+                    twins[i] = valid.get();
+                }
+            }
+            Object[] drawn = args.clone();
+            Object bad = fixedOrDrawn != null
+                    ? fixedOrDrawn
+                    : cell.bad.generated.apply(args).sample();
+            for (int i = 0; i < n; i++) {
+                if (args[i] != drawn[i]) {
+                    twins[i] = args[i]; // adjusted by the bad value's generator, for a rule between parameters
+                }
+            }
+            args[cell.index] = bad == NULL ? null : bad;
+            twins[cell.index] = args[cell.index];
+            String what = cell + " with " + Arrays.deepToString(args);
+
+            InvalidValueException e =
+                    assertThrows(InvalidValueException.class, () -> cell.entry.call.apply(args), what);
+            assertEquals(cell.bad.field, e.field(), "field of " + what + ": " + e.getMessage());
+            assertTrue(e.getMessage().startsWith(cell.bad.field + " "), "message names the field: " + e.getMessage());
+            for (int i = 0; i < n; i++) {
+                assertEquals(show(twins[i]), show(args[i]), "argument " + i + " changed by " + what);
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<Cell> cells() {
+        List<Cell> cells = new ArrayList<>();
+        for (Entry entry : TABLE) {
+            for (int i = 0; i < entry.params.size(); i++) {
+                for (Bad bad : entry.params.get(i).bad) {
+                    cells.add(new Cell(entry, i, bad));
+                }
+            }
+        }
+        return Arbitraries.of(cells);
+    }
+
+    /** Compares arguments by value, arrays by their elements. */
+    private static Object show(Object value) {
+        return value instanceof Object[] ? Arrays.asList((Object[]) value) : value;
+    }
+
+    /** Every parameter of every row has at least one kind of bad value, or says why it has none. */
+    @Example
+    void everyParameterHasBadValues() {
+        List<String> bare = new ArrayList<>();
+        for (Entry entry : TABLE) {
+            for (Param param : entry.params) {
+                if (param.bad.isEmpty() && param.noBadValue.isEmpty()) {
+                    bare.add(entry.label + " " + param.name);
+                }
+            }
+        }
+        assertEquals(List.of(), bare, "parameters without bad values");
+    }
+
+    /**
+     * The guard: every public static method of the API (its factories, and the few static helpers beside them), every
+     * public copy ({@code withX}, and any method that returns a changed value of its own type)
+     * and every public method of a public builder that takes an argument has a row in the table, and every row still
+     * names a real entry point.
+     */
+    @Example
+    void everyPublicEntryPointHasItsBadInputCases() {
+        Set<String> found = new TreeSet<>();
+        for (Class<?> type : ApiScan.core().apiTypes()) {
+            for (Method method : type.getMethods()) {
+                if (isEntryPoint(type, method)) {
+                    found.add(signature(type, method));
+                }
+            }
+        }
+        Set<String> covered = new TreeSet<>();
+        TABLE.forEach(entry -> covered.addAll(entry.signatures));
+        covered.addAll(NO_BAD_INPUT.keySet());
+
+        Set<String> missing = new TreeSet<>(found);
+        missing.removeAll(covered);
+        Set<String> stale = new TreeSet<>(covered);
+        stale.removeAll(found);
+        assertEquals(Set.of(), missing, "public entry points without bad-input cases: add rows to TABLE");
+        assertEquals(Set.of(), stale, "rows for entry points that no longer exist");
+    }
+
+    private static boolean isEntryPoint(Class<?> type, Method method) {
+        if (method.getParameterCount() == 0 || method.isSynthetic() || method.isBridge()) {
+            return false;
+        }
+        boolean isStatic = Modifier.isStatic(method.getModifiers());
+        if (isStatic) {
+            return method.getDeclaringClass() == type
+                    && !(type.isEnum() && method.getName().equals("valueOf"));
+        }
+        if (type.getSimpleName().equals("Builder")) {
+            return method.getDeclaringClass() != Object.class;
+        }
+        // the copies: withX, and every other method that returns a changed value of its own type
+        return (method.getName().startsWith("with") && isApiType(method.getReturnType()))
+                || method.getReturnType() == type;
+    }
+
+    private static boolean isApiType(Class<?> type) {
+        return ApiScan.core().exported.contains(type.getPackageName()) && ApiScan.isApi(type);
+    }
+
+    private static String signature(Class<?> type, Method method) {
+        return name(type)
+                + '.'
+                + method.getName()
+                + Arrays.stream(method.getParameterTypes())
+                        .map(Class::getSimpleName)
+                        .collect(Collectors.joining(",", "(", ")"));
+    }
+
+    private static String name(Class<?> type) {
+        return type.getEnclosingClass() == null
+                ? type.getSimpleName()
+                : name(type.getEnclosingClass()) + '.' + type.getSimpleName();
+    }
+
+    /** Public entry points with arguments that accept every value their types allow, and why. */
+    private static final java.util.Map<String, String> NO_BAD_INPUT = java.util.Map.of(
+            "InvalidValueException.of(String,String,Object)",
+            "builds the library's error itself from whatever it is told; the checks that call it choose the texts",
+            "InvalidValueException.ofNull(String)",
+            "builds the library's error itself from whatever it is told");
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Events that do not fit the venture
+    // ---------------------------------------------------------------------------------------------------------------
+
+    /**
+     * Every event that breaks a rule of the venture is answered with a {@link Rejection} naming that rule, whether it
+     * is applied alone, at the end of an all-or-nothing batch, or replayed after the history; and the venture is
+     * left equal to an independently built twin.
+     */
+    @Property(generation = GenerationMode.EXHAUSTIVE)
+    void everyEventThatDoesNotFitIsRejectedNamingTheRule(@ForAll("misfits") Misfit misfit) {
+        for (int draw = 0; draw < DRAWS; draw++) {
+            Venture venture = misfit.venture.get();
+            Venture twin = misfit.venture.get();
+            VentureEvent event = misfit.events.apply(venture).sample();
+            assertTrue(misfit.kind.isInstance(event), misfit + ": drew " + event);
+            int position = venture.history().size();
+
+            assertRejected(misfit, event, position, venture.apply(event));
+            assertEquals(twin, venture, misfit + ": the venture changed");
+
+            if (!venture.isClosed()) {
+                VentureEvent harmless = VentureEvent.RoleHired.of(Role.FOUNDER, venture.lastEventAt());
+                assertRejected(misfit, event, position + 1, venture.applyAll(List.of(harmless, event)));
+                assertEquals(twin, venture, misfit + ": the venture changed by a refused batch");
+            }
+            assertRejected(
+                    misfit, event, position, Venture.replay(venture.history().append(event)));
+            assertEquals(twin, venture, misfit + ": the venture changed by a refused replay");
+        }
+    }
+
+    /** A history that does not begin with the founding is rejected at its first event, whatever its kind. */
+    @Property(generation = GenerationMode.EXHAUSTIVE)
+    void aHistoryMustBeginWithTheFounding(@ForAll("unfounded") Misfit misfit) {
+        for (int draw = 0; draw < DRAWS; draw++) {
+            VentureEvent event = misfit.events.apply(misfit.venture.get()).sample();
+            List<VentureEvent> history = new ArrayList<>(List.of(event, Fixtures.founded(10, 1)));
+            List<VentureEvent> before = new ArrayList<>(history);
+            assertRejected(misfit, event, 0, Venture.replay(history));
+            assertEquals(before, history, "the history replayed changed");
+        }
+    }
+
+    private static void assertRejected(
+            Misfit misfit, VentureEvent event, int position, io.vavr.control.Either<Rejection, Venture> result) {
+        assertTrue(result.isLeft(), misfit + ": " + event + " was applied");
+        Rejection rejection = result.getLeft();
+        assertEquals(misfit.rule, rejection.rule(), misfit + ": " + rejection.message());
+        assertEquals(event, rejection.event(), misfit + ": the rejection names another event");
+        assertEquals(position, rejection.position(), misfit + ": " + rejection.message());
+        assertTrue(
+                rejection.message().contains(misfit.rule.description()),
+                "the message names the rule: " + rejection.message());
+    }
+
+    @Provide
+    Arbitrary<Misfit> misfits() {
+        return Arbitraries.of(MISFITS);
+    }
+
+    @Provide
+    Arbitrary<Misfit> unfounded() {
+        return Arbitraries.of(UNFOUNDED);
+    }
+
+    /** The guard: every rule has a misfit that breaks it, and every kind of event (but the founding) breaks some. */
+    @Example
+    void everyRuleAndEveryKindOfEventHasItsMisfits() {
+        Set<Rejection.Rule> rules = new TreeSet<>();
+        Set<String> kinds = new TreeSet<>();
+        for (Misfit misfit : MISFITS) {
+            rules.add(misfit.rule);
+            kinds.add(misfit.kind.getSimpleName());
+        }
+        UNFOUNDED.forEach(misfit -> rules.add(misfit.rule));
+        Set<String> unfoundedKinds =
+                UNFOUNDED.stream().map(m -> m.kind.getSimpleName()).collect(Collectors.toCollection(TreeSet::new));
+
+        assertEquals(Set.of(Rejection.Rule.values()), rules, "rules without a misfit");
+        Set<String> allKinds = Arrays.stream(VentureEvent.class.getPermittedSubclasses())
+                .map(Class::getSimpleName)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(allKinds, kinds, "kinds of event without a misfit");
+        allKinds.remove("Founded");
+        assertEquals(allKinds, unfoundedKinds, "kinds of event not tried as the first of a history");
+    }
+
+    /** An event that does not fit a venture: the rule it breaks, its kind, the venture, and how to draw such events. */
+    static final class Misfit {
+        final Rejection.Rule rule;
+        final Class<? extends VentureEvent> kind;
+        final String what;
+        final Supplier<Venture> venture;
+        final Function<Venture, Arbitrary<? extends VentureEvent>> events;
+
+        Misfit(
+                Rejection.Rule rule,
+                Class<? extends VentureEvent> kind,
+                String what,
+                Supplier<Venture> venture,
+                Function<Venture, Arbitrary<? extends VentureEvent>> events) {
+            this.rule = rule;
+            this.kind = kind;
+            this.what = what;
+            this.venture = venture;
+            this.events = events;
+        }
+
+        @Override
+        public String toString() {
+            return kind.getSimpleName() + " " + what + " (" + rule + ")";
+        }
+    }
+
+    private static Misfit misfit(
+            Rejection.Rule rule,
+            Class<? extends VentureEvent> kind,
+            String what,
+            Supplier<Venture> venture,
+            Function<Venture, Arbitrary<? extends VentureEvent>> events) {
+        return new Misfit(rule, kind, what, venture, events);
+    }
+
+    private static final HypothesisId PROBLEM = HypothesisId.of("problem");
+    private static final HypothesisId SEGMENT = HypothesisId.of("segment.solo");
+    private static final HypothesisId TIME_SAVED = HypothesisId.of("time.saved");
+
+    /** In Discovery, two hypotheses stated (problem, segment), one interview for the problem; last event on day 2. */
+    private static Venture open() {
+        return open(Fixtures.founded(100, 2));
+    }
+
+    private static Venture open(VentureEvent.Founded founded) {
+        return Fixtures.must(Venture.found(founded)
+                .applyAll(List.of(
+                        Fixtures.stated(
+                                Fixtures.hypothesis("problem", BusinessModelArea.PROBLEM, Phase.CUSTOMER_DISCOVERY),
+                                Fixtures.day(1)),
+                        Fixtures.stated(
+                                Fixtures.hypothesis(
+                                        "segment.solo", BusinessModelArea.CUSTOMER_SEGMENT, Phase.CUSTOMER_DISCOVERY),
+                                Fixtures.day(1)),
+                        Fixtures.said(PROBLEM, true, Fixtures.day(2)))));
+    }
+
+    /** {@link #open()} after a pivot that retired the segment hypothesis on day 3. */
+    private static Venture withRetired() {
+        return Fixtures.must(
+                open().apply(VentureEvent.Pivoted.of(PivotDecision.builder(PivotType.CUSTOMER_SEGMENT, Fixtures.day(3))
+                        .retire(SEGMENT)
+                        .returnTo(Phase.CUSTOMER_DISCOVERY)
+                        .build())));
+    }
+
+    private static Venture closed() {
+        return Fixtures.must(open().apply(VentureEvent.Closed.of("the market is not there", Fixtures.day(3))));
+    }
+
+    /** {@link #open()} with a hypothesis measured in minutes. */
+    private static Venture measuring() {
+        Hypothesis timeSaved = Hypothesis.of(
+                TIME_SAVED,
+                "reminders save the front desk time",
+                BusinessModelArea.VALUE_PROPOSITION,
+                Phase.CUSTOMER_DISCOVERY,
+                SuccessCriterion.meanAtLeast(30, "minutes", 5));
+        return Fixtures.must(open().applyAll(List.of(
+                Fixtures.stated(timeSaved, Fixtures.day(2)),
+                VentureEvent.EvidenceRecorded.of(
+                        Measurement.of(
+                                TIME_SAVED, Source.of("front-desk-7"), Fixtures.day(2), 42, "minutes", Strength.DID),
+                        Fixtures.day(2)))));
+    }
+
+    /** A gate that proceeds once its hypothesis has three more supporting interviews than refuting ones. */
+    private static PhaseGate proceedingGate(Phase phase) {
+        return PhaseGate.builder(phase)
+                .mustMeet(GateCriterion.hypothesis(PROBLEM, "counting", Fixtures.COUNTING))
+                .build();
+    }
+
+    /** {@link #open()} with the problem supported, advanced through {@code phases} gates that proceeded. */
+    private static Venture advanced(int phases) {
+        Venture venture = Fixtures.applyAll(open(), Fixtures.interviews(PROBLEM, true, 3, Fixtures.day(3)));
+        for (int i = 0; i < phases; i++) {
+            Instant at = Fixtures.day(4 + i);
+            GateDecision proceed = proceedingGate(venture.phase()).evaluate(venture, at);
+            venture = Fixtures.must(venture.applyAll(
+                    List.of(VentureEvent.GateEvaluated.of(proceed), VentureEvent.PhaseAdvanced.of(at))));
+        }
+        return venture;
+    }
+
+    /** {@link #open()} after a gate that said Persevere (the problem has one interview of the three it needs). */
+    private static Venture persevering() {
+        Venture venture = open();
+        GateDecision persevere = proceedingGate(Phase.CUSTOMER_DISCOVERY).evaluate(venture, Fixtures.day(3));
+        assertEquals(GateDecision.Kind.PERSEVERE, persevere.kind());
+        return Fixtures.must(venture.apply(VentureEvent.GateEvaluated.of(persevere)));
+    }
+
+    /** Instants no earlier than the venture's last event. */
+    private static Arbitrary<Instant> later(Venture venture) {
+        return Arbitraries.longs()
+                .between(0, 30L * 86_400)
+                .map(s -> venture.lastEventAt().plusSeconds(s));
+    }
+
+    /** Instants before the venture's last event. */
+    private static Arbitrary<Instant> earlier(Venture venture) {
+        return Arbitraries.longs()
+                .between(1, 4_000_000_000L)
+                .map(s -> venture.lastEventAt().minusSeconds(s));
+    }
+
+    private static Arbitrary<VentureEvent.EvidenceRecorded> interviewFor(HypothesisId id, Arbitrary<Instant> at) {
+        return Combinators.combine(Generators.sources(), at, Arbitraries.of(Statement.Stance.class))
+                .as((source, t, stance) -> VentureEvent.EvidenceRecorded.of(Statement.of(id, source, t, stance), t));
+    }
+
+    private static Arbitrary<VentureEvent.HypothesisStated> stating(HypothesisId id, Arbitrary<Instant> at) {
+        return Combinators.combine(words(), Arbitraries.of(BusinessModelArea.class), at)
+                .as((statement, area, t) -> VentureEvent.HypothesisStated.of(
+                        Hypothesis.of(
+                                id,
+                                statement,
+                                area,
+                                Phase.CUSTOMER_DISCOVERY,
+                                SuccessCriterion.proportionAtLeast(0.5, 10)),
+                        t));
+    }
+
+    private static Arbitrary<VentureEvent.Pivoted> pivot(
+            Arbitrary<Instant> at, Phase returnTo, HypothesisId retired, Option<HypothesisId> stated) {
+        return Combinators.combine(Arbitraries.of(PivotType.class), at).as((type, t) -> {
+            PivotDecision.Builder decision =
+                    PivotDecision.builder(type, t).retire(retired).returnTo(returnTo);
+            stated.forEach(id -> decision.state(
+                    Fixtures.hypothesis(id.value(), BusinessModelArea.CHANNEL, Phase.CUSTOMER_DISCOVERY)));
+            return VentureEvent.Pivoted.of(decision.build());
+        });
+    }
+
+    /** Every kind of event, but the founding, drawn at the given instants: what a closed venture refuses. */
+    private static List<Misfit> afterClosing() {
+        List<Misfit> misfits = new ArrayList<>();
+        misfits.add(misfit(
+                Rejection.Rule.CLOSED,
+                VentureEvent.HypothesisStated.class,
+                "after closing",
+                BadInputProperties::closed,
+                v -> stating(HypothesisId.of("channel"), later(v))));
+        misfits.add(misfit(
+                Rejection.Rule.CLOSED,
+                VentureEvent.EvidenceRecorded.class,
+                "after closing",
+                BadInputProperties::closed,
+                v -> interviewFor(PROBLEM, later(v))));
+        misfits.add(misfit(
+                Rejection.Rule.CLOSED,
+                VentureEvent.GateEvaluated.class,
+                "after closing",
+                BadInputProperties::closed,
+                v -> later(v).map(t -> VentureEvent.GateEvaluated.of(
+                        proceedingGate(Phase.CUSTOMER_DISCOVERY).evaluate(open(), t)))));
+        misfits.add(misfit(
+                Rejection.Rule.CLOSED,
+                VentureEvent.Pivoted.class,
+                "after closing",
+                BadInputProperties::closed,
+                v -> pivot(later(v), Phase.CUSTOMER_DISCOVERY, SEGMENT, Option.none())));
+        misfits.add(misfit(
+                Rejection.Rule.CLOSED,
+                VentureEvent.PhaseAdvanced.class,
+                "after closing",
+                BadInputProperties::closed,
+                v -> later(v).map(VentureEvent.PhaseAdvanced::of)));
+        misfits.add(misfit(
+                Rejection.Rule.CLOSED,
+                VentureEvent.RoleHired.class,
+                "after closing",
+                BadInputProperties::closed,
+                v -> later(v).map(t -> VentureEvent.RoleHired.of(Role.ENGINEER, t))));
+        misfits.add(misfit(
+                Rejection.Rule.CLOSED,
+                VentureEvent.Closed.class,
+                "a second time",
+                BadInputProperties::closed,
+                v -> later(v).map(t -> VentureEvent.Closed.of("again", t))));
+        return misfits;
+    }
+
+    /** Every kind of event, but the founding, drawn before the venture's last event. */
+    private static List<Misfit> outOfOrder() {
+        Supplier<Venture> open = BadInputProperties::open;
+        Rejection.Rule rule = Rejection.Rule.OUT_OF_ORDER;
+        return List.of(
+                misfit(
+                        rule,
+                        VentureEvent.HypothesisStated.class,
+                        "back in time",
+                        open,
+                        v -> stating(HypothesisId.of("channel"), earlier(v))),
+                misfit(
+                        rule,
+                        VentureEvent.EvidenceRecorded.class,
+                        "back in time",
+                        open,
+                        v -> interviewFor(PROBLEM, earlier(v))),
+                misfit(
+                        rule,
+                        VentureEvent.GateEvaluated.class,
+                        "decided back in time",
+                        open,
+                        v -> Arbitraries.longs()
+                                .between(1, 86_400)
+                                .map(s -> VentureEvent.GateEvaluated.of(proceedingGate(Phase.CUSTOMER_DISCOVERY)
+                                        .evaluate(v, v.lastEventAt().minusSeconds(s))))),
+                misfit(
+                        rule,
+                        VentureEvent.Pivoted.class,
+                        "decided back in time",
+                        open,
+                        v -> pivot(earlier(v), Phase.CUSTOMER_DISCOVERY, SEGMENT, Option.none())),
+                misfit(
+                        rule,
+                        VentureEvent.PhaseAdvanced.class,
+                        "back in time",
+                        () -> advanced(0),
+                        v -> earlier(v).map(VentureEvent.PhaseAdvanced::of)),
+                misfit(
+                        rule,
+                        VentureEvent.RoleHired.class,
+                        "back in time",
+                        open,
+                        v -> earlier(v).map(t -> VentureEvent.RoleHired.of(Role.VP_SALES, t))),
+                misfit(
+                        rule,
+                        VentureEvent.Closed.class,
+                        "back in time",
+                        open,
+                        v -> earlier(v).map(t -> VentureEvent.Closed.of("done", t))));
+    }
+
+    private static final List<Misfit> MISFITS = allMisfits();
+
+    private static List<Misfit> allMisfits() {
+        List<Misfit> misfits = new ArrayList<>(outOfOrder());
+        misfits.addAll(afterClosing());
+        Supplier<Venture> open = BadInputProperties::open;
+        misfits.addAll(List.of(
+                misfit(
+                        Rejection.Rule.ALREADY_FOUNDED,
+                        VentureEvent.Founded.class,
+                        "a second time",
+                        open,
+                        v -> Combinators.combine(words(), Arbitraries.integers().between(0, 3), later(v))
+                                .as((name, pivots, t) ->
+                                        VentureEvent.Founded.of(name, Runway.experiments(10), pivots, t))),
+                misfit(
+                        Rejection.Rule.DUPLICATE_HYPOTHESIS,
+                        VentureEvent.HypothesisStated.class,
+                        "with the id of an active hypothesis",
+                        open,
+                        v -> stating(PROBLEM, later(v))),
+                misfit(
+                        Rejection.Rule.DUPLICATE_HYPOTHESIS,
+                        VentureEvent.HypothesisStated.class,
+                        "with the id of a retired hypothesis",
+                        BadInputProperties::withRetired,
+                        v -> stating(SEGMENT, later(v))),
+                misfit(
+                        Rejection.Rule.UNKNOWN_HYPOTHESIS,
+                        VentureEvent.EvidenceRecorded.class,
+                        "for a hypothesis never stated",
+                        open,
+                        v -> Generators.anyIds()
+                                .filter(id -> v.hypothesis(id).isEmpty())
+                                .flatMap(id -> interviewFor(id, later(v)))),
+                misfit(
+                        Rejection.Rule.RETIRED_HYPOTHESIS,
+                        VentureEvent.EvidenceRecorded.class,
+                        "for a retired hypothesis",
+                        BadInputProperties::withRetired,
+                        v -> interviewFor(SEGMENT, later(v))),
+                misfit(
+                        Rejection.Rule.EVIDENCE_FROM_THE_FUTURE,
+                        VentureEvent.EvidenceRecorded.class,
+                        "observed after it is recorded",
+                        open,
+                        v -> Combinators.combine(later(v), Arbitraries.longs().between(1, 86_400))
+                                .as((t, ahead) -> VentureEvent.EvidenceRecorded.of(
+                                        Fixtures.yes(PROBLEM, t.plusSeconds(ahead)), t))),
+                misfit(
+                        Rejection.Rule.UNIT_MISMATCH,
+                        VentureEvent.EvidenceRecorded.class,
+                        "measured in another unit",
+                        BadInputProperties::measuring,
+                        v -> Combinators.combine(later(v), Arbitraries.of("hours", "seconds", "Minutes"), reals())
+                                .as((t, unit, value) -> VentureEvent.EvidenceRecorded.of(
+                                        Measurement.of(
+                                                TIME_SAVED, Source.of("front-desk-7"), t, value, unit, Strength.DID),
+                                        t))),
+                misfit(
+                        Rejection.Rule.RUNWAY_EXHAUSTED,
+                        VentureEvent.EvidenceRecorded.class,
+                        "with no experiment left",
+                        () -> Fixtures.applyAll(open(Fixtures.founded(1, 2)), io.vavr.collection.List.empty()),
+                        v -> interviewFor(PROBLEM, later(v))),
+                misfit(
+                        Rejection.Rule.RUNWAY_EXHAUSTED,
+                        VentureEvent.EvidenceRecorded.class,
+                        "costing more money than is left",
+                        () -> open(VentureEvent.Founded.of(
+                                "Dentflow", Runway.money(new BigDecimal("100.00"), "EUR"), 2, Fixtures.T0)),
+                        v -> Combinators.combine(
+                                        later(v),
+                                        Arbitraries.bigDecimals()
+                                                .between(new BigDecimal("100.01"), new BigDecimal("1e9"))
+                                                .ofScale(2))
+                                .as((t, cost) ->
+                                        VentureEvent.EvidenceRecorded.of(List.of(Fixtures.yes(PROBLEM, t)), cost, t))),
+                misfit(
+                        Rejection.Rule.GATE_OF_ANOTHER_PHASE,
+                        VentureEvent.GateEvaluated.class,
+                        "of a later phase's gate",
+                        open,
+                        v -> later(v).map(t -> VentureEvent.GateEvaluated.of(
+                                proceedingGate(Phase.CUSTOMER_VALIDATION).evaluate(advanced(1), t)))),
+                misfit(
+                        Rejection.Rule.NO_PIVOTS_LEFT,
+                        VentureEvent.Pivoted.class,
+                        "beyond the limit",
+                        () -> open(Fixtures.founded(100, 0)),
+                        v -> pivot(later(v), Phase.CUSTOMER_DISCOVERY, SEGMENT, Option.none())),
+                misfit(
+                        Rejection.Rule.PIVOT_FORWARD,
+                        VentureEvent.Pivoted.class,
+                        "to a later phase",
+                        open,
+                        v -> Arbitraries.of(Phase.CUSTOMER_VALIDATION, Phase.CUSTOMER_CREATION, Phase.COMPANY_BUILDING)
+                                .flatMap(phase -> pivot(later(v), phase, SEGMENT, Option.none()))),
+                misfit(
+                        Rejection.Rule.RETIRE_INACTIVE,
+                        VentureEvent.Pivoted.class,
+                        "retiring an unknown id",
+                        open,
+                        v -> Generators.anyIds()
+                                .filter(id -> v.hypothesis(id).isEmpty())
+                                .flatMap(id -> pivot(later(v), Phase.CUSTOMER_DISCOVERY, id, Option.none()))),
+                misfit(
+                        Rejection.Rule.RETIRE_INACTIVE,
+                        VentureEvent.Pivoted.class,
+                        "retiring a retired hypothesis",
+                        BadInputProperties::withRetired,
+                        v -> pivot(later(v), Phase.CUSTOMER_DISCOVERY, SEGMENT, Option.none())),
+                misfit(
+                        Rejection.Rule.DUPLICATE_HYPOTHESIS,
+                        VentureEvent.Pivoted.class,
+                        "stating a replacement with an active id",
+                        open,
+                        v -> pivot(later(v), Phase.CUSTOMER_DISCOVERY, SEGMENT, Option.some(PROBLEM))),
+                misfit(
+                        Rejection.Rule.ADVANCE_WITHOUT_PROCEED,
+                        VentureEvent.PhaseAdvanced.class,
+                        "without a gate decision",
+                        open,
+                        v -> later(v).map(VentureEvent.PhaseAdvanced::of)),
+                misfit(
+                        Rejection.Rule.ADVANCE_WITHOUT_PROCEED,
+                        VentureEvent.PhaseAdvanced.class,
+                        "after a Persevere",
+                        BadInputProperties::persevering,
+                        v -> later(v).map(VentureEvent.PhaseAdvanced::of)),
+                misfit(
+                        Rejection.Rule.NO_NEXT_PHASE,
+                        VentureEvent.PhaseAdvanced.class,
+                        "from Company Building",
+                        () -> {
+                            Venture last = advanced(3);
+                            return Fixtures.must(last.apply(VentureEvent.GateEvaluated.of(
+                                    proceedingGate(Phase.COMPANY_BUILDING).evaluate(last, last.lastEventAt()))));
+                        },
+                        v -> later(v).map(VentureEvent.PhaseAdvanced::of))));
+        return misfits;
+    }
+
+    /** The first event of a history of every kind but the founding. */
+    private static final List<Misfit> UNFOUNDED = List.of(
+            misfit(
+                    Rejection.Rule.NOT_FOUNDED,
+                    VentureEvent.HypothesisStated.class,
+                    "first",
+                    BadInputProperties::open,
+                    v -> stating(PROBLEM, Generators.instants())),
+            misfit(
+                    Rejection.Rule.NOT_FOUNDED,
+                    VentureEvent.EvidenceRecorded.class,
+                    "first",
+                    BadInputProperties::open,
+                    v -> interviewFor(PROBLEM, Generators.instants())),
+            misfit(
+                    Rejection.Rule.NOT_FOUNDED,
+                    VentureEvent.GateEvaluated.class,
+                    "first",
+                    BadInputProperties::open,
+                    v -> later(v).map(t -> VentureEvent.GateEvaluated.of(
+                            proceedingGate(Phase.CUSTOMER_DISCOVERY).evaluate(v, t)))),
+            misfit(
+                    Rejection.Rule.NOT_FOUNDED,
+                    VentureEvent.Pivoted.class,
+                    "first",
+                    BadInputProperties::open,
+                    v -> pivot(Generators.instants(), Phase.CUSTOMER_DISCOVERY, SEGMENT, Option.none())),
+            misfit(
+                    Rejection.Rule.NOT_FOUNDED,
+                    VentureEvent.PhaseAdvanced.class,
+                    "first",
+                    BadInputProperties::open,
+                    v -> Generators.instants().map(VentureEvent.PhaseAdvanced::of)),
+            misfit(
+                    Rejection.Rule.NOT_FOUNDED,
+                    VentureEvent.RoleHired.class,
+                    "first",
+                    BadInputProperties::open,
+                    v -> Generators.instants().map(t -> VentureEvent.RoleHired.of(Role.FOUNDER, t))),
+            misfit(
+                    Rejection.Rule.NOT_FOUNDED,
+                    VentureEvent.Closed.class,
+                    "first",
+                    BadInputProperties::open,
+                    v -> Generators.instants().map(t -> VentureEvent.Closed.of("never founded", t))));
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // The rows
+    // ---------------------------------------------------------------------------------------------------------------
+
+    private static final List<Entry> TABLE = List.of(
+            // identity and sources
+            entry(
+                    a -> HypothesisId.of((String) a[0]),
+                    List.of("HypothesisId.of(String)"),
+                    plain(
+                            "value",
+                            Arbitraries.of("problem", "segment.dentists", "price:monthly", "pmf-1"),
+                            nul("hypothesisId"),
+                            blank("hypothesisId"),
+                            bad(
+                                    "not of the id's shape",
+                                    "hypothesisId",
+                                    List.of("-leading-dash", "has space", "ünïcode", "a/b", "x".repeat(101)),
+                                    null))),
+            entry(
+                    a -> Source.of((String) a[0]),
+                    List.of("Source.of(String)"),
+                    plain("id", words(), nul("source.id"), blank("source.id"))),
+            entry(
+                    a -> Source.of((String) a[0], (String) a[1]),
+                    List.of("Source.of(String,String)"),
+                    plain("id", words(), nul("source.id"), blank("source.id")),
+                    plain("segment", words(), nul("source.segment"), blank("source.segment"))),
+            entry(
+                    a -> ((Source) a[0]).withSegment((String) a[1]),
+                    List.of("Source.withSegment(String)"),
+                    receiver("source", Generators.sources().map(BadInputProperties::same)),
+                    plain("segment", words(), nul("source.segment"), blank("source.segment"))),
+            entry(
+                    a -> BetaPrior.of((double) a[0], (double) a[1]),
+                    List.of("BetaPrior.of(double,double)"),
+                    plain("alpha", positives(), notPositive("prior.alpha")),
+                    plain("beta", positives(), notPositive("prior.beta"))),
+            entry(
+                    a -> Role.of((String) a[0], (Mode) a[1]),
+                    List.of("Role.of(String,Mode)"),
+                    plain("name", words(), nul("role.name"), blank("role.name")),
+                    plain("mode", Arbitraries.of(Mode.class), nul("role.mode"))),
+            entry(
+                    a -> StrengthWeights.of((double) a[0], (double) a[1], (double) a[2]),
+                    List.of("StrengthWeights.of(double,double,double)"),
+                    plain("said", positives(), negative("weights.said")),
+                    plain("did", positives(), negative("weights.did")),
+                    plain("paid", positives(), negative("weights.paid"), bad("all zero", "weights", List.of(), a -> {
+                        a[0] = 0.0;
+                        a[1] = 0.0;
+                        return Arbitraries.of(0.0, -0.0);
+                    }))),
+
+            // criteria and hypotheses
+            entry(
+                    a -> SuccessCriterion.proportionAtLeast((double) a[0], (long) a[1]),
+                    List.of("SuccessCriterion.proportionAtLeast(double,long)"),
+                    plain("rate", probabilities(), outsideUnit("criterion.threshold")),
+                    plain("minimumSample", counts(), belowOne("criterion.minimumSample"))),
+            entry(
+                    a -> SuccessCriterion.proportionAtMost((double) a[0], (long) a[1]),
+                    List.of("SuccessCriterion.proportionAtMost(double,long)"),
+                    plain("rate", probabilities(), outsideUnit("criterion.threshold")),
+                    plain("minimumSample", counts(), belowOne("criterion.minimumSample"))),
+            entry(
+                    a -> SuccessCriterion.meanAtLeast((double) a[0], (String) a[1], (long) a[2]),
+                    List.of("SuccessCriterion.meanAtLeast(double,String,long)"),
+                    plain("threshold", reals(), notFinite("criterion.threshold")),
+                    plain("unit", words(), nul("criterion.unit"), blank("criterion.unit")),
+                    plain("minimumSample", counts(), belowOne("criterion.minimumSample"))),
+            entry(
+                    a -> SuccessCriterion.meanAtMost((double) a[0], (String) a[1], (long) a[2]),
+                    List.of("SuccessCriterion.meanAtMost(double,String,long)"),
+                    plain("threshold", reals(), notFinite("criterion.threshold")),
+                    plain("unit", words(), nul("criterion.unit"), blank("criterion.unit")),
+                    plain("minimumSample", counts(), belowOne("criterion.minimumSample"))),
+            entry(
+                    a -> SuccessCriterion.countAtLeast((long) a[0], (Strength) a[1]),
+                    List.of("SuccessCriterion.countAtLeast(long,Strength)"),
+                    plain("count", counts(), belowOne("criterion.threshold")),
+                    plain("minimumStrength", Arbitraries.of(Strength.class), nul("criterion.minimumStrength"))),
+            entry(
+                    a -> SuccessCriterion.of(
+                            (SuccessCriterion.Metric) a[0],
+                            (SuccessCriterion.Comparison) a[1],
+                            (double) a[2],
+                            (long) a[3],
+                            (Strength) a[4],
+                            (Option<String>) a[5]),
+                    List.of("SuccessCriterion.of(Metric,Comparison,double,long,Strength,Option)"),
+                    plain(
+                            "metric",
+                            Arbitraries.just(SuccessCriterion.Metric.PROPORTION),
+                            nul("criterion.metric"),
+                            bad(
+                                    "a mean without its unit",
+                                    "criterion.unit",
+                                    List.of(SuccessCriterion.Metric.MEAN),
+                                    null)),
+                    plain("comparison", Arbitraries.of(SuccessCriterion.Comparison.class), nul("criterion.comparison")),
+                    plain("threshold", probabilities(), outsideUnit("criterion.threshold")),
+                    plain("minimumSample", counts(), belowOne("criterion.minimumSample")),
+                    plain("minimumStrength", Arbitraries.of(Strength.class), nul("criterion.minimumStrength")),
+                    plain(
+                            "unit",
+                            Arbitraries.just(Option.<String>none()),
+                            nul("criterion.unit"),
+                            bad("a unit for a proportion", "criterion.unit", List.of(Option.some("days")), null))),
+            entry(
+                    a -> ((SuccessCriterion) a[0]).withMinimumStrength((Strength) a[1]),
+                    List.of("SuccessCriterion.withMinimumStrength(Strength)"),
+                    receiver("criterion", criteria()),
+                    plain("minimumStrength", Arbitraries.of(Strength.class), nul("minimumStrength"))),
+            entry(
+                    a -> ((SuccessCriterion) a[0]).withMinimumSample((long) a[1]),
+                    List.of("SuccessCriterion.withMinimumSample(long)"),
+                    receiver("criterion", criteria()),
+                    plain("minimumSample", counts(), belowOne("criterion.minimumSample"))),
+            entry(
+                    a -> Hypothesis.of(
+                            (HypothesisId) a[0],
+                            (String) a[1],
+                            (BusinessModelArea) a[2],
+                            (Phase) a[3],
+                            (SuccessCriterion) a[4]),
+                    List.of("Hypothesis.of(HypothesisId,String,BusinessModelArea,Phase,SuccessCriterion)"),
+                    plain("id", Generators.anyIds(), nul("hypothesis.id")),
+                    plain("statement", words(), nul("hypothesis.statement"), blank("hypothesis.statement")),
+                    plain("area", Arbitraries.of(BusinessModelArea.class), nul("hypothesis.area")),
+                    plain("phase", Arbitraries.of(Phase.class), nul("hypothesis.phase")),
+                    fresh("criterion", criteria(), nul("hypothesis.criterion"))),
+            entry(
+                    a -> Hypothesis.builder()
+                            .id((HypothesisId) a[0])
+                            .statement((String) a[1])
+                            .area((BusinessModelArea) a[2])
+                            .phase((Phase) a[3])
+                            .criterion((SuccessCriterion) a[4])
+                            .importance((double) a[5])
+                            .prior((BetaPrior) a[6])
+                            .build(),
+                    List.of(
+                            "Hypothesis.Builder.id(HypothesisId)",
+                            "Hypothesis.Builder.statement(String)",
+                            "Hypothesis.Builder.area(BusinessModelArea)",
+                            "Hypothesis.Builder.phase(Phase)",
+                            "Hypothesis.Builder.criterion(SuccessCriterion)",
+                            "Hypothesis.Builder.importance(double)",
+                            "Hypothesis.Builder.prior(BetaPrior)"),
+                    plain("id", Generators.anyIds(), nul("id")),
+                    plain("statement", words(), nul("statement"), blank("hypothesis.statement")),
+                    plain("area", Arbitraries.of(BusinessModelArea.class), nul("area")),
+                    plain("phase", Arbitraries.of(Phase.class), nul("phase")),
+                    fresh("criterion", criteria(), nul("criterion")),
+                    plain("importance", positives(), notPositive("hypothesis.importance")),
+                    plain("prior", Arbitraries.of(BetaPrior.uniform(), BetaPrior.jeffreys()), nul("prior"))),
+            entry(
+                    a -> Hypothesis.builder()
+                            .id(HypothesisId.of("problem"))
+                            .statement("they lose a morning a week")
+                            .area(BusinessModelArea.PROBLEM)
+                            .phase(Phase.CUSTOMER_DISCOVERY)
+                            .criterion(SuccessCriterion.proportionAtLeast(0.5, 10))
+                            .prior((Option<BetaPrior>) a[0])
+                            .build(),
+                    List.of("Hypothesis.Builder.prior(Option)"),
+                    plain("prior", Arbitraries.of(Option.none(), Option.some(BetaPrior.uniform())), nul("prior"))),
+            entry(
+                    a -> ((Hypothesis) a[0]).withImportance((double) a[1]),
+                    List.of("Hypothesis.withImportance(double)"),
+                    receiver("hypothesis", hypotheses()),
+                    plain("importance", positives(), notPositive("hypothesis.importance"))),
+
+            // evidence
+            entry(
+                    a -> Statement.of((HypothesisId) a[0], (Source) a[1], (Instant) a[2], (Statement.Stance) a[3]),
+                    List.of("Statement.of(HypothesisId,Source,Instant,Stance)"),
+                    plain("hypothesisId", Generators.anyIds(), nul("hypothesisId")),
+                    plain("source", Generators.sources(), nul("source")),
+                    plain("observedAt", Generators.instants(), nul("observedAt")),
+                    plain("stance", Arbitraries.of(Statement.Stance.class), nul("stance"))),
+            statement("supports", (id, source, at) -> Statement.supports(id, source, at)),
+            statement("refutes", (id, source, at) -> Statement.refutes(id, source, at)),
+            statement("neutral", (id, source, at) -> Statement.neutral(id, source, at)),
+            entry(
+                    a -> ((Statement) a[0]).withQuote((String) a[1]),
+                    List.of("Statement.withQuote(String)"),
+                    receiver("statement", statements()),
+                    plain("quote", words(), nul("quote"), blank("quote"))),
+            entry(
+                    a -> Behaviour.of((HypothesisId) a[0], (Source) a[1], (Instant) a[2], (long) a[3], (long) a[4]),
+                    List.of("Behaviour.of(HypothesisId,Source,Instant,long,long)"),
+                    plain("hypothesisId", Generators.anyIds(), nul("hypothesisId")),
+                    plain("source", Generators.sources(), nul("source")),
+                    plain("observedAt", Generators.instants(), nul("observedAt")),
+                    plain(
+                            "successes",
+                            Arbitraries.longs().between(0, 10),
+                            negativeCount("successes"),
+                            moreThanTrials()),
+                    plain("trials", Arbitraries.longs().between(10, 1_000), belowOne("trials"))),
+            entry(
+                    a -> Behaviour.of(
+                            (HypothesisId) a[0], (Source) a[1], (Instant) a[2], (long) a[3], (long) a[4], (Strength)
+                                    a[5]),
+                    List.of("Behaviour.of(HypothesisId,Source,Instant,long,long,Strength)"),
+                    plain("hypothesisId", Generators.anyIds(), nul("hypothesisId")),
+                    plain("source", Generators.sources(), nul("source")),
+                    plain("observedAt", Generators.instants(), nul("observedAt")),
+                    plain(
+                            "successes",
+                            Arbitraries.longs().between(0, 10),
+                            negativeCount("successes"),
+                            moreThanTrials()),
+                    plain("trials", Arbitraries.longs().between(10, 1_000), belowOne("trials")),
+                    plain(
+                            "strength",
+                            Arbitraries.of(Strength.DID, Strength.PAID),
+                            nul("strength"),
+                            bad("what was said, for a behaviour", "strength", List.of(Strength.SAID), null))),
+            commitment("made", (id, source, at, kind) -> Commitment.made(id, source, at, kind)),
+            commitment("declined", (id, source, at, kind) -> Commitment.declined(id, source, at, kind)),
+            entry(
+                    a -> ((Commitment) a[0]).withAmount((BigDecimal) a[1], (String) a[2]),
+                    List.of("Commitment.withAmount(BigDecimal,String)"),
+                    receiver(
+                            "commitment",
+                            Combinators.combine(Generators.anyIds(), Generators.sources(), Generators.instants())
+                                    .as((id, source, at) ->
+                                            () -> Commitment.made(id, source, at, Commitment.Kind.MONEY))),
+                    plain("amount", amounts(), nul("amount"), negativeAmount("amount")),
+                    plain("unit", words(), nul("unit"), blank("unit"))),
+            entry(
+                    a -> SeanEllisTally.of(
+                            (HypothesisId) a[0], (Source) a[1], (Instant) a[2], (long) a[3], (long) a[4], (long) a[5]),
+                    List.of("SeanEllisTally.of(HypothesisId,Source,Instant,long,long,long)"),
+                    plain("hypothesisId", Generators.anyIds(), nul("hypothesisId")),
+                    plain("source", Generators.sources(), nul("source")),
+                    plain("observedAt", Generators.instants(), nul("observedAt")),
+                    plain("veryDisappointed", counts(), negativeCount("veryDisappointed")),
+                    plain("somewhatDisappointed", counts(), negativeCount("somewhatDisappointed")),
+                    plain(
+                            "notDisappointed",
+                            counts(),
+                            negativeCount("notDisappointed"),
+                            bad("no respondent", "respondents", List.of(), a -> {
+                                a[3] = 0L;
+                                a[4] = 0L;
+                                return Arbitraries.just(0L);
+                            }),
+                            bad("more respondents than a long holds", "respondents", List.of(), a -> {
+                                a[3] = Long.MAX_VALUE;
+                                return Arbitraries.longs().between(1, Long.MAX_VALUE);
+                            }))),
+            entry(
+                    a -> Measurement.of(
+                            (HypothesisId) a[0], (Source) a[1], (Instant) a[2], (double) a[3], (String) a[4], (Strength)
+                                    a[5]),
+                    List.of("Measurement.of(HypothesisId,Source,Instant,double,String,Strength)"),
+                    plain("hypothesisId", Generators.anyIds(), nul("hypothesisId")),
+                    plain("source", Generators.sources(), nul("source")),
+                    plain("observedAt", Generators.instants(), nul("observedAt")),
+                    plain("value", reals(), notFinite("value")),
+                    plain("unit", words(), nul("unit"), blank("unit")),
+                    plain("strength", Arbitraries.of(Strength.class), nul("strength"))),
+            entry(
+                    a -> EvidenceLog.of((Evidence[]) a[0]),
+                    List.of("EvidenceLog.of(Evidence[])"),
+                    fresh(
+                            "evidence",
+                            evidenceLists().map(items -> () -> items.get().toArray(new Evidence[0])),
+                            nul("evidence"),
+                            bad("holding a null", "evidence[0]", List.of((Object) new Evidence[] {null}), null))),
+            entry(
+                    a -> EvidenceLog.ofAll((Iterable<Evidence>) a[0]),
+                    List.of("EvidenceLog.ofAll(Iterable)"),
+                    fresh("evidence", evidenceLists(), nul("evidence"), withNullAt("evidence[0]"))),
+            entry(
+                    a -> ((EvidenceLog) a[0]).withWeights((StrengthWeights) a[1]),
+                    List.of("EvidenceLog.withWeights(StrengthWeights)"),
+                    receiver("log", evidenceLists().map(items -> () -> EvidenceLog.ofAll(items.get()))),
+                    plain(
+                            "weights",
+                            Arbitraries.of(StrengthWeights.equal(), StrengthWeights.standard()),
+                            nul("weights"))),
+            entry(
+                    a -> EvidenceStatistics.of((Iterable<Evidence>) a[0]),
+                    List.of("EvidenceStatistics.of(Iterable)"),
+                    fresh("evidence", evidenceLists(), nul("evidence"), withNullAt("evidence"))),
+            entry(
+                    a -> ((EvidenceStatistics) a[0]).withWeights((StrengthWeights) a[1]),
+                    List.of("EvidenceStatistics.withWeights(StrengthWeights)"),
+                    receiver("statistics", evidenceLists().map(items -> () -> EvidenceStatistics.of(items.get()))),
+                    plain(
+                            "weights",
+                            Arbitraries.of(StrengthWeights.equal(), StrengthWeights.standard()),
+                            nul("weights"))),
+            entry(
+                    a -> ((EvidenceLog) a[0]).append((Evidence) a[1]),
+                    List.of("EvidenceLog.append(Evidence)"),
+                    receiver("log", Arbitraries.just(BadInputProperties::measuredLog)),
+                    fresh(
+                            "evidence",
+                            statements(),
+                            nul("evidence"),
+                            bad("a measurement in another unit", "unit", List.of(minutesOrHours("hours")), null))),
+            entry(
+                    a -> ((EvidenceLog) a[0]).appendAll((Iterable<Evidence>) a[1]),
+                    List.of("EvidenceLog.appendAll(Iterable)"),
+                    receiver("log", Arbitraries.just(BadInputProperties::measuredLog)),
+                    fresh(
+                            "evidence",
+                            evidenceLists(),
+                            nul("evidence"),
+                            withNullAt("evidence[0]"),
+                            bad(
+                                    "a measurement in another unit",
+                                    "unit",
+                                    List.of(new ArrayList<>(List.of(minutesOrHours("seconds")))),
+                                    null))),
+            entry(
+                    a -> ((EvidenceStatistics) a[0]).plus((Evidence) a[1]),
+                    List.of("EvidenceStatistics.plus(Evidence)"),
+                    receiver("statistics", Arbitraries.just(() -> measuredLog().statistics(PROBLEM))),
+                    fresh(
+                            "evidence",
+                            statements(),
+                            nul("evidence"),
+                            bad("a measurement in another unit", "unit", List.of(minutesOrHours("hours")), null))),
+            entry(
+                    a -> ((EvidenceStatistics) a[0]).plus((EvidenceStatistics) a[1]),
+                    List.of("EvidenceStatistics.plus(EvidenceStatistics)"),
+                    receiver("statistics", Arbitraries.just(() -> measuredLog().statistics(PROBLEM))),
+                    fresh(
+                            "other",
+                            evidenceLists().map(items -> () -> EvidenceStatistics.of(items.get())),
+                            nul("other"),
+                            bad(
+                                    "measured in another unit",
+                                    "unit",
+                                    List.of(EvidenceStatistics.of(List.of(minutesOrHours("hours")))),
+                                    null))),
+            entry(
+                    a -> ((EvidenceStatistics) a[0]).atLeast((Strength) a[1]),
+                    List.of("EvidenceStatistics.atLeast(Strength)"),
+                    receiver("statistics", Arbitraries.just(() -> measuredLog().statistics(PROBLEM))),
+                    plain("minimum", Arbitraries.of(Strength.class), nul("minimum"))),
+            entry(
+                    a -> ((Runway) a[0]).afterExperiment((BigDecimal) a[1]),
+                    List.of("Runway.afterExperiment(BigDecimal)"),
+                    receiver("runway", Arbitraries.just(() -> Runway.money(new BigDecimal("1000000.00"), "EUR"))),
+                    plain(
+                            "cost",
+                            amounts(),
+                            nul("cost"),
+                            negativeAmount("cost"),
+                            bad(
+                                    "more than is left",
+                                    "cost",
+                                    List.of(new BigDecimal("1000000.01")),
+                                    a -> Arbitraries.bigDecimals()
+                                            .between(new BigDecimal("1000000.01"), new BigDecimal("1e12"))
+                                            .ofScale(2)))),
+            variant(
+                    "Runway.afterExperiment(BigDecimal) of an exhausted runway",
+                    a -> Runway.experiments(0).afterExperiment((BigDecimal) a[0]),
+                    plain(
+                            "cost",
+                            amounts(),
+                            bad(
+                                    "any, with no experiment left",
+                                    "cost",
+                                    List.of(BigDecimal.ZERO, BigDecimal.TEN),
+                                    null))),
+            entry(
+                    a -> ((CriterionResult) a[0]).resolvedAs((Verdict) a[1]),
+                    List.of("CriterionResult.resolvedAs(Verdict)"),
+                    receiver(
+                            "result",
+                            Arbitraries.just(() -> CriterionResult.of(
+                                    problemCriterion(), CriterionResult.Requirement.SHOULD_MEET, 2, Vector.empty()))),
+                    plain(
+                            "verdict",
+                            Arbitraries.of(Verdict.SUPPORTED, Verdict.REFUTED),
+                            nul("verdict"),
+                            bad("inconclusive", "verdict", List.of(Verdict.INCONCLUSIVE), null))),
+            variant(
+                    "CriterionResult.resolvedAs(Verdict) of a resolved result",
+                    a -> CriterionResult.of(
+                                    problemCriterion(), CriterionResult.Requirement.SHOULD_MEET, 2, Vector.empty())
+                            .resolvedAs(Verdict.REFUTED)
+                            .resolvedAs((Verdict) a[0]),
+                    plain(
+                            "verdict",
+                            Arbitraries.of(Verdict.class),
+                            bad("resolving a resolved result again", "verdict", List.of(Verdict.SUPPORTED), null))),
+            entry(
+                    a -> Scoring.seanEllis().decidedBy((ScoringStrategy) a[0]),
+                    List.of("SeanEllisScoring.decidedBy(ScoringStrategy)"),
+                    plain("rule", strategies(), nul("rule"))),
+
+            // scoring
+            entry(
+                    a -> Interval.of((double) a[0], (double) a[1], (double) a[2], (Interval.Kind) a[3]),
+                    List.of("Interval.of(double,double,double,Kind)"),
+                    plain("lower", Arbitraries.doubles().between(-10, 0), nanOnly("interval.lower")),
+                    plain("upper", Arbitraries.doubles().between(0, 10), nanOnly("interval.upper"), belowLower()),
+                    plain("level", openProbabilities(), outsideOpenUnit("interval.level")),
+                    plain("kind", Arbitraries.of(Interval.Kind.class), nul("interval.kind"))),
+            interval("credible", (l, u, level) -> Interval.credible(l, u, level)),
+            interval("confidence", (l, u, level) -> Interval.confidence(l, u, level)),
+            entry(
+                    a -> assessment(a),
+                    List.of(
+                            "Assessment.Builder.hypothesisId(HypothesisId)",
+                            "Assessment.Builder.verdict(Verdict)",
+                            "Assessment.Builder.estimate(double)",
+                            "Assessment.Builder.interval(Interval)",
+                            "Assessment.Builder.probability(double)",
+                            "Assessment.Builder.statisticName(String)",
+                            "Assessment.Builder.statistic(double)",
+                            "Assessment.Builder.sampleSize(long)",
+                            "Assessment.Builder.effectiveSampleSize(double)",
+                            "Assessment.Builder.strategy(String)",
+                            "Assessment.Builder.parameters(Map)",
+                            "Assessment.Builder.reason(String)",
+                            "Assessment.Builder.expectedAdditionalSample(long)"),
+                    plain("hypothesisId", Generators.anyIds(), nul("hypothesisId")),
+                    plain("verdict", Arbitraries.just(Verdict.INCONCLUSIVE), nul("verdict"), decidedWithMore()),
+                    plain(
+                            "estimate",
+                            Arbitraries.doubles().between(0.25, 0.75),
+                            notFinite("estimate"),
+                            bad("outside the interval", "estimate", List.of(-0.1, 1.5, 1e9), null)),
+                    plain("interval", Arbitraries.just(Interval.credible(0, 1, 0.95)), nul("interval")),
+                    plain("probability", probabilities(), outsideUnit("probability")),
+                    plain("statisticName", words(), nul("statisticName"), blank("statisticName")),
+                    plain("statistic", reals(), bad("NaN", "statistic", List.of(Double.NaN), null)),
+                    plain("sampleSize", counts(), negativeCount("sampleSize")),
+                    plain("effectiveSampleSize", positives(), negative("effectiveSampleSize")),
+                    plain("strategy", words(), nul("strategy"), blank("strategy")),
+                    plain(
+                            "parameters",
+                            Arbitraries.just(HashMap.of("risk", "0.05")),
+                            nul("parameters"),
+                            bad(
+                                    "a blank parameter name",
+                                    "parameters.name",
+                                    List.of(HashMap.of("", "x"), HashMap.of("  ", "0.1")),
+                                    null)),
+                    plain("reason", words(), nul("reason"), blank("reason")),
+                    plain("expectedAdditionalSample", counts(), negativeCount("expectedAdditionalSample"))),
+            entry(
+                    a -> Assessment.builder()
+                            .hypothesisId(HypothesisId.of("problem"))
+                            .verdict(Verdict.INCONCLUSIVE)
+                            .estimate(0.5)
+                            .interval(Interval.credible(0, 1, 0.95))
+                            .probability(0.5)
+                            .statisticName("n")
+                            .statistic(3)
+                            .sampleSize(3)
+                            .effectiveSampleSize(3)
+                            .strategy("counting")
+                            .reason("three interviews")
+                            .expectedAdditionalSample((Option<Long>) a[0])
+                            .build(),
+                    List.of("Assessment.Builder.expectedAdditionalSample(Option)"),
+                    plain(
+                            "expectedAdditionalSample",
+                            Arbitraries.of(Option.none(), Option.some(4L)),
+                            nul("expectedAdditionalSample"),
+                            bad(
+                                    "a negative count",
+                                    "expectedAdditionalSample",
+                                    List.of(Option.some(-1L), Option.some(Long.MIN_VALUE)),
+                                    null))),
+            entry(
+                    a -> Scoring.sequential((double) a[0], (double) a[1]),
+                    List.of("Scoring.sequential(double,double)"),
+                    plain("p0", Arbitraries.doubles().between(0.05, 0.4), outsideOpenUnit("p0")),
+                    plain("p1", Arbitraries.doubles().between(0.5, 0.95), outsideOpenUnit("p1"), notAboveP0())),
+            entry(
+                    a -> Scoring.sequential((double) a[0], (double) a[1], (double) a[2], (double) a[3]),
+                    List.of("Scoring.sequential(double,double,double,double)"),
+                    plain("p0", Arbitraries.doubles().between(0.05, 0.4), outsideOpenUnit("p0")),
+                    plain("p1", Arbitraries.doubles().between(0.5, 0.95), outsideOpenUnit("p1"), notAboveP0()),
+                    plain("alpha", errorRates(), outsideOpenUnit("alpha")),
+                    plain("beta", errorRates(), outsideOpenUnit("beta"), errorRatesTooLarge(2))),
+            entry(
+                    a -> Scoring.sequential(0.2, 0.4).withErrorRates((double) a[0], (double) a[1]),
+                    List.of("SequentialScoring.withErrorRates(double,double)"),
+                    plain("alpha", errorRates(), outsideOpenUnit("alpha")),
+                    plain("beta", errorRates(), outsideOpenUnit("beta"), errorRatesTooLarge(0))),
+            entry(
+                    a -> Scoring.sequential(0.2, 0.4).withLevel((double) a[0]),
+                    List.of("SequentialScoring.withLevel(double)"),
+                    plain("level", openProbabilities(), outsideOpenUnit("level"))),
+            entry(
+                    a -> Scoring.bayesian().withRisk((double) a[0]),
+                    List.of("BayesianScoring.withRisk(double)"),
+                    plain("risk", Arbitraries.doubles().between(0.01, 0.49), notARisk("risk"))),
+            entry(
+                    a -> Scoring.bayesian().withDefaultPrior((BetaPrior) a[0]),
+                    List.of("BayesianScoring.withDefaultPrior(BetaPrior)"),
+                    plain("prior", Arbitraries.of(BetaPrior.uniform(), BetaPrior.jeffreys()), nul("prior"))),
+            entry(
+                    a -> Scoring.bayesian().withLevel((double) a[0]),
+                    List.of("BayesianScoring.withLevel(double)"),
+                    plain("level", openProbabilities(), outsideOpenUnit("level"))),
+            entry(
+                    a -> Scoring.bayesian().withExpectedLoss((double) a[0]),
+                    List.of("BayesianScoring.withExpectedLoss(double)"),
+                    plain("epsilon", openProbabilities(), outsideOpenUnit("epsilon"))),
+            entry(
+                    a -> Scoring.mean().withRisk((double) a[0]),
+                    List.of("MeanScoring.withRisk(double)"),
+                    plain("risk", Arbitraries.doubles().between(0.01, 0.49), notARisk("risk"))),
+            entry(
+                    a -> Scoring.mean().withLevel((double) a[0]),
+                    List.of("MeanScoring.withLevel(double)"),
+                    plain("level", openProbabilities(), outsideOpenUnit("level"))),
+            entry(
+                    a -> Scoring.fixedSample().withLevel((double) a[0]),
+                    List.of("FixedSampleScoring.withLevel(double)"),
+                    plain("level", openProbabilities(), outsideOpenUnit("level"))),
+            entry(
+                    a -> Scoring.seanEllis().withBenchmark((double) a[0]),
+                    List.of("SeanEllisScoring.withBenchmark(double)"),
+                    plain("benchmark", openProbabilities(), outsideOpenUnit("benchmark"))),
+            entry(
+                    a -> Scoring.byMetric((ScoringStrategy) a[0], (ScoringStrategy) a[1]),
+                    List.of("Scoring.byMetric(ScoringStrategy,ScoringStrategy)"),
+                    plain("rates", strategies(), nul("rates")),
+                    plain("means", strategies(), nul("means"))),
+            entry(
+                    a -> Scoring.weightedByStrength((ScoringStrategy) a[0]),
+                    List.of("Scoring.weightedByStrength(ScoringStrategy)"),
+                    plain("strategy", strategies(), nul("strategy"))),
+            entry(
+                    a -> Scoring.weightedByStrength((ScoringStrategy) a[0], (StrengthWeights) a[1]),
+                    List.of("Scoring.weightedByStrength(ScoringStrategy,StrengthWeights)"),
+                    plain("strategy", strategies(), nul("strategy")),
+                    plain(
+                            "weights",
+                            Arbitraries.of(StrengthWeights.equal(), StrengthWeights.standard()),
+                            nul("weights"))),
+            entry(
+                    a -> Scoring.inSegment((ScoringStrategy) a[0], (String) a[1]),
+                    List.of("Scoring.inSegment(ScoringStrategy,String)"),
+                    plain("strategy", strategies(), nul("strategy")),
+                    plain("segment", words(), nul("segment"), blank("segment"))),
+            entry(
+                    a -> Scoring.observedBefore((ScoringStrategy) a[0], (Instant) a[1]),
+                    List.of("Scoring.observedBefore(ScoringStrategy,Instant)"),
+                    plain("strategy", strategies(), nul("strategy")),
+                    plain("instant", Generators.instants(), nul("instant"))),
+            entry(
+                    a -> Scoring.observedAfter((ScoringStrategy) a[0], (Instant) a[1]),
+                    List.of("Scoring.observedAfter(ScoringStrategy,Instant)"),
+                    plain("strategy", strategies(), nul("strategy")),
+                    plain("instant", Generators.instants(), nul("instant"))),
+            entry(
+                    a -> Scoring.allOf((ScoringStrategy) a[0], (ScoringStrategy[]) a[1]),
+                    List.of("Scoring.allOf(ScoringStrategy,ScoringStrategy[])"),
+                    plain("first", strategies(), nul("first")),
+                    fresh(
+                            "more",
+                            Arbitraries.just(() -> new ScoringStrategy[] {Scoring.mean()}),
+                            nul("more"),
+                            bad(
+                                    "holding a null",
+                                    "strategies[1]",
+                                    List.of((Object) new ScoringStrategy[] {null}),
+                                    null))),
+            entry(
+                    a -> Scoring.anyOf((ScoringStrategy) a[0], (ScoringStrategy[]) a[1]),
+                    List.of("Scoring.anyOf(ScoringStrategy,ScoringStrategy[])"),
+                    plain("first", strategies(), nul("first")),
+                    fresh(
+                            "more",
+                            Arbitraries.just(() -> new ScoringStrategy[] {Scoring.mean()}),
+                            nul("more"),
+                            bad(
+                                    "holding a null",
+                                    "strategies[1]",
+                                    List.of((Object) new ScoringStrategy[] {null}),
+                                    null))),
+            entry(
+                    a -> Scoring.allOf((Iterable<ScoringStrategy>) a[0]),
+                    List.of("Scoring.allOf(Iterable)"),
+                    fresh(
+                            "strategies",
+                            strategyLists(),
+                            nul("strategies"),
+                            emptyList("strategies"),
+                            withNullAt("strategies[0]"))),
+            entry(
+                    a -> Scoring.anyOf((Iterable<ScoringStrategy>) a[0]),
+                    List.of("Scoring.anyOf(Iterable)"),
+                    fresh(
+                            "strategies",
+                            strategyLists(),
+                            nul("strategies"),
+                            emptyList("strategies"),
+                            withNullAt("strategies[0]"))),
+            entry(
+                    a -> Conversion.of((double) a[0]),
+                    List.of("Conversion.of(double)"),
+                    plain("rate", probabilities(), outsideUnit("conversion.rate"))),
+            entry(
+                    a -> Conversion.from((Assessment) a[0]),
+                    List.of("Conversion.from(Assessment)"),
+                    fresh(
+                            "assessment",
+                            Arbitraries.just(() -> assessmentIn(Interval.credible(0.1, 0.3, 0.95))),
+                            nul("assessment"),
+                            bad(
+                                    "an interval beyond [0, 1]",
+                                    "assessment.interval",
+                                    List.of(
+                                            assessmentIn(Interval.confidence(-0.2, 0.4, 0.95)),
+                                            assessmentIn(Interval.confidence(0.5, 1.3, 0.95))),
+                                    null))),
+
+            // gates
+            entry(
+                    a -> GateCriterion.hypothesis((HypothesisId) a[0], (String) a[1], (ScoringStrategy) a[2]),
+                    List.of("GateCriterion.hypothesis(HypothesisId,String,ScoringStrategy)"),
+                    plain("hypothesisId", Generators.anyIds(), nul("criterion.hypothesisId")),
+                    plain("strategyName", words(), nul("criterion.strategyName"), blank("criterion.strategyName")),
+                    plain("strategy", strategies(), nul("criterion.strategy"))),
+            entry(
+                    a -> GateCriterion.area((BusinessModelArea) a[0], (String) a[1], (ScoringStrategy) a[2]),
+                    List.of("GateCriterion.area(BusinessModelArea,String,ScoringStrategy)"),
+                    plain("area", Arbitraries.of(BusinessModelArea.class), nul("criterion.area")),
+                    plain("strategyName", words(), nul("criterion.strategyName"), blank("criterion.strategyName")),
+                    plain("strategy", strategies(), nul("criterion.strategy"))),
+            entry(
+                    a -> WeightedCriterion.of((GateCriterion) a[0], (double) a[1]),
+                    List.of("WeightedCriterion.of(GateCriterion,double)"),
+                    plain("criterion", gateCriteria(), nul("criterion")),
+                    plain("weight", positives(), notPositive("criterion.weight"))),
+            entry(
+                    a -> CriterionResult.of(
+                            (GateCriterion) a[0],
+                            (CriterionResult.Requirement) a[1],
+                            (double) a[2],
+                            (io.vavr.collection.Seq<Assessment>) a[3]),
+                    List.of("CriterionResult.of(GateCriterion,Requirement,double,Seq)"),
+                    plain("criterion", gateCriteria(), nul("criterion")),
+                    plain(
+                            "requirement",
+                            Arbitraries.just(CriterionResult.Requirement.SHOULD_MEET),
+                            nul("requirement"),
+                            bad("must-meet with a weight other than 1", "weight", List.of(), a -> {
+                                a[2] = 2.5;
+                                return Arbitraries.just(CriterionResult.Requirement.MUST_MEET);
+                            })),
+                    plain("weight", positives(), notPositive("weight")),
+                    plain(
+                            "assessments",
+                            Arbitraries.just(Vector.empty()),
+                            nul("assessments"),
+                            bad("holding a null", "assessments[0]", List.of(Vector.of((Assessment) null)), null))),
+            entry(
+                    a -> CriterionResult.combine((io.vavr.collection.Seq<Assessment>) a[0]),
+                    List.of("CriterionResult.combine(Seq)"),
+                    plain(
+                            "assessments",
+                            Arbitraries.of(Vector.empty(), Vector.of(assessmentIn(Interval.credible(0.1, 0.3, 0.95)))),
+                            nul("assessments"),
+                            bad(
+                                    "holding a null",
+                                    "assessments[1]",
+                                    List.of(Vector.of(assessmentIn(Interval.credible(0.1, 0.3, 0.95)), null)),
+                                    null))),
+            entry(
+                    a -> PhaseGate.builder((Phase) a[0]),
+                    List.of("PhaseGate.builder(Phase)"),
+                    plain("phase", Arbitraries.of(Phase.class), nul("phase"))),
+            entry(
+                    a -> PhaseGate.defaultFor((Phase) a[0]),
+                    List.of("PhaseGate.defaultFor(Phase)"),
+                    plain("phase", Arbitraries.of(Phase.class), nul("phase"))),
+            entry(
+                    a -> PhaseGate.defaultFor((Phase) a[0], (String) a[1], (ScoringStrategy) a[2]),
+                    List.of("PhaseGate.defaultFor(Phase,String,ScoringStrategy)"),
+                    plain("phase", Arbitraries.of(Phase.class), nul("phase")),
+                    plain("strategyName", words(), nul("criterion.strategyName"), blank("criterion.strategyName")),
+                    plain("strategy", strategies(), nul("criterion.strategy"))),
+            entry(
+                    a -> PhaseGate.builder(Phase.CUSTOMER_DISCOVERY)
+                            .mustMeet((GateCriterion) a[0])
+                            .shouldMeet((GateCriterion) a[1], (double) a[2])
+                            .passScore((double) a[3])
+                            .budget((EvidenceBudget) a[4])
+                            .whenBudgetSpent((SpentBudgetPolicy) a[5])
+                            .build(),
+                    List.of(
+                            "PhaseGate.Builder.mustMeet(GateCriterion)",
+                            "PhaseGate.Builder.shouldMeet(GateCriterion,double)",
+                            "PhaseGate.Builder.passScore(double)",
+                            "PhaseGate.Builder.budget(EvidenceBudget)",
+                            "PhaseGate.Builder.whenBudgetSpent(SpentBudgetPolicy)"),
+                    plain("mustMeet", Arbitraries.just(problemCriterion()), nul("criterion")),
+                    plain(
+                            "shouldMeet",
+                            Arbitraries.just(GateCriterion.area(BusinessModelArea.REVENUE, "mean", Scoring.mean())),
+                            nul("criterion"),
+                            bad("a criterion repeated", "criteria", List.of(problemCriterion()), null)),
+                    plain("weight", positives(), notPositive("criterion.weight")),
+                    plain("passScore", probabilities(), outsideUnit("passScore")),
+                    plain(
+                            "budget",
+                            Arbitraries.of(EvidenceBudget.experiments(10), EvidenceBudget.evidence(5)),
+                            nul("budget")),
+                    plain(
+                            "policy",
+                            Arbitraries.of(SpentBudgetPolicies.treatAsRefuted(), SpentBudgetPolicies.byLeaning(0.8)),
+                            nul("policy"))),
+            entry(
+                    a -> ((PhaseGate) a[0]).withBudget((EvidenceBudget) a[1]),
+                    List.of("PhaseGate.withBudget(EvidenceBudget)"),
+                    receiver("gate", gates()),
+                    plain(
+                            "budget",
+                            Arbitraries.of(EvidenceBudget.experiments(10), EvidenceBudget.evidence(5)),
+                            nul("budget"))),
+            entry(
+                    a -> ((PhaseGate) a[0]).withPassScore((double) a[1]),
+                    List.of("PhaseGate.withPassScore(double)"),
+                    receiver("gate", gates()),
+                    plain("passScore", probabilities(), outsideUnit("passScore"))),
+            entry(
+                    a -> ((PhaseGate) a[0]).withWhenBudgetSpent((SpentBudgetPolicy) a[1]),
+                    List.of("PhaseGate.withWhenBudgetSpent(SpentBudgetPolicy)"),
+                    receiver("gate", gates()),
+                    plain(
+                            "policy",
+                            Arbitraries.of(SpentBudgetPolicies.treatAsRefuted(), SpentBudgetPolicies.byLeaning(0.8)),
+                            nul("whenBudgetSpent"))),
+            entry(
+                    a -> SpentBudgetPolicies.byLeaning((double) a[0]),
+                    List.of("SpentBudgetPolicies.byLeaning(double)"),
+                    plain(
+                            "minimumProbability",
+                            Arbitraries.doubles().between(0.5, 1.0),
+                            bad(
+                                    "outside [0.5, 1]",
+                                    "minimumProbability",
+                                    List.of(
+                                            Double.NaN,
+                                            Double.POSITIVE_INFINITY,
+                                            Double.NEGATIVE_INFINITY,
+                                            0.4999,
+                                            1.0001),
+                                    a -> Arbitraries.oneOf(
+                                            Arbitraries.doubles().lessThan(0.5),
+                                            Arbitraries.doubles().greaterThan(1.0))))),
+            entry(
+                    a -> EvidenceBudget.evidence((long) a[0]),
+                    List.of("EvidenceBudget.evidence(long)"),
+                    plain("items", counts(), belowOne("budget.maxEvidence"))),
+            entry(
+                    a -> EvidenceBudget.experiments((long) a[0]),
+                    List.of("EvidenceBudget.experiments(long)"),
+                    plain("experiments", counts(), belowOne("budget.maxExperiments"))),
+            entry(
+                    a -> EvidenceBudget.until((Instant) a[0]),
+                    List.of("EvidenceBudget.until(Instant)"),
+                    plain("deadline", Generators.instants(), nul("budget.deadline"))),
+            entry(
+                    a -> EvidenceBudget.experiments(10).withMaxEvidence((long) a[0]),
+                    List.of("EvidenceBudget.withMaxEvidence(long)"),
+                    plain("items", counts(), belowOne("budget.maxEvidence"))),
+            entry(
+                    a -> EvidenceBudget.evidence(10).withMaxExperiments((long) a[0]),
+                    List.of("EvidenceBudget.withMaxExperiments(long)"),
+                    plain("experiments", counts(), belowOne("budget.maxExperiments"))),
+            entry(
+                    a -> EvidenceBudget.evidence(10).withDeadline((Instant) a[0]),
+                    List.of("EvidenceBudget.withDeadline(Instant)"),
+                    plain("deadline", Generators.instants(), nul("budget.deadline"))),
+            entry(
+                    a -> Risk.of(
+                            (HypothesisId) a[0], (double) a[1], (double) a[2], (boolean) a[3], (Option<Long>) a[4]),
+                    List.of("Risk.of(HypothesisId,double,double,boolean,Option)"),
+                    plain("hypothesisId", Generators.anyIds(), nul("hypothesisId")),
+                    plain("importance", positives(), notPositive("importance")),
+                    plain("uncertainty", probabilities(), outsideUnit("uncertainty")),
+                    plain(
+                            "untested",
+                            Arbitraries.just(false),
+                            bad("untested with an uncertainty below 1", "uncertainty", List.of(), a -> {
+                                a[2] = 0.5;
+                                return Arbitraries.just(true);
+                            })),
+                    plain(
+                            "expectedAdditionalSample",
+                            Arbitraries.of(Option.none(), Option.some(12L)),
+                            nul("expectedAdditionalSample"),
+                            bad(
+                                    "a negative count",
+                                    "expectedAdditionalSample",
+                                    List.of(Option.some(-1L)),
+                                    a -> Arbitraries.longs().lessOrEqual(-1).map(Option::some)))),
+            entry(
+                    a -> PivotDecision.builder((PivotType) a[0], (Instant) a[1]),
+                    List.of("PivotDecision.builder(PivotType,Instant)"),
+                    plain("type", Arbitraries.of(PivotType.class), nul("type")),
+                    plain("decidedAt", Generators.instants(), nul("decidedAt"))),
+            entry(
+                    a -> PivotDecision.following((GateDecision.Pivot) a[0], (PivotType) a[1], (Instant) a[2]),
+                    List.of("PivotDecision.following(Pivot,PivotType,Instant)"),
+                    fresh("gate", Arbitraries.just(BadInputProperties::pivotDecisionOfAGate), nul("gate")),
+                    plain("type", Arbitraries.of(PivotType.class), nul("type")),
+                    plain("decidedAt", Arbitraries.just(Fixtures.day(30)), nul("decidedAt"))),
+            entry(
+                    a -> PivotDecision.builder(PivotType.ZOOM_IN, Fixtures.T0)
+                            .retire((HypothesisId) a[0])
+                            .replace((HypothesisId) a[1], (Hypothesis) a[2])
+                            .state((Hypothesis) a[3])
+                            .rationale((io.vavr.collection.Seq<Assessment>) a[4])
+                            .returnTo((Phase) a[5])
+                            .build(),
+                    List.of(
+                            "PivotDecision.Builder.retire(HypothesisId)",
+                            "PivotDecision.Builder.replace(HypothesisId,Hypothesis)",
+                            "PivotDecision.Builder.state(Hypothesis)",
+                            "PivotDecision.Builder.rationale(Seq)",
+                            "PivotDecision.Builder.returnTo(Phase)"),
+                    plain("retire", Arbitraries.just(HypothesisId.of("segment.solo")), nul("retired")),
+                    plain("predecessor", Arbitraries.just(HypothesisId.of("problem")), nul("predecessor")),
+                    fresh(
+                            "replacement",
+                            Arbitraries.just(() -> Fixtures.hypothesis(
+                                    "problem.v2", BusinessModelArea.PROBLEM, Phase.CUSTOMER_DISCOVERY)),
+                            nul("replacement")),
+                    fresh(
+                            "state",
+                            Arbitraries.just(() -> Fixtures.hypothesis(
+                                    "channel", BusinessModelArea.CHANNEL, Phase.CUSTOMER_DISCOVERY)),
+                            nul("replacement"),
+                            bad(
+                                    "an id already among the replacements",
+                                    "replacements",
+                                    List.of(Fixtures.hypothesis(
+                                            "problem.v2", BusinessModelArea.CHANNEL, Phase.CUSTOMER_DISCOVERY)),
+                                    null)),
+                    plain(
+                            "rationale",
+                            Arbitraries.just(Vector.<Assessment>empty()),
+                            nul("rationale"),
+                            bad("holding a null", "rationale[]", List.of(Vector.of((Assessment) null)), null)),
+                    plain("returnTo", Arbitraries.of(Phase.class), nul("returnTo"))),
+            entry(
+                    a -> PivotType.fitting((BusinessModelArea) a[0]),
+                    List.of("PivotType.fitting(BusinessModelArea)"),
+                    plain("area", Arbitraries.of(BusinessModelArea.class), nul("area"))),
+            entry(
+                    a -> PrematureScaling.of((Role) a[0], (Phase) a[1], (Instant) a[2]),
+                    List.of("PrematureScaling.of(Role,Phase,Instant)"),
+                    plain(
+                            "role",
+                            Arbitraries.of(Role.VP_SALES, Role.VP_MARKETING, Role.SALES_REPRESENTATIVE),
+                            nul("role"),
+                            bad("a search role", "role", List.of(Role.FOUNDER, Role.ENGINEER), null)),
+                    plain(
+                            "phase",
+                            Arbitraries.of(Phase.CUSTOMER_DISCOVERY, Phase.CUSTOMER_VALIDATION),
+                            nul("phase"),
+                            bad(
+                                    "an execution phase",
+                                    "phase",
+                                    List.of(Phase.CUSTOMER_CREATION, Phase.COMPANY_BUILDING),
+                                    null)),
+                    plain("at", Generators.instants(), nul("at"))),
+            entry(
+                    a -> Runway.experiments((long) a[0]),
+                    List.of("Runway.experiments(long)"),
+                    plain("count", Arbitraries.longs().between(0, 10_000), negativeCount("runway"))),
+            entry(
+                    a -> Runway.money((BigDecimal) a[0], (String) a[1]),
+                    List.of("Runway.money(BigDecimal,String)"),
+                    plain("amount", amounts(), nul("runway"), negativeAmount("runway")),
+                    plain(
+                            "currency",
+                            Arbitraries.of("EUR", "USD", "CHF"),
+                            nul("runway.currency"),
+                            blank("runway.currency"))),
+
+            // the venture and its events
+            entry(
+                    a -> VentureEvent.Founded.of((String) a[0], (Runway) a[1], (int) a[2], (Instant) a[3]),
+                    List.of("VentureEvent.Founded.of(String,Runway,int,Instant)"),
+                    plain("name", words(), nul("name"), blank("name")),
+                    plain(
+                            "runway",
+                            Arbitraries.of(Runway.experiments(50), Runway.money(BigDecimal.TEN, "EUR")),
+                            nul("runway")),
+                    plain(
+                            "pivotLimit",
+                            Arbitraries.integers().between(0, 5),
+                            bad(
+                                    "negative",
+                                    "pivotLimit",
+                                    List.of(-1, Integer.MIN_VALUE),
+                                    a -> Arbitraries.integers().lessOrEqual(-1))),
+                    plain("at", Generators.instants(), nul("at"))),
+            entry(
+                    a -> VentureEvent.HypothesisStated.of((Hypothesis) a[0], (Instant) a[1]),
+                    List.of("VentureEvent.HypothesisStated.of(Hypothesis,Instant)"),
+                    fresh("hypothesis", hypotheses(), nul("hypothesis")),
+                    plain("at", Generators.instants(), nul("at"))),
+            entry(
+                    a -> VentureEvent.EvidenceRecorded.of((Evidence) a[0], (Instant) a[1]),
+                    List.of("VentureEvent.EvidenceRecorded.of(Evidence,Instant)"),
+                    fresh("evidence", statements(), nul("evidence")),
+                    plain("at", Generators.instants(), nul("at"))),
+            entry(
+                    a -> VentureEvent.EvidenceRecorded.of((Iterable<Evidence>) a[0], (BigDecimal) a[1], (Instant) a[2]),
+                    List.of("VentureEvent.EvidenceRecorded.of(Iterable,BigDecimal,Instant)"),
+                    fresh(
+                            "evidence",
+                            evidenceLists().filter(items -> !items.get().isEmpty()),
+                            nul("evidence"),
+                            emptyList("evidence"),
+                            withNullAt("evidence[0]")),
+                    plain("cost", amounts(), nul("cost"), negativeAmount("cost")),
+                    plain("at", Generators.instants(), nul("at"))),
+            entry(
+                    a -> VentureEvent.GateEvaluated.of((GateDecision) a[0]),
+                    List.of("VentureEvent.GateEvaluated.of(GateDecision)"),
+                    fresh("decision", Arbitraries.just(BadInputProperties::pivotDecisionOfAGate), nul("decision"))),
+            entry(
+                    a -> VentureEvent.Pivoted.of((PivotDecision) a[0]),
+                    List.of("VentureEvent.Pivoted.of(PivotDecision)"),
+                    fresh(
+                            "decision",
+                            Arbitraries.just(() -> PivotDecision.builder(PivotType.ZOOM_IN, Fixtures.T0)
+                                    .retire(HypothesisId.of("problem"))
+                                    .returnTo(Phase.CUSTOMER_DISCOVERY)
+                                    .build()),
+                            nul("decision"))),
+            entry(
+                    a -> VentureEvent.PhaseAdvanced.of((Instant) a[0]),
+                    List.of("VentureEvent.PhaseAdvanced.of(Instant)"),
+                    plain("at", Generators.instants(), nul("at"))),
+            entry(
+                    a -> VentureEvent.RoleHired.of((Role) a[0], (Instant) a[1]),
+                    List.of("VentureEvent.RoleHired.of(Role,Instant)"),
+                    plain("role", Arbitraries.of(Role.FOUNDER, Role.VP_SALES), nul("role")),
+                    plain("at", Generators.instants(), nul("at"))),
+            entry(
+                    a -> VentureEvent.Closed.of((String) a[0], (Instant) a[1]),
+                    List.of("VentureEvent.Closed.of(String,Instant)"),
+                    plain("reason", words(), nul("reason"), blank("reason")),
+                    plain("at", Generators.instants(), nul("at"))),
+            entry(
+                    a -> Venture.found((VentureEvent.Founded) a[0]),
+                    List.of("Venture.found(Founded)"),
+                    plain("founded", Arbitraries.just(Fixtures.founded(10, 1)), nul("founded"))),
+            entry(
+                    a -> Venture.replay((Iterable<VentureEvent>) a[0]),
+                    List.of("Venture.replay(Iterable)"),
+                    fresh(
+                            "events",
+                            Arbitraries.just(() -> new ArrayList<>(List.of(Fixtures.founded(10, 1)))),
+                            nul("events"),
+                            emptyList("events"),
+                            withNullAt("events[0]"))),
+            entry(
+                    a -> Rejection.of((Rejection.Rule) a[0], (VentureEvent) a[1], (int) a[2], a[3]),
+                    List.of("Rejection.of(Rule,VentureEvent,int,Object)"),
+                    plain("rule", Arbitraries.of(Rejection.Rule.class), nul("rule")),
+                    plain("event", Arbitraries.just(VentureEvent.PhaseAdvanced.of(Fixtures.T0)), nul("event")),
+                    plain(
+                            "position",
+                            Arbitraries.integers().between(0, 1000),
+                            bad(
+                                    "negative",
+                                    "position",
+                                    List.of(-1, Integer.MIN_VALUE),
+                                    a -> Arbitraries.integers().lessOrEqual(-1))),
+                    anything("value", "the offending value may be any value, or null when the event itself offends")),
+
+            // audiences and growth
+            entry(
+                    a -> UnitEconomics.builder()
+                            .price((double) a[0])
+                            .variableCost((double) a[1])
+                            .acquisitionCost((double) a[2])
+                            .retention((double) a[3])
+                            .fixedCosts((double) a[4])
+                            .discountRate((double) a[5])
+                            .build(),
+                    List.of(
+                            "UnitEconomics.Builder.price(double)",
+                            "UnitEconomics.Builder.variableCost(double)",
+                            "UnitEconomics.Builder.acquisitionCost(double)",
+                            "UnitEconomics.Builder.retention(double)",
+                            "UnitEconomics.Builder.fixedCosts(double)",
+                            "UnitEconomics.Builder.discountRate(double)"),
+                    plain("price", positives(), negative("economics.price")),
+                    plain("variableCost", positives(), negative("economics.variableCost")),
+                    plain("acquisitionCost", positives(), negative("economics.acquisitionCost")),
+                    plain(
+                            "retention",
+                            Arbitraries.doubles().between(0, 0.99),
+                            outsideHalfOpenUnit("economics.retention")),
+                    plain("fixedCosts", positives(), negative("economics.fixedCosts")),
+                    plain("discountRate", Arbitraries.doubles().between(0, 0.2), negative("economics.discountRate"))),
+            economics("withPrice", "economics.price", UnitEconomics::withPrice),
+            economics("withVariableCost", "economics.variableCost", UnitEconomics::withVariableCost),
+            economics("withAcquisitionCost", "economics.acquisitionCost", UnitEconomics::withAcquisitionCost),
+            economics("withFixedCosts", "economics.fixedCosts", UnitEconomics::withFixedCosts),
+            economics("withDiscountRate", "economics.discountRate", UnitEconomics::withDiscountRate),
+            entry(
+                    a -> ((UnitEconomics) a[0]).withRetention((double) a[1]),
+                    List.of("UnitEconomics.withRetention(double)"),
+                    receiver("economics", Arbitraries.just(Segments::economics)),
+                    plain(
+                            "retention",
+                            Arbitraries.doubles().between(0, 0.99),
+                            outsideHalfOpenUnit("economics.retention"))),
+            entry(
+                    a -> Audience.of((String) a[0], (long) a[1], (Conversion) a[2], (UnitEconomics) a[3]),
+                    List.of("Audience.of(String,long,Conversion,UnitEconomics)"),
+                    plain("name", words(), nul("audience.name"), blank("audience.name")),
+                    plain("reachableSize", counts(), belowOne("audience.reachableSize")),
+                    plain(
+                            "conversion",
+                            Arbitraries.of(Conversion.of(0.1), Conversion.of(0.3)),
+                            nul("audience.conversion")),
+                    fresh("economics", Arbitraries.just(Segments::economics), nul("audience.economics"))),
+            entry(
+                    a -> Audience.builder()
+                            .name((String) a[0])
+                            .reachableSize((long) a[1])
+                            .conversion((Conversion) a[2])
+                            .economics((UnitEconomics) a[3])
+                            .traits((io.vavr.collection.Seq<String>) a[4])
+                            .build(),
+                    List.of(
+                            "Audience.Builder.name(String)",
+                            "Audience.Builder.reachableSize(long)",
+                            "Audience.Builder.conversion(Conversion)",
+                            "Audience.Builder.economics(UnitEconomics)",
+                            "Audience.Builder.traits(Seq)"),
+                    plain("name", words(), nul("name"), blank("audience.name")),
+                    plain("reachableSize", counts(), belowOne("audience.reachableSize")),
+                    plain("conversion", Arbitraries.of(Conversion.of(0.1), Conversion.of(0.3)), nul("conversion")),
+                    fresh("economics", Arbitraries.just(Segments::economics), nul("economics")),
+                    plain(
+                            "traits",
+                            Arbitraries.just(Vector.of("solo practice")),
+                            nul("traits"),
+                            bad(
+                                    "a blank trait",
+                                    "audience.traits",
+                                    List.of(Vector.of(""), Vector.of("ok", " ")),
+                                    null))),
+            entry(
+                    a -> Audience.builder()
+                            .name("solo dentists")
+                            .reachableSize(4_000)
+                            .conversion(Conversion.of(0.1))
+                            .economics(Segments.economics())
+                            .traits((String[]) a[0])
+                            .build(),
+                    List.of("Audience.Builder.traits(String[])"),
+                    fresh(
+                            "traits",
+                            Arbitraries.just(() -> new String[] {"solo practice"}),
+                            nul("audience.traits"),
+                            bad(
+                                    "a blank trait",
+                                    "audience.traits",
+                                    List.of((Object) new String[] {"ok", "\t"}),
+                                    null))),
+            entry(
+                    a -> ((Audience) a[0]).withReachableSize((long) a[1]),
+                    List.of("Audience.withReachableSize(long)"),
+                    receiver("audience", audiences()),
+                    plain("reachableSize", counts(), belowOne("audience.reachableSize"))),
+            entry(
+                    a -> ((Audience) a[0]).withConversion((Conversion) a[1]),
+                    List.of("Audience.withConversion(Conversion)"),
+                    receiver("audience", audiences()),
+                    plain("conversion", Arbitraries.of(Conversion.of(0.1), Conversion.of(0.3)), nul("conversion"))),
+            entry(
+                    a -> ((Audience) a[0]).withEconomics((UnitEconomics) a[1]),
+                    List.of("Audience.withEconomics(UnitEconomics)"),
+                    receiver("audience", audiences()),
+                    fresh("economics", Arbitraries.just(Segments::economics), nul("economics"))),
+            entry(
+                    a -> SmallestViableAudience.choose((Iterable<Audience>) a[0], (double) a[1]),
+                    List.of("SmallestViableAudience.choose(Iterable,double)"),
+                    fresh("candidates", audienceLists(), nul("candidates"), withNullAt("candidates[0]"), sameNames()),
+                    plain("requiredProbability", Arbitraries.doubles().between(0.5, 1.0), notARequiredProbability())),
+            entry(
+                    a -> SmallestViableAudience.choose((Iterable<Audience>) a[0], (double) a[1], (double) a[2]),
+                    List.of("SmallestViableAudience.choose(Iterable,double,double)"),
+                    fresh("candidates", audienceLists(), nul("candidates"), withNullAt("candidates[0]"), sameNames()),
+                    plain("requiredProbability", Arbitraries.doubles().between(0.5, 1.0), notARequiredProbability()),
+                    plain("targetMargin", Arbitraries.doubles().between(0, 0.5), outsideHalfOpenUnit("targetMargin"))),
+            entry(
+                    a -> BassDiffusion.of((double) a[0], (double) a[1], (double) a[2]),
+                    List.of("BassDiffusion.of(double,double,double)"),
+                    plain("innovation", Arbitraries.doubles().between(0.01, 0.1), notPositive("diffusion.innovation")),
+                    plain("imitation", Arbitraries.doubles().between(0, 0.9), negative("diffusion.imitation")),
+                    plain("marketSize", positives(), notPositive("diffusion.marketSize"))),
+            entry(
+                    a -> ReferralGrowth.of((double) a[0], (double) a[1], (Duration) a[2]),
+                    List.of("ReferralGrowth.of(double,double,Duration)"),
+                    plain("seedCustomers", positives(), notPositive("referral.seedCustomers")),
+                    plain(
+                            "viralCoefficient",
+                            Arbitraries.doubles().between(0, 2),
+                            negative("referral.viralCoefficient")),
+                    plain(
+                            "cycleTime",
+                            Arbitraries.longs().between(1, 1_000).map(Duration::ofDays),
+                            nul("referral.cycleTime"),
+                            bad(
+                                    "zero or negative",
+                                    "referral.cycleTime",
+                                    List.of(Duration.ZERO, Duration.ofNanos(-1)),
+                                    a -> Arbitraries.longs().lessOrEqual(0).map(Duration::ofSeconds)))));
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // The table's vocabulary
+    // ---------------------------------------------------------------------------------------------------------------
+
+    /** A row: an entry point, the public signatures it exercises, and its parameters in order. */
+    static final class Entry {
+        final String label;
+        final Function<Object[], Object> call;
+        final List<String> signatures;
+        final List<Param> params;
+
+        Entry(String label, Function<Object[], Object> call, List<String> signatures, List<Param> params) {
+            this.label = label;
+            this.call = call;
+            this.signatures = signatures;
+            this.params = params;
+        }
+    }
+
+    /** A parameter: how to draw a valid value (a supplier of fresh, equal copies), and its kinds of bad value. */
+    static final class Param {
+        final String name;
+        final Arbitrary<? extends Supplier<?>> valid;
+        final List<Bad> bad;
+        /** Why the parameter has no bad value, when it has none. */
+        final String noBadValue;
+
+        Param(String name, Arbitrary<? extends Supplier<?>> valid, List<Bad> bad, String noBadValue) {
+            this.name = name;
+            this.valid = valid;
+            this.bad = bad;
+            this.noBadValue = noBadValue;
+        }
+    }
+
+    /**
+     * A kind of bad value and the field the library must name for it: fixed edge values, always tried, and a
+     * generator of more, which sees (and may adjust) the other arguments for rules between parameters.
+     */
+    static final class Bad {
+        final String kind;
+        final String field;
+        final List<Object> fixed;
+        final Function<Object[], Arbitrary<?>> generated; // null when there are only fixed values
+
+        Bad(String kind, String field, List<Object> fixed, Function<Object[], Arbitrary<?>> generated) {
+            this.kind = kind;
+            this.field = field;
+            this.fixed = fixed;
+            this.generated = generated;
+        }
+    }
+
+    /** One cell of the table: an entry point, one of its parameters, one kind of bad value. */
+    static final class Cell {
+        final Entry entry;
+        final int index;
+        final Bad bad;
+
+        Cell(Entry entry, int index, Bad bad) {
+            this.entry = entry;
+            this.index = index;
+            this.bad = bad;
+        }
+
+        @Override
+        public String toString() {
+            return entry.label + " with " + entry.params.get(index).name + " " + bad.kind;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Entry entry(Function<Object[], ?> call, List<String> signatures, Param... params) {
+        return new Entry(signatures.get(0), (Function<Object[], Object>) call, signatures, List.of(params));
+    }
+
+    /** A further row for an entry point that has one: another receiver state, with bad values of its own. */
+    @SuppressWarnings("unchecked")
+    private static Entry variant(String label, Function<Object[], ?> call, Param... params) {
+        return new Entry(label, (Function<Object[], Object>) call, List.of(), List.of(params));
+    }
+
+    /** A parameter whose valid values are immutable JDK values or constants: the same instance serves as its twin. */
+    private static Param plain(String name, Arbitrary<?> valid, Bad... bad) {
+        return new Param(name, valid.map(BadInputProperties::same), List.of(bad), "");
+    }
+
+    /** The value a method is called on: calling a method on null never reaches the library. */
+    private static Param receiver(String name, Arbitrary<? extends Supplier<?>> valid) {
+        return new Param(name, valid, List.of(), "the receiver of the call");
+    }
+
+    /** A parameter that accepts every value of its type, and why. */
+    private static Param anything(String name, String why) {
+        return new Param(
+                name, Arbitraries.of("x", 7, Phase.CUSTOMER_DISCOVERY).map(BadInputProperties::same), List.of(), why);
+    }
+
+    /** A parameter whose valid values are built afresh for each call, so that the twin is an independent copy. */
+    private static Param fresh(String name, Arbitrary<? extends Supplier<?>> valid, Bad... bad) {
+        return new Param(name, valid, List.of(bad), "");
+    }
+
+    private static <T> Supplier<T> same(T value) {
+        return () -> value;
+    }
+
+    private static Bad bad(String kind, String field, List<?> fixed, Function<Object[], Arbitrary<?>> generated) {
+        return new Bad(kind, field, new ArrayList<>(fixed), generated);
+    }
+
+    private static Bad nul(String field) {
+        return bad("null", field, List.of(NULL), null);
+    }
+
+    private static Bad blank(String field) {
+        return bad(
+                "empty or blank",
+                field,
+                List.of("", " ", "\t", "\n", " \r\n\t ", "\u2003"),
+                a -> Arbitraries.strings()
+                        .withChars(' ', '\t', '\n', '\r', '\u000B', '\f', '\u2003', '\u2028')
+                        .ofMinLength(1)
+                        .ofMaxLength(12));
+    }
+
+    private static Bad notFinite(String field) {
+        return bad(
+                "NaN or infinite",
+                field,
+                List.of(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY),
+                null);
+    }
+
+    private static Bad nanOnly(String field) {
+        return bad("NaN", field, List.of(Double.NaN), null);
+    }
+
+    /** NaN, infinities, zero and negatives, for a number that must be finite and positive. */
+    private static Bad notPositive(String field) {
+        return bad(
+                "NaN, infinite, zero or negative",
+                field,
+                List.of(
+                        Double.NaN,
+                        Double.POSITIVE_INFINITY,
+                        Double.NEGATIVE_INFINITY,
+                        0.0,
+                        -0.0,
+                        -Double.MIN_VALUE,
+                        -Double.MAX_VALUE),
+                a -> Arbitraries.doubles().lessOrEqual(0.0));
+    }
+
+    /** NaN, infinities and negatives, for a number that must be finite and at least 0. */
+    private static Bad negative(String field) {
+        return bad(
+                "NaN, infinite or negative",
+                field,
+                List.of(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -Double.MIN_VALUE, -1e300),
+                a -> Arbitraries.doubles().lessThan(0.0));
+    }
+
+    private static Bad outsideUnit(String field) {
+        return bad(
+                "outside [0, 1]",
+                field,
+                List.of(
+                        Double.NaN,
+                        Double.POSITIVE_INFINITY,
+                        Double.NEGATIVE_INFINITY,
+                        -Double.MIN_VALUE,
+                        Math.nextUp(1.0),
+                        1.3),
+                a -> Arbitraries.oneOf(
+                        Arbitraries.doubles().lessThan(0.0),
+                        Arbitraries.doubles().greaterThan(1.0)));
+    }
+
+    private static Bad outsideOpenUnit(String field) {
+        return bad(
+                "outside (0, 1)",
+                field,
+                List.of(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.0, 1.0, -0.5, 1.5),
+                a -> Arbitraries.oneOf(
+                        Arbitraries.doubles().lessOrEqual(0.0),
+                        Arbitraries.doubles().greaterOrEqual(1.0)));
+    }
+
+    private static Bad outsideHalfOpenUnit(String field) {
+        return bad(
+                "outside [0, 1)",
+                field,
+                List.of(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 1.0, -Double.MIN_VALUE),
+                a -> Arbitraries.oneOf(
+                        Arbitraries.doubles().lessThan(0.0),
+                        Arbitraries.doubles().greaterOrEqual(1.0)));
+    }
+
+    /** A risk of a wrong decision must lie in (0, 0.5). */
+    private static Bad notARisk(String field) {
+        return bad(
+                "outside (0, 0.5)",
+                field,
+                List.of(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.0, 0.5, 0.7, -0.1),
+                a -> Arbitraries.oneOf(
+                        Arbitraries.doubles().lessOrEqual(0.0),
+                        Arbitraries.doubles().greaterOrEqual(0.5)));
+    }
+
+    private static Bad notARequiredProbability() {
+        return bad(
+                "outside (0, 1]",
+                "requiredProbability",
+                List.of(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.0, Math.nextUp(1.0)),
+                a -> Arbitraries.oneOf(
+                        Arbitraries.doubles().lessOrEqual(0.0),
+                        Arbitraries.doubles().greaterThan(1.0)));
+    }
+
+    private static Bad negativeCount(String field) {
+        return bad(
+                "negative",
+                field,
+                List.of(-1L, Long.MIN_VALUE),
+                a -> Arbitraries.longs().lessOrEqual(-1));
+    }
+
+    private static Bad belowOne(String field) {
+        return bad(
+                "zero or negative",
+                field,
+                List.of(0L, -1L, Long.MIN_VALUE),
+                a -> Arbitraries.longs().lessOrEqual(0));
+    }
+
+    private static Bad negativeAmount(String field) {
+        return bad(
+                "negative",
+                field,
+                List.of(new BigDecimal("-0.01"), BigDecimal.valueOf(-1)),
+                a -> Arbitraries.bigDecimals()
+                        .between(new BigDecimal("-1e9"), new BigDecimal("-0.01"))
+                        .ofScale(2));
+    }
+
+    private static Bad emptyList(String field) {
+        return bad("empty", field, List.of(new ArrayList<>()), null);
+    }
+
+    /** A collection holding a null at its start: the field is the one the library names for that element. */
+    private static Bad withNullAt(String field) {
+        List<Object> holdingNull = new ArrayList<>();
+        holdingNull.add(null);
+        return bad("holding a null", field, List.of(holdingNull), null);
+    }
+
+    private static Bad moreThanTrials() {
+        return bad(
+                "more successes than trials",
+                "successes",
+                List.of(),
+                a -> Arbitraries.longs().between((long) a[4] + 1, Long.MAX_VALUE));
+    }
+
+    private static Bad belowLower() {
+        return bad(
+                "below the lower bound",
+                "interval.upper",
+                List.of(),
+                a -> Arbitraries.doubles().between(-1e6, (double) a[0]).filter(u -> u < (double) a[0]));
+    }
+
+    private static Bad notAboveP0() {
+        return bad("not above p0", "p1", List.of(), a -> Arbitraries.doubles().between(0.01, (double) a[0]));
+    }
+
+    /** beta must be below 1 - alpha; {@code alphaIndex} is where alpha stands among the arguments. */
+    private static Bad errorRatesTooLarge(int alphaIndex) {
+        return bad("with alpha + beta at least 1", "beta", List.of(), a -> {
+            a[alphaIndex] = 0.6;
+            return Arbitraries.doubles().between(0.4, 0.99);
+        });
+    }
+
+    private static Bad decidedWithMore() {
+        return bad(
+                "decided, with an expected additional sample",
+                "expectedAdditionalSample",
+                List.of(Verdict.SUPPORTED, Verdict.REFUTED),
+                null);
+    }
+
+    private static Bad sameNames() {
+        return bad(
+                "two with one name",
+                "candidates",
+                List.of(),
+                a -> Arbitraries.just(List.of(audience("solo", 1_000), audience("solo", 2_000))));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Valid values
+    // ---------------------------------------------------------------------------------------------------------------
+
+    private static Arbitrary<String> words() {
+        return Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12);
+    }
+
+    private static Arbitrary<Double> positives() {
+        return Arbitraries.doubles().between(0.01, 1e6);
+    }
+
+    private static Arbitrary<Double> reals() {
+        return Arbitraries.doubles().between(-1e6, 1e6);
+    }
+
+    private static Arbitrary<Double> probabilities() {
+        return Arbitraries.doubles().between(0, 1);
+    }
+
+    private static Arbitrary<Double> openProbabilities() {
+        return Arbitraries.doubles().between(0.01, 0.99);
+    }
+
+    private static Arbitrary<Double> errorRates() {
+        return Arbitraries.doubles().between(0.01, 0.2);
+    }
+
+    private static Arbitrary<Long> counts() {
+        return Arbitraries.longs().between(1, 10_000);
+    }
+
+    private static Arbitrary<BigDecimal> amounts() {
+        return Arbitraries.bigDecimals()
+                .between(BigDecimal.ZERO, new BigDecimal("1e6"))
+                .ofScale(2);
+    }
+
+    private static Arbitrary<Supplier<SuccessCriterion>> criteria() {
+        return Combinators.combine(probabilities(), counts())
+                .as((rate, n) -> () -> SuccessCriterion.proportionAtLeast(rate, n));
+    }
+
+    private static Arbitrary<Supplier<Hypothesis>> hypotheses() {
+        return Combinators.combine(
+                        Generators.anyIds(),
+                        words(),
+                        Arbitraries.of(BusinessModelArea.class),
+                        Arbitraries.of(Phase.class),
+                        probabilities())
+                .as((id, statement, area, phase, rate) ->
+                        () -> Hypothesis.of(id, statement, area, phase, SuccessCriterion.proportionAtLeast(rate, 10)));
+    }
+
+    private static Arbitrary<Supplier<Statement>> statements() {
+        return Combinators.combine(Generators.anyIds(), Generators.sources(), Generators.instants())
+                .as((id, source, at) -> () -> Statement.supports(id, source, at));
+    }
+
+    /** A log with one measurement of the problem, in minutes. */
+    private static EvidenceLog measuredLog() {
+        return EvidenceLog.of(minutesOrHours("minutes"));
+    }
+
+    private static Measurement minutesOrHours(String unit) {
+        return Measurement.of(PROBLEM, Source.of("front-desk-7"), Fixtures.T0, 42, unit, Strength.DID);
+    }
+
+    /** Fresh mutable lists of evidence, so that a call that changed its argument would be seen. */
+    private static Arbitrary<Supplier<List<Evidence>>> evidenceLists() {
+        return Generators.statements(Generators.ids())
+                .list()
+                .ofMaxSize(5)
+                .map(items -> () -> new ArrayList<Evidence>(items));
+    }
+
+    private static Arbitrary<ScoringStrategy> strategies() {
+        return Arbitraries.of(Scoring.bayesian(), Scoring.mean(), Scoring.fixedSample(), Scoring.sequential(0.2, 0.4));
+    }
+
+    private static Arbitrary<Supplier<List<ScoringStrategy>>> strategyLists() {
+        return strategies().list().ofMinSize(1).ofMaxSize(3).map(list -> () -> new ArrayList<>(list));
+    }
+
+    private static Arbitrary<GateCriterion> gateCriteria() {
+        return Arbitraries.of(
+                problemCriterion(), GateCriterion.area(BusinessModelArea.REVENUE, "mean", Scoring.mean()));
+    }
+
+    private static GateCriterion problemCriterion() {
+        return GateCriterion.hypothesis(HypothesisId.of("problem"), "bayesian", Scoring.bayesian());
+    }
+
+    private static Arbitrary<Supplier<PhaseGate>> gates() {
+        return Arbitraries.of(Phase.class).map(phase -> () -> PhaseGate.defaultFor(phase));
+    }
+
+    private static Audience audience(String name, long size) {
+        return Audience.of(name, size, Conversion.of(0.2), Segments.economics());
+    }
+
+    private static Arbitrary<Supplier<Audience>> audiences() {
+        return Combinators.combine(words(), counts()).as((name, size) -> () -> audience(name, size));
+    }
+
+    private static Arbitrary<Supplier<List<Audience>>> audienceLists() {
+        return Arbitraries.integers().between(0, 3).map(n -> () -> {
+            List<Audience> list = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                list.add(audience("segment-" + i, 1_000L * (i + 1)));
+            }
+            return list;
+        });
+    }
+
+    private static Assessment assessment(Object[] a) {
+        return Assessment.builder()
+                .hypothesisId((HypothesisId) a[0])
+                .verdict((Verdict) a[1])
+                .estimate((double) a[2])
+                .interval((Interval) a[3])
+                .probability((double) a[4])
+                .statisticName((String) a[5])
+                .statistic((double) a[6])
+                .sampleSize((long) a[7])
+                .effectiveSampleSize((double) a[8])
+                .strategy((String) a[9])
+                .parameters((io.vavr.collection.Map<String, String>) a[10])
+                .reason((String) a[11])
+                .expectedAdditionalSample((long) a[12])
+                .build();
+    }
+
+    private static Assessment assessmentIn(Interval interval) {
+        return Assessment.builder()
+                .hypothesisId(HypothesisId.of("conversion"))
+                .verdict(Verdict.SUPPORTED)
+                .estimate((Math.max(interval.lower(), -1) + Math.min(interval.upper(), 2)) / 2)
+                .interval(interval)
+                .probability(0.97)
+                .statisticName("rate")
+                .statistic(0.2)
+                .sampleSize(200)
+                .effectiveSampleSize(200)
+                .strategy("counting")
+                .reason("40 of 200")
+                .build();
+    }
+
+    /** A Pivot decision of a real gate: a must-meet hypothesis refuted by five interviews. */
+    private static GateDecision.Pivot pivotDecisionOfAGate() {
+        HypothesisId problem = HypothesisId.of("problem");
+        Venture venture = Fixtures.applyAll(
+                Fixtures.venture(
+                        100,
+                        2,
+                        Fixtures.stated(
+                                Fixtures.hypothesis("problem", BusinessModelArea.PROBLEM, Phase.CUSTOMER_DISCOVERY),
+                                Fixtures.day(1))),
+                Fixtures.interviews(problem, false, 5, Fixtures.day(2)));
+        GateDecision decision = PhaseGate.builder(Phase.CUSTOMER_DISCOVERY)
+                .mustMeet(GateCriterion.hypothesis(problem, "counting", Fixtures.COUNTING))
+                .build()
+                .evaluate(venture, Fixtures.day(20));
+        if (!(decision instanceof GateDecision.Pivot)) {
+            fail("expected a Pivot, got " + decision);
+        }
+        return (GateDecision.Pivot) decision;
+    }
+
+    private interface StatementFactory {
+        Statement of(HypothesisId id, Source source, Instant at);
+    }
+
+    private static Entry statement(String name, StatementFactory factory) {
+        return entry(
+                a -> factory.of((HypothesisId) a[0], (Source) a[1], (Instant) a[2]),
+                List.of("Statement." + name + "(HypothesisId,Source,Instant)"),
+                plain("hypothesisId", Generators.anyIds(), nul("hypothesisId")),
+                plain("source", Generators.sources(), nul("source")),
+                plain("observedAt", Generators.instants(), nul("observedAt")));
+    }
+
+    private interface CommitmentFactory {
+        Commitment of(HypothesisId id, Source source, Instant at, Commitment.Kind kind);
+    }
+
+    private static Entry commitment(String name, CommitmentFactory factory) {
+        return entry(
+                a -> factory.of((HypothesisId) a[0], (Source) a[1], (Instant) a[2], (Commitment.Kind) a[3]),
+                List.of("Commitment." + name + "(HypothesisId,Source,Instant,Kind)"),
+                plain("hypothesisId", Generators.anyIds(), nul("hypothesisId")),
+                plain("source", Generators.sources(), nul("source")),
+                plain("observedAt", Generators.instants(), nul("observedAt")),
+                plain("kind", Arbitraries.of(Commitment.Kind.class), nul("kind")));
+    }
+
+    private interface IntervalFactory {
+        Interval of(double lower, double upper, double level);
+    }
+
+    private static Entry interval(String name, IntervalFactory factory) {
+        return entry(
+                a -> factory.of((double) a[0], (double) a[1], (double) a[2]),
+                List.of("Interval." + name + "(double,double,double)"),
+                plain("lower", Arbitraries.doubles().between(-10, 0), nanOnly("interval.lower")),
+                plain("upper", Arbitraries.doubles().between(0, 10), nanOnly("interval.upper"), belowLower()),
+                plain("level", openProbabilities(), outsideOpenUnit("interval.level")));
+    }
+
+    private interface EconomicsCopy {
+        UnitEconomics with(UnitEconomics economics, double value);
+    }
+
+    private static Entry economics(String method, String field, EconomicsCopy copy) {
+        return entry(
+                a -> copy.with((UnitEconomics) a[0], (double) a[1]),
+                List.of("UnitEconomics." + method + "(double)"),
+                receiver("economics", Arbitraries.just(Segments::economics)),
+                plain("value", positives(), negative(field)));
+    }
+}
