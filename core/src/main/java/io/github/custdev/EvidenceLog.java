@@ -7,6 +7,7 @@ import io.vavr.collection.SortedSet;
 import io.vavr.collection.TreeSet;
 import io.vavr.collection.Vector;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,8 @@ public final class EvidenceLog {
      * @throws InvalidValueException if an item is null, or measurements of one hypothesis use different units
      */
     public static EvidenceLog of(Evidence... evidence) {
-        return ofAll(List.of(Checks.notNull(evidence, "evidence")));
+        // Arrays.asList, not List.of: List.of throws its own NullPointerException for a null item
+        return ofAll(Arrays.asList(Checks.notNull(evidence, "evidence")));
     }
 
     /**

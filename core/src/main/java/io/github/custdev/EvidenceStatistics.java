@@ -2,6 +2,7 @@ package io.github.custdev;
 
 import io.github.custdev.internal.Checks;
 import io.vavr.control.Option;
+import java.math.BigInteger;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -70,7 +71,8 @@ public final class EvidenceStatistics {
      *
      * @param evidence the evidence
      * @return the statistics
-     * @throws InvalidValueException if an item is null or the measurements use different units
+     * @throws InvalidValueException if an item is null, the measurements use different units, or the total of the
+     *     trials would pass {@code Long.MAX_VALUE}
      */
     public static EvidenceStatistics of(Iterable<? extends Evidence> evidence) {
         Checks.notNull(evidence, "evidence");
@@ -86,10 +88,12 @@ public final class EvidenceStatistics {
      *
      * @param evidence the item to add
      * @return the new statistics; this one is unchanged
-     * @throws InvalidValueException if the item is null, or a measurement whose unit differs from the earlier ones
+     * @throws InvalidValueException if the item is null, a measurement whose unit differs from the earlier ones, or
+     *     its trials would take the total past {@code Long.MAX_VALUE}
      */
     public EvidenceStatistics plus(Evidence evidence) {
         Checks.notNull(evidence, "evidence");
+        checkTotal(trials(), evidence.trials());
         Strength strength = evidence.strength();
         Tally tally;
         String unit = this.unit;
@@ -126,10 +130,12 @@ public final class EvidenceStatistics {
      *
      * @param other the other statistics
      * @return the combined statistics
-     * @throws InvalidValueException if both have measurements, in different units
+     * @throws InvalidValueException if both have measurements, in different units, or the total of the trials would
+     *     pass {@code Long.MAX_VALUE}
      */
     public EvidenceStatistics plus(EvidenceStatistics other) {
         Checks.notNull(other, "other");
+        checkTotal(trials(), other.trials());
         if (unit != null && other.unit != null && !unit.equals(other.unit)) {
             throw InvalidValueException.of(
                     "unit", "must be \"" + unit + "\", the unit of the earlier measurements", other.unit);
@@ -475,6 +481,19 @@ public final class EvidenceStatistics {
         return pooled.plus(weights.of(Strength.PAID), paid);
     }
 
+    /**
+     * Checks that the trials over all strengths still fit in a long when {@code more} are added. Every other count
+     * (successes, Sean Ellis answers) is at most the trials, so it fits too.
+     */
+    private static void checkTotal(long trials, long more) {
+        if (trials + more < 0) { // both are >= 0, so a sum past Long.MAX_VALUE wraps around to a negative
+            throw InvalidValueException.of(
+                    "trials",
+                    "must be <= " + Long.MAX_VALUE + " in total",
+                    BigInteger.valueOf(trials).add(BigInteger.valueOf(more)));
+        }
+    }
+
     private static String checkUnit(@Nullable String unit, Measurement measurement) {
         if (unit != null && !unit.equals(measurement.unit())) {
             throw InvalidValueException.of(
@@ -609,6 +628,7 @@ public final class EvidenceStatistics {
         private long notDisappointed;
         private @Nullable String unit;
         private final StrengthWeights weights;
+        private long totalTrials;
 
         /** A fold that continues from the given statistics, exactly as appending one item at a time would. */
         Accumulator(EvidenceStatistics start) {
@@ -626,29 +646,24 @@ public final class EvidenceStatistics {
             notDisappointed = start.notDisappointed;
             unit = start.unit;
             weights = start.weights;
+            totalTrials = start.trials();
         }
 
         /**
-         * Adds one item. The common kinds are recognised by their exact (generated, final) class first, so the fold
-         * reads their fields directly instead of through megamorphic interface calls; it computes the same figures
-         * as {@link EvidenceStatistics#plus(Evidence)}.
+         * Adds one item, computing the same figures as {@link EvidenceStatistics#plus(Evidence)}. The common kinds
+         * are recognised by their exact (generated, final) class first, so that the fold reads their fields directly
+         * instead of through megamorphic interface calls: this keeps building statistics from scratch near the speed
+         * of a loop over primitive arrays.
          */
         void add(Evidence evidence) {
             Class<?> kind = Checks.notNull(evidence, "evidence").getClass();
             if (kind == ImmutableStatement.class) {
-                items[0]++;
-                trials[0]++;
-                successes[0] += ((ImmutableStatement) evidence).stance() == Statement.Stance.SUPPORTS ? 1 : 0;
+                count(0, ((ImmutableStatement) evidence).stance() == Statement.Stance.SUPPORTS ? 1 : 0, 1);
+            } else if (kind == ImmutableCommitment.class) {
+                count(2, ((ImmutableCommitment) evidence).made() ? 1 : 0, 1);
             } else if (kind == ImmutableBehaviour.class) {
                 ImmutableBehaviour behaviour = (ImmutableBehaviour) evidence;
-                int s = behaviour.strength().ordinal();
-                items[s]++;
-                successes[s] = Math.addExact(successes[s], behaviour.successes());
-                trials[s] = Math.addExact(trials[s], behaviour.trials());
-            } else if (kind == ImmutableCommitment.class) {
-                items[2]++;
-                trials[2]++;
-                successes[2] += ((ImmutableCommitment) evidence).made() ? 1 : 0;
+                count(behaviour.strength().ordinal(), behaviour.successes(), behaviour.trials());
             } else if (evidence instanceof Measurement) {
                 Measurement measurement = (Measurement) evidence;
                 unit = checkUnit(unit, measurement);
@@ -660,17 +675,26 @@ public final class EvidenceStatistics {
                 mean[s] += delta / n;
                 m2[s] += delta * (value - mean[s]);
             } else {
-                int s = evidence.strength().ordinal();
-                items[s]++;
-                successes[s] = Math.addExact(successes[s], evidence.successes());
-                trials[s] = Math.addExact(trials[s], evidence.trials());
+                count(evidence.strength().ordinal(), evidence.successes(), evidence.trials());
                 if (evidence instanceof SeanEllisTally) {
                     SeanEllisTally answers = (SeanEllisTally) evidence;
-                    veryDisappointed = Math.addExact(veryDisappointed, answers.veryDisappointed());
-                    somewhatDisappointed = Math.addExact(somewhatDisappointed, answers.somewhatDisappointed());
-                    notDisappointed = Math.addExact(notDisappointed, answers.notDisappointed());
+                    veryDisappointed += answers.veryDisappointed();
+                    somewhatDisappointed += answers.somewhatDisappointed();
+                    notDisappointed += answers.notDisappointed();
                 }
             }
+        }
+
+        /**
+         * Counts an item's outcomes. Once the total of trials is known to fit in a long, no per-strength figure can
+         * overflow: successes and Sean Ellis answers are at most their trials.
+         */
+        private void count(int strength, long successes, long trials) {
+            checkTotal(totalTrials, trials);
+            totalTrials += trials;
+            items[strength]++;
+            this.successes[strength] += successes;
+            this.trials[strength] += trials;
         }
 
         EvidenceStatistics toStatistics() {

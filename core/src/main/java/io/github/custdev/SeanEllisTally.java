@@ -1,6 +1,7 @@
 package io.github.custdev;
 
 import io.github.custdev.internal.Checks;
+import java.math.BigInteger;
 import java.time.Instant;
 import org.immutables.value.Value;
 
@@ -49,7 +50,7 @@ public abstract non-sealed class SeanEllisTally implements Evidence {
      * @param somewhatDisappointed respondents who would be somewhat disappointed, at least 0
      * @param notDisappointed respondents who would not be disappointed, at least 0
      * @return the tally
-     * @throws InvalidValueException if a count is negative or all are zero
+     * @throws InvalidValueException if a count is negative, all are zero, or their total does not fit in a long
      */
     public static SeanEllisTally of(
             HypothesisId hypothesisId,
@@ -121,7 +122,15 @@ public abstract non-sealed class SeanEllisTally implements Evidence {
         Checks.nonNegative(veryDisappointed(), "veryDisappointed");
         Checks.nonNegative(somewhatDisappointed(), "somewhatDisappointed");
         Checks.nonNegative(notDisappointed(), "notDisappointed");
-        long respondents = veryDisappointed() + somewhatDisappointed() + notDisappointed();
+        long respondents;
+        try {
+            respondents = Math.addExact(Math.addExact(veryDisappointed(), somewhatDisappointed()), notDisappointed());
+        } catch (ArithmeticException overflow) {
+            BigInteger total = BigInteger.valueOf(veryDisappointed())
+                    .add(BigInteger.valueOf(somewhatDisappointed()))
+                    .add(BigInteger.valueOf(notDisappointed()));
+            throw InvalidValueException.of("respondents", "must be <= " + Long.MAX_VALUE, total);
+        }
         if (respondents < 1) {
             throw InvalidValueException.of("respondents", "must be >= 1", respondents);
         }

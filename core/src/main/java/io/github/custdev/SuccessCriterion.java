@@ -145,7 +145,13 @@ public abstract class SuccessCriterion {
      * @throws InvalidValueException if an argument breaks its rule
      */
     public static SuccessCriterion meanAtLeast(double threshold, String unit, long minimumSample) {
-        return of(Metric.MEAN, Comparison.AT_LEAST, threshold, minimumSample, Strength.SAID, Option.of(unit));
+        return of(
+                Metric.MEAN,
+                Comparison.AT_LEAST,
+                threshold,
+                minimumSample,
+                Strength.SAID,
+                Option.of(Checks.notNull(unit, "criterion.unit")));
     }
 
     /**
@@ -158,7 +164,13 @@ public abstract class SuccessCriterion {
      * @throws InvalidValueException if an argument breaks its rule
      */
     public static SuccessCriterion meanAtMost(double threshold, String unit, long minimumSample) {
-        return of(Metric.MEAN, Comparison.AT_MOST, threshold, minimumSample, Strength.SAID, Option.of(unit));
+        return of(
+                Metric.MEAN,
+                Comparison.AT_MOST,
+                threshold,
+                minimumSample,
+                Strength.SAID,
+                Option.of(Checks.notNull(unit, "criterion.unit")));
     }
 
     /**
@@ -203,25 +215,25 @@ public abstract class SuccessCriterion {
                 .build();
     }
 
+    // The withers are abstract: the generated class implements them (and would override a body written here).
+
     /**
      * A copy of this criterion that counts only evidence of at least the given strength.
      *
      * @param strength the weakest evidence that counts
      * @return the changed copy
+     * @throws InvalidValueException if the strength is null
      */
-    public SuccessCriterion withMinimumStrength(Strength strength) {
-        return of(metric(), comparison(), threshold(), minimumSample(), strength, unit());
-    }
+    public abstract SuccessCriterion withMinimumStrength(Strength strength);
 
     /**
      * A copy of this criterion judged on a larger or smaller minimum sample.
      *
      * @param minimumSample the fewest trials or measurements worth judging, at least 1
      * @return the changed copy
+     * @throws InvalidValueException if the sample is below 1
      */
-    public SuccessCriterion withMinimumSample(long minimumSample) {
-        return of(metric(), comparison(), threshold(), minimumSample, minimumStrength(), unit());
-    }
+    public abstract SuccessCriterion withMinimumSample(long minimumSample);
 
     /**
      * Whether a value of the metric meets the criterion.

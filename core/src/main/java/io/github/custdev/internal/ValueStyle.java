@@ -11,6 +11,12 @@ import org.immutables.value.Value;
 /**
  * The Immutables style of every value type in custdev: generated classes are package-private and never named in
  * the API, builders are strict, and an incomplete value is reported with the library's own exception.
+ *
+ * <p>{@code unsafeDefaultAndDerived} computes default attributes in the constructor instead of through a lazily
+ * discarded "init shim": the shim is a non-final field, which would make the generated classes only effectively
+ * immutable (a value published through a data race could be read through the shim, and recompute a default over the
+ * value that was set). The price: a {@code @Value.Default} or {@code @Value.Derived} method must not read another
+ * default or derived attribute, which would still be unset while it runs.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -22,5 +28,6 @@ import org.immutables.value.Value;
         strictBuilder = true,
         throwForInvalidImmutableState = CustDevException.class,
         throwForNullPointer = InvalidValueException.class,
-        allParameters = false)
+        allParameters = false,
+        unsafeDefaultAndDerived = true)
 public @interface ValueStyle {}

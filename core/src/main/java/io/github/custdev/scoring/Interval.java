@@ -163,7 +163,8 @@ public final class Interval {
      */
     @Override
     public String toString() {
-        return Math.round(level * 1000) / 10.0 + "% " + kind.name().toLowerCase(java.util.Locale.ROOT) + " [" + lower
-                + ", " + upper + ']';
+        double percent = Math.round(level * 1000) / 10.0;
+        String shown = percent == Math.rint(percent) ? Long.toString((long) percent) : Double.toString(percent);
+        return shown + "% " + kind.name().toLowerCase(java.util.Locale.ROOT) + " [" + lower + ", " + upper + ']';
     }
 }
