@@ -6,9 +6,11 @@
  */
 module io.github.custdev.core {
     requires transitive io.vavr;
+    requires org.apache.commons.statistics.distribution;
     requires static org.immutables.value.annotations;
     requires static org.jspecify;
 
     exports io.github.custdev;
     exports io.github.custdev.scoring;
+    exports io.github.custdev.growth;
 }

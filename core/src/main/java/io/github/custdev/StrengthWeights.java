@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class StrengthWeights {
     private static final StrengthWeights EQUAL = new StrengthWeights(1.0, 1.0, 1.0);
+    private static final StrengthWeights STANDARD = new StrengthWeights(1.0, 4.0, 16.0);
 
     private final double said;
     private final double did;
@@ -49,6 +50,17 @@ public final class StrengthWeights {
      */
     public static StrengthWeights equal() {
         return EQUAL;
+    }
+
+    /**
+     * The weights custdev recommends when evidence of every strength is pooled: (1, 4, 16), so that one action counts
+     * as four compliments and one payment or commitment as sixteen, or four actions. What people pay is the
+     * strongest evidence of a need; what they say, the weakest.
+     *
+     * @return the weights (1, 4, 16)
+     */
+    public static StrengthWeights standard() {
+        return STANDARD;
     }
 
     /**

@@ -152,7 +152,7 @@ class ImmutabilityTests {
 
     @Test
     void theModuleExportsTheApiPackagesAndNothingElse() {
-        assertEquals(Set.of("io.github.custdev", "io.github.custdev.scoring"), exported);
+        assertEquals(Set.of("io.github.custdev", "io.github.custdev.scoring", "io.github.custdev.growth"), exported);
         assertFalse(exported.contains("io.github.custdev.internal"));
     }
 

@@ -118,7 +118,9 @@ public abstract class Assessment {
     public abstract String reason();
 
     /**
-     * For an inconclusive verdict, how many more trials or measurements the strategy expects to need to decide.
+     * For an inconclusive verdict, how many more trials or measurements the strategy expects to need to decide:
+     * each built-in documents its estimate (a normal approximation, Wald's expected sample number, what the
+     * criterion's minimum sample still needs), which assumes the rate or mean stays where it is now.
      *
      * @return the expected additional sample, or none when decided or when the strategy cannot say
      */

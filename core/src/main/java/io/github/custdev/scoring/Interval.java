@@ -2,6 +2,8 @@ package io.github.custdev.scoring;
 
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.internal.Checks;
+import io.vavr.Lazy;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,7 +11,9 @@ import org.jspecify.annotations.Nullable;
  * interval for a mean.
  *
  * <p>A bound may be infinite when the evidence does not limit the metric on that side (a mean with no measurements);
- * neither is NaN. Immutable and thread-safe.
+ * neither is NaN. The built-in strategies compute the bounds of their intervals (quantiles of a Beta or t
+ * distribution, the dearest part of an assessment) when they are first read, once; the result is the same as if
+ * they had been computed at once. Immutable and thread-safe.
  */
 public final class Interval {
 
@@ -25,12 +29,47 @@ public final class Interval {
     private final double upper;
     private final double level;
     private final Kind kind;
+    /** The bounds, when they are computed on first access; {@code null} when they were given. */
+    private final @Nullable Lazy<double[]> lazy;
+    /** A value the lazily computed bounds are guaranteed to contain. */
+    private final double anchor;
 
     private Interval(double lower, double upper, double level, Kind kind) {
         this.lower = lower;
         this.upper = upper;
         this.level = level;
         this.kind = kind;
+        this.lazy = null;
+        this.anchor = Double.NaN;
+    }
+
+    private Interval(Supplier<double[]> bounds, double anchor, double level, Kind kind) {
+        this.lower = Double.NaN;
+        this.upper = Double.NaN;
+        this.level = level;
+        this.kind = kind;
+        this.anchor = anchor;
+        this.lazy = Lazy.of(() -> {
+            double[] computed = bounds.get();
+            // Keep the anchor inside, and never let a NaN from a numerical routine through.
+            computed[0] = computed[0] <= anchor ? computed[0] : anchor;
+            computed[1] = computed[1] >= anchor ? computed[1] : anchor;
+            return computed;
+        });
+    }
+
+    /**
+     * An interval whose bounds are computed when first read: for the built-in strategies, whose quantiles are the
+     * dearest part of an assessment that is often read only for its verdict.
+     *
+     * @param bounds computes {@code {lower, upper}}; pure, called at most once
+     * @param anchor a finite value the interval must contain (the estimate): a bound on the wrong side of it, or NaN,
+     *     is replaced by it
+     * @param level the level, in (0, 1)
+     * @param kind credible or confidence
+     */
+    static Interval lazy(Supplier<double[]> bounds, double anchor, double level, Kind kind) {
+        return new Interval(bounds, Checks.finite(anchor, "anchor"), Checks.openProbability(level, "level"), kind);
     }
 
     /**
@@ -86,7 +125,7 @@ public final class Interval {
      * @return the bound, possibly negative infinity
      */
     public double lower() {
-        return lower;
+        return lazy == null ? lower : lazy.get()[0];
     }
 
     /**
@@ -95,7 +134,7 @@ public final class Interval {
      * @return the bound, possibly positive infinity
      */
     public double upper() {
-        return upper;
+        return lazy == null ? upper : lazy.get()[1];
     }
 
     /**
@@ -123,7 +162,10 @@ public final class Interval {
      * @return {@code true} when {@code lower <= value <= upper}
      */
     public boolean contains(double value) {
-        return lower <= value && value <= upper;
+        if (lazy != null && value == anchor && !lazy.isEvaluated()) {
+            return true;
+        }
+        return lower() <= value && value <= upper();
     }
 
     /**
@@ -132,7 +174,7 @@ public final class Interval {
      * @return {@code upper - lower}, possibly infinite
      */
     public double width() {
-        return upper - lower;
+        return upper() - lower();
     }
 
     @Override
@@ -144,15 +186,15 @@ public final class Interval {
             return false;
         }
         Interval that = (Interval) other;
-        return Double.compare(lower, that.lower) == 0
-                && Double.compare(upper, that.upper) == 0
+        return Double.compare(lower(), that.lower()) == 0
+                && Double.compare(upper(), that.upper()) == 0
                 && Double.compare(level, that.level) == 0
                 && kind == that.kind;
     }
 
     @Override
     public int hashCode() {
-        return ((Double.hashCode(lower) * 31 + Double.hashCode(upper)) * 31 + Double.hashCode(level)) * 31
+        return ((Double.hashCode(lower()) * 31 + Double.hashCode(upper())) * 31 + Double.hashCode(level)) * 31
                 + kind.hashCode();
     }
 
@@ -165,6 +207,6 @@ public final class Interval {
     public String toString() {
         double percent = Math.round(level * 1000) / 10.0;
         String shown = percent == Math.rint(percent) ? Long.toString((long) percent) : Double.toString(percent);
-        return shown + "% " + kind.name().toLowerCase(java.util.Locale.ROOT) + " [" + lower + ", " + upper + ']';
+        return shown + "% " + kind.name().toLowerCase(java.util.Locale.ROOT) + " [" + lower() + ", " + upper() + ']';
     }
 }

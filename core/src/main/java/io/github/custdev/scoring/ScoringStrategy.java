@@ -6,7 +6,7 @@ import io.github.custdev.Hypothesis;
 /**
  * A way of turning a hypothesis and the evidence for it into an {@link Assessment}: the plug-in point of scoring.
  *
- * <p>The built-in strategies come from {@code Scoring}; a caller's own strategy can be a class or a lambda:
+ * <p>The built-in strategies come from {@link Scoring}; a caller's own strategy can be a class or a lambda:
  *
  * <pre>{@code
  * ScoringStrategy majority = (hypothesis, log) -> {

@@ -1,0 +1,278 @@
+package io.github.custdev.scoring;
+
+import io.github.custdev.BetaPrior;
+import io.github.custdev.EvidenceLog;
+import io.github.custdev.Hypothesis;
+import io.github.custdev.InvalidValueException;
+import io.github.custdev.SuccessCriterion;
+import io.github.custdev.SuccessCriterion.Comparison;
+import io.github.custdev.SuccessCriterion.Metric;
+import io.github.custdev.internal.Checks;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.Map;
+import io.vavr.control.Option;
+import org.apache.commons.statistics.distribution.BetaDistribution;
+import org.apache.commons.statistics.distribution.NormalDistribution;
+
+/** The Bayesian Beta-Binomial strategy; see {@link BayesianScoring} for the model and the rules. */
+final class BayesianStrategy implements BayesianScoring, RateRule {
+    static final String NAME = "bayesian";
+    private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0.0, 1.0);
+    private static final BayesianStrategy STANDARD = new BayesianStrategy(0.05, BetaPrior.uniform(), 0.95, Double.NaN);
+
+    private final double risk;
+    private final BetaPrior defaultPrior;
+    private final double level;
+    /** The expected-loss threshold, or NaN for the probability rule. */
+    private final double epsilon;
+
+    private final double tail;
+    private final double z;
+    private final Map<String, String> parameters;
+
+    private BayesianStrategy(double risk, BetaPrior defaultPrior, double level, double epsilon) {
+        this.risk = risk;
+        this.defaultPrior = defaultPrior;
+        this.level = level;
+        this.epsilon = epsilon;
+        this.tail = (1.0 - level) / 2.0;
+        this.z = STANDARD_NORMAL.inverseSurvivalProbability(risk);
+        Map<String, String> map = LinkedHashMap.of(
+                "rule", Double.isNaN(epsilon) ? "probability" : "expected loss", "risk", Text.of(risk));
+        if (!Double.isNaN(epsilon)) {
+            map = map.put("epsilon", Double.toString(epsilon));
+        }
+        this.parameters = map.put("level", Text.of(level)).put("prior", defaultPrior.toString());
+    }
+
+    static BayesianStrategy standard() {
+        return STANDARD;
+    }
+
+    @Override
+    public double risk() {
+        return risk;
+    }
+
+    @Override
+    public BayesianScoring withRisk(double risk) {
+        if (!(risk > 0.0 && risk < 0.5)) {
+            throw InvalidValueException.of("risk", "must be in (0, 0.5)", risk);
+        }
+        return new BayesianStrategy(risk, defaultPrior, level, epsilon);
+    }
+
+    @Override
+    public BetaPrior defaultPrior() {
+        return defaultPrior;
+    }
+
+    @Override
+    public BayesianScoring withDefaultPrior(BetaPrior prior) {
+        return new BayesianStrategy(risk, Checks.notNull(prior, "prior"), level, epsilon);
+    }
+
+    @Override
+    public double level() {
+        return level;
+    }
+
+    @Override
+    public BayesianScoring withLevel(double level) {
+        return new BayesianStrategy(risk, defaultPrior, Checks.openProbability(level, "level"), epsilon);
+    }
+
+    @Override
+    public Option<Double> expectedLossThreshold() {
+        return Double.isNaN(epsilon) ? Option.none() : Option.some(epsilon);
+    }
+
+    @Override
+    public BayesianScoring withExpectedLoss(double epsilon) {
+        return new BayesianStrategy(risk, defaultPrior, level, Checks.openProbability(epsilon, "epsilon"));
+    }
+
+    @Override
+    public BayesianScoring withProbabilityRule() {
+        return new BayesianStrategy(risk, defaultPrior, level, Double.NaN);
+    }
+
+    @Override
+    public boolean isExchangeable() {
+        return true;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Map<String, String> parameters() {
+        return parameters;
+    }
+
+    @Override
+    public Assessment assess(Hypothesis hypothesis, EvidenceLog log) {
+        Checks.notNull(hypothesis, "hypothesis");
+        Checks.notNull(log, "log");
+        return assess(hypothesis, log, Selection.ALL, NAME, parameters);
+    }
+
+    @Override
+    public Assessment assess(
+            Hypothesis hypothesis,
+            EvidenceLog log,
+            Selection selection,
+            String strategy,
+            Map<String, String> parameters) {
+        SuccessCriterion criterion = hypothesis.criterion();
+        if (criterion.metric() == Metric.MEAN) {
+            return Support.notApplicable(hypothesis, strategy, parameters, Support.notForMeans(strategy));
+        }
+        Counts counts = Counts.of(log.statistics(hypothesis.id()), criterion.minimumStrength(), selection);
+        if (criterion.metric() == Metric.COUNT) {
+            return Support.countRule(hypothesis, counts, selection, strategy, parameters, level);
+        }
+        BetaPrior prior = hypothesis.prior().getOrElse(defaultPrior);
+        Map<String, String> reported =
+                prior.equals(defaultPrior) ? parameters : parameters.put("prior", prior.toString());
+
+        double a = prior.alpha() + counts.effectiveSuccesses;
+        double b = prior.beta() + counts.effectiveFailures;
+        BetaDistribution posterior = BetaDistribution.of(a, b);
+        double t = criterion.threshold();
+        boolean atLeast = criterion.comparison() == Comparison.AT_LEAST;
+        double holds = atLeast ? posterior.survivalProbability(t) : posterior.cumulativeProbability(t);
+        double mean = a / (a + b);
+
+        long minimum = criterion.minimumSample();
+        boolean enough = counts.trials >= minimum;
+        StringBuilder reason = new StringBuilder(96);
+        Verdict verdict;
+        String statisticName;
+        double statistic;
+        long more;
+        if (Double.isNaN(epsilon)) {
+            Verdict decision = holds >= 1.0 - risk ? Verdict.SUPPORTED : holds <= risk ? Verdict.REFUTED : null;
+            verdict = decision != null && enough ? decision : Verdict.INCONCLUSIVE;
+            Support.rateStatistic(reason, criterion);
+            statisticName = reason.toString();
+            statistic = holds;
+            Text.probability(reason, holds);
+            more = decision != null ? -1 : probabilityRuleSample(mean, t, a + b);
+        } else {
+            double cdf = atLeast ? 1.0 - holds : holds;
+            double shifted = BetaDistribution.of(a + 1.0, b).cumulativeProbability(t);
+            double lossBelow = Math.max(0.0, t * cdf - mean * shifted);
+            double lossAbove = Math.max(0.0, lossBelow + mean - t);
+            boolean meanMeets = criterion.isMetBy(mean);
+            double loss = meanMeets == atLeast ? lossBelow : lossAbove;
+            Verdict decision = loss <= epsilon ? (meanMeets ? Verdict.SUPPORTED : Verdict.REFUTED) : null;
+            verdict = decision != null && enough ? decision : Verdict.INCONCLUSIVE;
+            statisticName = meanMeets ? "expected loss if supported" : "expected loss if refuted";
+            statistic = loss;
+            reason.append(statisticName).append(' ');
+            loss(reason, loss)
+                    .append(loss <= epsilon ? " <= " : " > ")
+                    .append(epsilon)
+                    .append("; ");
+            Support.rateStatistic(reason, criterion);
+            Text.probability(reason, holds);
+            more = decision != null ? -1 : expectedLossSample(mean, t, a + b);
+        }
+        Support.after(reason, counts.trials, counts.effectiveTrials, minimum, selection.noun());
+
+        Assessment.Builder builder = Assessment.builder()
+                .hypothesisId(hypothesis.id())
+                .verdict(verdict)
+                .estimate(mean)
+                .interval(credible(posterior, tail, mean, level))
+                .probability(holds)
+                .statisticName(statisticName)
+                .statistic(statistic)
+                .sampleSize(counts.trials)
+                .effectiveSampleSize(counts.effectiveTrials)
+                .strategy(strategy)
+                .parameters(reported)
+                .reason(reason.toString());
+        if (verdict == Verdict.INCONCLUSIVE) {
+            if (!enough) {
+                more = Math.max(more, minimum - counts.trials);
+            }
+            if (more >= 0) {
+                builder.expectedAdditionalSample(more);
+            }
+        }
+        return builder.build();
+    }
+
+    /**
+     * The equal-tailed credible interval of the posterior, computed when first read; widened to the mean in the
+     * extremely skewed posteriors whose mean lies outside it.
+     */
+    private static Interval credible(BetaDistribution posterior, double tail, double mean, double level) {
+        return Interval.lazy(
+                () -> new double[] {
+                    posterior.inverseCumulativeProbability(tail), posterior.inverseSurvivalProbability(tail)
+                },
+                mean,
+                level,
+                Interval.Kind.CREDIBLE);
+    }
+
+    /** Further trials until the normal approximation reaches {@code 1 - risk} or {@code risk}; -1 if unknown. */
+    private long probabilityRuleSample(double mean, double threshold, double n) {
+        double d = Math.abs(mean - threshold);
+        if (d == 0.0) {
+            return -1;
+        }
+        double needed = z * z * mean * (1.0 - mean) / (d * d) - 1.0;
+        return Support.atLeastOne(needed - n);
+    }
+
+    /** Further trials until the normal approximation's expected loss falls to epsilon; -1 if unknown. */
+    private long expectedLossSample(double mean, double threshold, double n) {
+        double d = Math.abs(mean - threshold);
+        if (d == 0.0) {
+            return -1;
+        }
+        double variance = mean * (1.0 - mean);
+        double high = Math.sqrt(variance / (n + 1.0));
+        if (normalLoss(high, d) <= epsilon) {
+            return 1;
+        }
+        double low = 0.0;
+        for (int i = 0; i < 100 && high - low > 1e-12 * high; i++) {
+            double middle = 0.5 * (low + high);
+            if (normalLoss(middle, d) <= epsilon) {
+                low = middle;
+            } else {
+                high = middle;
+            }
+        }
+        double needed = variance / (low * low) - 1.0;
+        return Support.atLeastOne(needed - n);
+    }
+
+    /**
+     * The expected loss of the decision the mean favours when the rate is normal with standard deviation
+     * {@code sigma} at distance {@code d} from the threshold: {@code sigma phi(d / sigma) - d Phi(-d / sigma)}.
+     */
+    private static double normalLoss(double sigma, double d) {
+        double u = d / sigma;
+        return sigma * STANDARD_NORMAL.density(u) - d * STANDARD_NORMAL.cumulativeProbability(-u);
+    }
+
+    private static StringBuilder loss(StringBuilder text, double loss) {
+        if (loss > 0.0 && loss < 0.00005) {
+            return text.append("< 0.0001");
+        }
+        return Text.fixed(text, loss, 4);
+    }
+
+    @Override
+    public String toString() {
+        return NAME + parameters.mkString("[", ", ", "]");
+    }
+}

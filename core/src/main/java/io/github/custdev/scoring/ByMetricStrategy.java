@@ -1,0 +1,33 @@
+package io.github.custdev.scoring;
+
+import io.github.custdev.EvidenceLog;
+import io.github.custdev.Hypothesis;
+import io.github.custdev.SuccessCriterion.Metric;
+import io.github.custdev.internal.Checks;
+
+/** {@link Scoring#byMetric}: one strategy for rates and counts, another for means. */
+final class ByMetricStrategy implements ScoringStrategy {
+    private final ScoringStrategy rates;
+    private final ScoringStrategy means;
+
+    ByMetricStrategy(ScoringStrategy rates, ScoringStrategy means) {
+        this.rates = rates;
+        this.means = means;
+    }
+
+    @Override
+    public Assessment assess(Hypothesis hypothesis, EvidenceLog log) {
+        Checks.notNull(hypothesis, "hypothesis");
+        return (hypothesis.criterion().metric() == Metric.MEAN ? means : rates).assess(hypothesis, log);
+    }
+
+    @Override
+    public boolean isExchangeable() {
+        return rates.isExchangeable() && means.isExchangeable();
+    }
+
+    @Override
+    public String toString() {
+        return "byMetric(" + rates + ", " + means + ')';
+    }
+}

@@ -1,0 +1,90 @@
+package io.github.custdev.scoring;
+
+import io.github.custdev.EvidenceLog;
+import io.github.custdev.Hypothesis;
+import io.github.custdev.internal.Checks;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.Seq;
+
+/** {@link Scoring#allOf} and {@link Scoring#anyOf}: several strategies judging one hypothesis together. */
+final class CombinedStrategy implements ScoringStrategy {
+    private final boolean all;
+    private final Seq<ScoringStrategy> members;
+
+    CombinedStrategy(boolean all, Seq<ScoringStrategy> members) {
+        this.all = all;
+        this.members = members;
+    }
+
+    @Override
+    public Assessment assess(Hypothesis hypothesis, EvidenceLog log) {
+        Checks.notNull(hypothesis, "hypothesis");
+        Checks.notNull(log, "log");
+        Seq<Assessment> results = members.map(member -> member.assess(hypothesis, log));
+        Verdict verdict = all
+                ? results.exists(a -> a.verdict() == Verdict.REFUTED)
+                        ? Verdict.REFUTED
+                        : results.forAll(a -> a.verdict() == Verdict.SUPPORTED)
+                                ? Verdict.SUPPORTED
+                                : Verdict.INCONCLUSIVE
+                : results.exists(a -> a.verdict() == Verdict.SUPPORTED)
+                        ? Verdict.SUPPORTED
+                        : results.forAll(a -> a.verdict() == Verdict.REFUTED) ? Verdict.REFUTED : Verdict.INCONCLUSIVE;
+        Seq<Assessment> agreeing = results.filter(a -> a.verdict() == verdict);
+        Assessment decider = all
+                ? agreeing.minBy(Assessment::probability).get()
+                : agreeing.maxBy(Assessment::probability).get();
+        double probability = all
+                ? results.map(Assessment::probability).min().get()
+                : results.map(Assessment::probability).max().get();
+        String name = results.map(Assessment::strategy).mkString(all ? "all-of(" : "any-of(", ", ", ")");
+        StringBuilder reason = new StringBuilder(all ? "all of: " : "any of: ");
+        results.forEachWithIndex((a, i) -> {
+            if (i > 0) {
+                reason.append("; ");
+            }
+            reason.append(a.strategy())
+                    .append(' ')
+                    .append(a.verdict())
+                    .append(": ")
+                    .append(a.reason());
+        });
+        Assessment.Builder builder = Assessment.builder()
+                .hypothesisId(hypothesis.id())
+                .verdict(verdict)
+                .estimate(decider.estimate())
+                .interval(decider.interval())
+                .probability(probability)
+                .statisticName(decider.statisticName())
+                .statistic(decider.statistic())
+                .sampleSize(decider.sampleSize())
+                .effectiveSampleSize(decider.effectiveSampleSize())
+                .strategy(name)
+                .parameters(LinkedHashMap.of("deciding", decider.strategy()).merge(decider.parameters()))
+                .reason(reason.toString());
+        if (verdict == Verdict.INCONCLUSIVE) {
+            Seq<Assessment> open = results.filter(a -> a.verdict() == Verdict.INCONCLUSIVE);
+            if (all) {
+                if (open.forAll(a -> a.expectedAdditionalSample().isDefined())) {
+                    builder.expectedAdditionalSample(
+                            open.map(a -> a.expectedAdditionalSample().get())
+                                    .max()
+                                    .get());
+                }
+            } else {
+                open.flatMap(Assessment::expectedAdditionalSample).min().forEach(builder::expectedAdditionalSample);
+            }
+        }
+        return builder.build();
+    }
+
+    @Override
+    public boolean isExchangeable() {
+        return members.forAll(ScoringStrategy::isExchangeable);
+    }
+
+    @Override
+    public String toString() {
+        return members.mkString(all ? "allOf(" : "anyOf(", ", ", ")");
+    }
+}

@@ -1,0 +1,151 @@
+package io.github.custdev.scoring;
+
+import io.github.custdev.EvidenceLog;
+import io.github.custdev.Hypothesis;
+import io.github.custdev.SuccessCriterion;
+import io.github.custdev.SuccessCriterion.Comparison;
+import io.github.custdev.SuccessCriterion.Metric;
+import io.github.custdev.internal.Checks;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.Map;
+import org.apache.commons.statistics.distribution.NormalDistribution;
+
+/** The fixed-sample strategy with the Wilson score interval; see {@link FixedSampleScoring}. */
+final class FixedSampleStrategy implements FixedSampleScoring, RateRule {
+    static final String NAME = "fixed-sample";
+    private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0.0, 1.0);
+    private static final FixedSampleStrategy STANDARD = new FixedSampleStrategy(0.95);
+
+    private final double level;
+    private final double z;
+    private final Map<String, String> parameters;
+
+    private FixedSampleStrategy(double level) {
+        this.level = level;
+        this.z = STANDARD_NORMAL.inverseSurvivalProbability((1.0 - level) / 2.0);
+        this.parameters = LinkedHashMap.of("level", Text.of(level), "interval", "Wilson score");
+    }
+
+    static FixedSampleStrategy standard() {
+        return STANDARD;
+    }
+
+    @Override
+    public double level() {
+        return level;
+    }
+
+    @Override
+    public FixedSampleScoring withLevel(double level) {
+        return new FixedSampleStrategy(Checks.openProbability(level, "level"));
+    }
+
+    @Override
+    public boolean isExchangeable() {
+        return true;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Map<String, String> parameters() {
+        return parameters;
+    }
+
+    @Override
+    public Assessment assess(Hypothesis hypothesis, EvidenceLog log) {
+        Checks.notNull(hypothesis, "hypothesis");
+        Checks.notNull(log, "log");
+        return assess(hypothesis, log, Selection.ALL, NAME, parameters);
+    }
+
+    @Override
+    public Assessment assess(
+            Hypothesis hypothesis,
+            EvidenceLog log,
+            Selection selection,
+            String strategy,
+            Map<String, String> parameters) {
+        SuccessCriterion criterion = hypothesis.criterion();
+        if (criterion.metric() == Metric.MEAN) {
+            return Support.notApplicable(hypothesis, strategy, parameters, Support.notForMeans(strategy));
+        }
+        Counts counts = Counts.of(log.statistics(hypothesis.id()), criterion.minimumStrength(), selection);
+        if (criterion.metric() == Metric.COUNT) {
+            return Support.countRule(hypothesis, counts, selection, strategy, parameters, level);
+        }
+        double t = criterion.threshold();
+        boolean atLeast = criterion.comparison() == Comparison.AT_LEAST;
+        double n = counts.effectiveTrials;
+        double estimate;
+        double lower;
+        double upper;
+        double score;
+        if (n > 0.0) {
+            estimate = counts.rate();
+            lower = Support.wilsonLower(estimate, n, z);
+            upper = Support.wilsonUpper(estimate, n, z);
+            double difference = estimate - t;
+            score = difference == 0.0 ? 0.0 : difference / Math.sqrt(t * (1.0 - t) / n);
+        } else {
+            estimate = 0.5;
+            lower = 0.0;
+            upper = 1.0;
+            score = 0.0;
+        }
+        boolean trivial = atLeast ? t == 0.0 : t == 1.0;
+        double directed = atLeast ? score : -score;
+        double probability = trivial ? 1.0 : STANDARD_NORMAL.cumulativeProbability(directed);
+        Verdict decision = trivial || directed >= z ? Verdict.SUPPORTED : directed <= -z ? Verdict.REFUTED : null;
+        long minimum = criterion.minimumSample();
+        boolean enough = counts.trials >= minimum;
+        Verdict verdict = decision != null && enough ? decision : Verdict.INCONCLUSIVE;
+
+        StringBuilder reason = new StringBuilder(112);
+        Text.number(reason, level * 100.0, 0, 1).append("% Wilson interval [");
+        Text.fixed(reason, lower, 2).append(", ");
+        Text.fixed(reason, upper, 2).append(']');
+        reason.append(verdict == Verdict.SUPPORTED ? " meets " : verdict == Verdict.REFUTED ? " fails " : " vs ");
+        reason.append("rate ").append(criterion.comparison().symbol()).append(' ');
+        Text.rate(reason, t);
+        Support.after(reason, counts.trials, counts.effectiveTrials, minimum, selection.noun());
+
+        Assessment.Builder builder = Assessment.builder()
+                .hypothesisId(hypothesis.id())
+                .verdict(verdict)
+                .estimate(estimate)
+                .interval(Interval.confidence(lower, upper, level))
+                .probability(probability)
+                .statisticName("score statistic")
+                .statistic(score)
+                .sampleSize(counts.trials)
+                .effectiveSampleSize(n)
+                .strategy(strategy)
+                .parameters(parameters)
+                .reason(reason.toString());
+        if (verdict == Verdict.INCONCLUSIVE) {
+            long more = -1;
+            if (decision == null && n > 0.0) {
+                double difference = estimate - t;
+                if (difference != 0.0) {
+                    more = Support.atLeastOne(z * z * t * (1.0 - t) / (difference * difference) - n);
+                }
+            }
+            if (!enough) {
+                more = Math.max(more, minimum - counts.trials);
+            }
+            if (more >= 0) {
+                builder.expectedAdditionalSample(more);
+            }
+        }
+        return builder.build();
+    }
+
+    @Override
+    public String toString() {
+        return NAME + parameters.mkString("[", ", ", "]");
+    }
+}

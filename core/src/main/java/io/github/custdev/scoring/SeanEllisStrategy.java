@@ -1,0 +1,96 @@
+package io.github.custdev.scoring;
+
+import io.github.custdev.EvidenceLog;
+import io.github.custdev.Hypothesis;
+import io.github.custdev.SeanEllisTally;
+import io.github.custdev.SuccessCriterion;
+import io.github.custdev.SuccessCriterion.Metric;
+import io.github.custdev.internal.Checks;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.Map;
+
+/** The Sean Ellis signal; see {@link SeanEllisScoring}. */
+final class SeanEllisStrategy implements SeanEllisScoring {
+    static final String NAME = "sean-ellis";
+    private static final SeanEllisStrategy STANDARD = new SeanEllisStrategy(0.40, BayesianStrategy.standard());
+
+    private final double benchmark;
+    private final ScoringStrategy rule;
+    private final String name;
+    private final Map<String, String> parameters;
+
+    private SeanEllisStrategy(double benchmark, ScoringStrategy rule) {
+        this.benchmark = benchmark;
+        this.rule = rule;
+        Map<String, String> map = LinkedHashMap.of("benchmark", Text.of(benchmark));
+        if (rule instanceof RateRule) {
+            RateRule builtIn = (RateRule) rule;
+            this.name = NAME + '(' + builtIn.name() + ')';
+            this.parameters = map.put("rule", builtIn.name()).merge(builtIn.parameters());
+        } else {
+            this.name = NAME + "(custom)";
+            this.parameters = map.put("rule", rule.toString());
+        }
+    }
+
+    static SeanEllisStrategy standard() {
+        return STANDARD;
+    }
+
+    @Override
+    public double benchmark() {
+        return benchmark;
+    }
+
+    @Override
+    public SeanEllisScoring withBenchmark(double benchmark) {
+        return new SeanEllisStrategy(Checks.openProbability(benchmark, "benchmark"), rule);
+    }
+
+    @Override
+    public ScoringStrategy rule() {
+        return rule;
+    }
+
+    @Override
+    public SeanEllisScoring decidedBy(ScoringStrategy rule) {
+        return new SeanEllisStrategy(benchmark, Checks.notNull(rule, "rule"));
+    }
+
+    @Override
+    public boolean isExchangeable() {
+        return rule.isExchangeable();
+    }
+
+    @Override
+    public Assessment assess(Hypothesis hypothesis, EvidenceLog log) {
+        Checks.notNull(hypothesis, "hypothesis");
+        Checks.notNull(log, "log");
+        SuccessCriterion criterion = hypothesis.criterion();
+        if (criterion.metric() == Metric.MEAN) {
+            return Support.notApplicable(
+                    hypothesis,
+                    name,
+                    parameters,
+                    name + " judges the share of very disappointed respondents, not the MEAN of a measurement");
+        }
+        if (criterion.metric() == Metric.PROPORTION && criterion.threshold() != benchmark) {
+            StringBuilder reason = new StringBuilder(name).append(": the criterion's threshold ");
+            Text.rate(reason, criterion.threshold()).append(" is not the Sean Ellis benchmark ");
+            Text.rate(reason, benchmark).append("; set it with withBenchmark or use a rate strategy");
+            return Support.notApplicable(hypothesis, name, parameters, reason.toString());
+        }
+        if (rule instanceof RateRule) {
+            return ((RateRule) rule).assess(hypothesis, log, Selection.SEAN_ELLIS, name, parameters);
+        }
+        EvidenceLog answers = EvidenceLog.ofAll(log.evidence(hypothesis.id()).filter(e -> e instanceof SeanEllisTally))
+                .withWeights(log.weights());
+        Assessment assessment = rule.assess(hypothesis, answers);
+        return Decorations.rename(assessment, name, parameters, "");
+    }
+
+    @Override
+    public String toString() {
+        return name + parameters.mkString("[", ", ", "]");
+    }
+}

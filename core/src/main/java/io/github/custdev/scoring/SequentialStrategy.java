@@ -1,0 +1,355 @@
+package io.github.custdev.scoring;
+
+import io.github.custdev.Evidence;
+import io.github.custdev.EvidenceLog;
+import io.github.custdev.Hypothesis;
+import io.github.custdev.InvalidValueException;
+import io.github.custdev.Strength;
+import io.github.custdev.StrengthWeights;
+import io.github.custdev.SuccessCriterion;
+import io.github.custdev.SuccessCriterion.Comparison;
+import io.github.custdev.SuccessCriterion.Metric;
+import io.github.custdev.internal.Checks;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.Map;
+import org.apache.commons.statistics.distribution.NormalDistribution;
+
+/** Wald's sequential probability ratio test; see {@link SequentialScoring}. */
+final class SequentialStrategy implements SequentialScoring, RateRule {
+    static final String NAME = "sprt";
+    private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0.0, 1.0);
+    /** Below this |h| the drift is treated as zero, where Wald's general formula loses its precision. */
+    private static final double SMALL_H = 1e-4;
+
+    private final double p0;
+    private final double p1;
+    private final double alpha;
+    private final double beta;
+    private final double level;
+
+    private final double upper;
+    private final double lower;
+    private final double successStep;
+    private final double failureStep;
+    private final double z;
+    private final Map<String, String> parameters;
+
+    private SequentialStrategy(double p0, double p1, double alpha, double beta, double level) {
+        this.p0 = p0;
+        this.p1 = p1;
+        this.alpha = alpha;
+        this.beta = beta;
+        this.level = level;
+        this.upper = Math.log((1.0 - beta) / alpha);
+        this.lower = Math.log(beta / (1.0 - alpha));
+        this.successStep = Math.log(p1 / p0);
+        this.failureStep = Math.log((1.0 - p1) / (1.0 - p0));
+        this.z = STANDARD_NORMAL.inverseSurvivalProbability((1.0 - level) / 2.0);
+        this.parameters = LinkedHashMap.of(
+                        "p0", Text.of(p0),
+                        "p1", Text.of(p1),
+                        "alpha", Text.of(alpha),
+                        "beta", Text.of(beta),
+                        "A", Text.of(upper),
+                        "B", Text.of(lower))
+                .put(
+                        "ASN(p0)",
+                        Text.number(new StringBuilder(), expectedSampleNumber(p0), 0, 1)
+                                .toString())
+                .put(
+                        "ASN(p1)",
+                        Text.number(new StringBuilder(), expectedSampleNumber(p1), 0, 1)
+                                .toString())
+                .put("fixed sample equivalent", Long.toString(fixedSampleEquivalent()))
+                .put("level", Text.of(level));
+    }
+
+    static SequentialStrategy of(double p0, double p1, double alpha, double beta) {
+        if (!(p0 > 0.0 && p0 < 1.0)) {
+            throw InvalidValueException.of("p0", "must be in (0, 1)", p0);
+        }
+        if (!(p1 > p0 && p1 < 1.0)) {
+            throw InvalidValueException.of("p1", "must be in (p0, 1) = (" + p0 + ", 1)", p1);
+        }
+        checkErrorRates(alpha, beta);
+        return new SequentialStrategy(p0, p1, alpha, beta, 0.95);
+    }
+
+    private static void checkErrorRates(double alpha, double beta) {
+        Checks.openProbability(alpha, "alpha");
+        Checks.openProbability(beta, "beta");
+        if (alpha + beta >= 1.0) {
+            throw InvalidValueException.of("beta", "must be < 1 - alpha (" + (1.0 - alpha) + ")", beta);
+        }
+    }
+
+    @Override
+    public double p0() {
+        return p0;
+    }
+
+    @Override
+    public double p1() {
+        return p1;
+    }
+
+    @Override
+    public double alpha() {
+        return alpha;
+    }
+
+    @Override
+    public double beta() {
+        return beta;
+    }
+
+    @Override
+    public SequentialScoring withErrorRates(double alpha, double beta) {
+        checkErrorRates(alpha, beta);
+        return new SequentialStrategy(p0, p1, alpha, beta, level);
+    }
+
+    @Override
+    public double level() {
+        return level;
+    }
+
+    @Override
+    public SequentialScoring withLevel(double level) {
+        return new SequentialStrategy(p0, p1, alpha, beta, Checks.openProbability(level, "level"));
+    }
+
+    @Override
+    public double upperBoundary() {
+        return upper;
+    }
+
+    @Override
+    public double lowerBoundary() {
+        return lower;
+    }
+
+    @Override
+    public double expectedSampleNumber(double rate) {
+        Checks.probability(rate, "rate");
+        return expectedSteps(rate, 0.0);
+    }
+
+    @Override
+    public long fixedSampleEquivalent() {
+        double za = STANDARD_NORMAL.inverseSurvivalProbability(alpha);
+        double zb = STANDARD_NORMAL.inverseSurvivalProbability(beta);
+        double root = (za * Math.sqrt(p0 * (1.0 - p0)) + zb * Math.sqrt(p1 * (1.0 - p1))) / (p1 - p0);
+        return (long) Math.ceil(root * root);
+    }
+
+    @Override
+    public boolean isExchangeable() {
+        return false;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Map<String, String> parameters() {
+        return parameters;
+    }
+
+    @Override
+    public Assessment assess(Hypothesis hypothesis, EvidenceLog log) {
+        Checks.notNull(hypothesis, "hypothesis");
+        Checks.notNull(log, "log");
+        return assess(hypothesis, log, Selection.ALL, NAME, parameters);
+    }
+
+    @Override
+    public Assessment assess(
+            Hypothesis hypothesis,
+            EvidenceLog log,
+            Selection selection,
+            String strategy,
+            Map<String, String> parameters) {
+        SuccessCriterion criterion = hypothesis.criterion();
+        if (criterion.metric() == Metric.MEAN) {
+            return Support.notApplicable(hypothesis, strategy, parameters, Support.notForMeans(strategy));
+        }
+        if (criterion.metric() == Metric.COUNT) {
+            Counts counts = Counts.of(log.statistics(hypothesis.id()), criterion.minimumStrength(), selection);
+            return Support.countRule(hypothesis, counts, selection, strategy, parameters, level);
+        }
+        double t = criterion.threshold();
+        if (t < p0 || t > p1) {
+            StringBuilder reason = new StringBuilder(strategy).append(": the indifference zone [");
+            Text.rate(reason, p0).append(", ");
+            Text.rate(reason, p1).append("] does not contain the criterion's threshold ");
+            Text.rate(reason, t);
+            return Support.notApplicable(hypothesis, strategy, parameters, reason.toString());
+        }
+
+        Strength minimumStrength = criterion.minimumStrength();
+        long minimum = criterion.minimumSample();
+        StrengthWeights weights = log.weights();
+        double ratio = 0.0;
+        long trials = 0;
+        double successes = 0.0;
+        double effectiveTrials = 0.0;
+        boolean stopped = false;
+        for (Evidence item : log.evidence(hypothesis.id())) {
+            if (!selection.includes(item) || !item.strength().isAtLeast(minimumStrength)) {
+                continue;
+            }
+            double weight = weights.of(item.strength());
+            if (weight == 0.0) {
+                continue;
+            }
+            long n = item.trials();
+            long s = item.successes();
+            ratio += weight * (s * successStep + (n - s) * failureStep);
+            trials += n;
+            successes += weight * s;
+            effectiveTrials += weight * n;
+            if (trials >= minimum && (ratio >= upper || ratio <= lower)) {
+                stopped = true;
+                break;
+            }
+        }
+
+        boolean high = ratio >= upper;
+        boolean atLeast = criterion.comparison() == Comparison.AT_LEAST;
+        Verdict verdict = !stopped ? Verdict.INCONCLUSIVE : high == atLeast ? Verdict.SUPPORTED : Verdict.REFUTED;
+        double probability = Support.logistic(atLeast ? ratio : -ratio);
+        double estimate = effectiveTrials > 0.0 ? successes / effectiveTrials : 0.5;
+        double low = effectiveTrials > 0.0 ? Support.wilsonLower(estimate, effectiveTrials, z) : 0.0;
+        double top = effectiveTrials > 0.0 ? Support.wilsonUpper(estimate, effectiveTrials, z) : 1.0;
+
+        StringBuilder reason = new StringBuilder(112).append("log likelihood ratio ");
+        Text.fixed(reason, ratio, 2);
+        if (high || ratio <= lower) {
+            reason.append(high ? " >= " : " <= ");
+            Text.fixed(reason, high ? upper : lower, 2).append(": rate nearer ");
+            Text.rate(reason, high ? p1 : p0).append(" than ");
+            Text.rate(reason, high ? p0 : p1);
+        } else {
+            Text.fixed(reason.append(" between "), lower, 2).append(" and ");
+            Text.fixed(reason, upper, 2);
+        }
+        Support.after(reason, trials, effectiveTrials, minimum, selection.noun());
+
+        Assessment.Builder builder = Assessment.builder()
+                .hypothesisId(hypothesis.id())
+                .verdict(verdict)
+                .estimate(estimate)
+                .interval(Interval.confidence(low, top, level))
+                .probability(probability)
+                .statisticName("log likelihood ratio")
+                .statistic(ratio)
+                .sampleSize(trials)
+                .effectiveSampleSize(effectiveTrials)
+                .strategy(strategy)
+                .parameters(parameters)
+                .reason(reason.toString());
+        if (!stopped) {
+            long more = -1;
+            if (ratio > lower && ratio < upper) {
+                double rate = (successes + 1.0) / (effectiveTrials + 2.0);
+                more = Support.atLeastOne(expectedSteps(rate, ratio));
+            }
+            if (trials < minimum) {
+                more = Math.max(more, minimum - trials);
+            }
+            if (more >= 0) {
+                builder.expectedAdditionalSample(more);
+            }
+        }
+        return builder.build();
+    }
+
+    /**
+     * Wald's approximation of the expected number of further single trials, at the true rate {@code rate}, until
+     * the ratio, now at {@code start} between the boundaries, leaves them.
+     */
+    double expectedSteps(double rate, double start) {
+        double drift = rate * successStep + (1.0 - rate) * failureStep;
+        double toUpper = upper - start;
+        double toLower = lower - start;
+        double h = waldRoot(rate, drift);
+        if (Math.abs(h) < SMALL_H) {
+            double second = rate * successStep * successStep + (1.0 - rate) * failureStep * failureStep;
+            return -toUpper * toLower / second;
+        }
+        double accept0 = operatingCharacteristic(h, toUpper, toLower);
+        return (accept0 * toLower + (1.0 - accept0) * toUpper) / drift;
+    }
+
+    /**
+     * The probability of accepting {@code p0}: {@code (e^x - 1) / (e^x - e^y)} with {@code x = h toUpper} and
+     * {@code y = h toLower}, written so that it neither overflows nor loses precision.
+     */
+    private static double operatingCharacteristic(double h, double toUpper, double toLower) {
+        if (h == Double.POSITIVE_INFINITY) {
+            return 1.0;
+        }
+        if (h == Double.NEGATIVE_INFINITY) {
+            return 0.0;
+        }
+        double x = h * toUpper;
+        double y = h * toLower;
+        if (h > 0) {
+            return Math.expm1(-x) / Math.expm1(y - x);
+        }
+        return (Math.exp(x - y) - Math.exp(-y)) / Math.expm1(x - y);
+    }
+
+    /**
+     * The non-zero root {@code h} of {@code rate e^{h successStep} + (1 - rate) e^{h failureStep} = 1}: 1 at
+     * {@code p0}, -1 at {@code p1}, 0 where the drift is zero, infinite at the rates 0 and 1; by bisection.
+     */
+    private double waldRoot(double rate, double drift) {
+        if (rate == p0) {
+            return 1.0;
+        }
+        if (rate == p1) {
+            return -1.0;
+        }
+        if (rate == 0.0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (rate == 1.0) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        if (drift == 0.0) {
+            return 0.0;
+        }
+        double direction = drift < 0 ? 1.0 : -1.0;
+        double inside = 0.0;
+        double outside = direction;
+        for (int i = 0; i < 1100 && excess(rate, outside) <= 0.0; i++) {
+            inside = outside;
+            outside *= 2.0;
+        }
+        for (int i = 0; i < 200; i++) {
+            double middle = 0.5 * (inside + outside);
+            if (middle == inside || middle == outside) {
+                break;
+            }
+            if (excess(rate, middle) <= 0.0) {
+                inside = middle;
+            } else {
+                outside = middle;
+            }
+        }
+        return 0.5 * (inside + outside);
+    }
+
+    private double excess(double rate, double h) {
+        return rate * Math.exp(h * successStep) + (1.0 - rate) * Math.exp(h * failureStep) - 1.0;
+    }
+
+    @Override
+    public String toString() {
+        return NAME + parameters.mkString("[", ", ", "]");
+    }
+}

@@ -1,0 +1,41 @@
+package io.github.custdev;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.custdev.growth.BassDiffusion;
+import io.github.custdev.growth.ReferralGrowth;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import org.junit.jupiter.api.Test;
+
+/** The values of the audience and growth models are final classes with private final fields only (ThreeTen's check). */
+class AudienceImmutabilityTests {
+
+    @Test
+    void handWrittenValuesAreFinalWithPrivateFinalFields() {
+        for (Class<?> type : new Class<?>[] {
+            Conversion.class, SmallestViableAudience.class, BassDiffusion.class, ReferralGrowth.class
+        }) {
+            assertTrue(Modifier.isFinal(type.getModifiers()), type + " is final");
+            for (Field field : type.getDeclaredFields()) {
+                int modifiers = field.getModifiers();
+                assertTrue(Modifier.isPrivate(modifiers) && Modifier.isFinal(modifiers), type + "." + field.getName());
+            }
+        }
+    }
+
+    @Test
+    void generatedValuesHaveFinalFieldsOnly() throws Exception {
+        for (Object value : new Object[] {
+            Segments.economics(), Segments.groups(), Segments.groups().viability(0.9)
+        }) {
+            for (Field field : value.getClass().getDeclaredFields()) {
+                if (!Modifier.isStatic(field.getModifiers())) {
+                    assertTrue(
+                            Modifier.isPrivate(field.getModifiers()) && Modifier.isFinal(field.getModifiers()),
+                            value.getClass() + "." + field.getName());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package io.github.custdev;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.Scale;
+import net.jqwik.api.statistics.Statistics;
+
+class ViabilityProperties {
+
+    @Provide
+    Arbitrary<Audience> audiences() {
+        return AudienceArbitraries.audiences();
+    }
+
+    @Provide
+    Arbitrary<Double> requiredProbabilities() {
+        return AudienceArbitraries.requiredProbabilities();
+    }
+
+    @Provide
+    Arbitrary<Double> targetMargins() {
+        return AudienceArbitraries.targetMargins();
+    }
+
+    @Property
+    void raisingThePriceNeverMakesAViableAudienceUnviable(
+            @ForAll("audiences") Audience audience,
+            @ForAll @Scale(6) @DoubleRange(min = 0, max = 500) double raise,
+            @ForAll("requiredProbabilities") double required,
+            @ForAll("targetMargins") double margin) {
+        UnitEconomics economics = audience.economics();
+        Viability before = audience.viability(required, margin);
+        Viability after = audience.withEconomics(economics.withPrice(economics.price() + raise))
+                .viability(required, margin);
+        assertTrue(after.probability() >= before.probability());
+        assertTrue(!before.isViable() || after.isViable());
+        Statistics.label("viable before").collect(before.isViable());
+        Statistics.label("viable before").coverage(coverage -> {
+            coverage.check(true).percentage(p -> p > 5);
+            coverage.check(false).percentage(p -> p > 5);
+        });
+    }
+
+    @Property
+    void raisingTheConversionNeverMakesAViableAudienceUnviable(
+            @ForAll("audiences") Audience audience,
+            @ForAll @Scale(6) @DoubleRange(min = 0, max = 1) double rate,
+            @ForAll @Scale(6) @DoubleRange(min = 0, max = 1) double share,
+            @ForAll("requiredProbabilities") double required,
+            @ForAll("targetMargins") double margin) {
+        double higher = rate + (1 - rate) * share;
+        Viability before = audience.withConversion(Conversion.of(rate)).viability(required, margin);
+        Viability after = audience.withConversion(Conversion.of(higher)).viability(required, margin);
+        assertTrue(after.probability() >= before.probability());
+        assertTrue(!before.isViable() || after.isViable());
+    }
+
+    @Property
+    void raisingFixedCostsNeverMakesAnUnviableAudienceViable(
+            @ForAll("audiences") Audience audience,
+            @ForAll @Scale(6) @DoubleRange(min = 0, max = 1e6) double raise,
+            @ForAll("requiredProbabilities") double required,
+            @ForAll("targetMargins") double margin) {
+        UnitEconomics economics = audience.economics();
+        Viability before = audience.viability(required, margin);
+        Viability after = audience.withEconomics(economics.withFixedCosts(economics.fixedCosts() + raise))
+                .viability(required, margin);
+        assertTrue(after.probability() <= before.probability());
+        assertTrue(before.isViable() || !after.isViable());
+        Statistics.label("viability changed").collect(before.isViable() != after.isViable());
+        Statistics.label("viability changed")
+                .coverage(coverage -> coverage.check(true).percentage(p -> p > 1));
+    }
+
+    @Property
+    void viabilityIsTheProbabilityOfReachingTheCustomersNeeded(
+            @ForAll("audiences") Audience audience,
+            @ForAll("requiredProbabilities") double required,
+            @ForAll("targetMargins") double margin) {
+        Viability viability = audience.viability(required, margin);
+        assertTrue(viability.probability() >= 0 && viability.probability() <= 1);
+        assertEquals(viability.probability() >= required, viability.isViable());
+        assertEquals(audience.reachableSize() * audience.conversion().mean(), viability.expectedCustomers());
+        if (viability.customersNeeded().isEmpty()) {
+            assertEquals(0.0, viability.probability());
+        } else {
+            long needed = viability.customersNeeded().get();
+            assertTrue(audience.economics().profit(needed)
+                    >= margin * needed * audience.economics().price() - 1e-6);
+            if (audience.conversion().isFixed()) {
+                assertEquals(viability.expectedCustomers() >= needed ? 1.0 : 0.0, viability.probability());
+            } else {
+                assertEquals(
+                        audience.conversion().probabilityAtLeast((double) needed / audience.reachableSize()),
+                        viability.probability());
+            }
+        }
+    }
+
+    @Property
+    void lifetimeValueAndPaybackAgree(@ForAll("audiences") Audience audience) {
+        UnitEconomics economics = audience.economics();
+        boolean repaid = economics.paybackPeriods().isDefined();
+        boolean worthMore = economics.acquisitionCost() == 0 || economics.lifetimeValue() > economics.acquisitionCost();
+        // the two differ only within rounding of LTV = CAC
+        if (Math.abs(economics.lifetimeValue() - economics.acquisitionCost()) > 1e-9 * economics.acquisitionCost()) {
+            assertEquals(worthMore, repaid, economics::toString);
+        }
+    }
+}
