@@ -138,6 +138,7 @@ public final class BenchRunner {
 
         static String report(String mode, Measurements m) {
             Budget budget = new Budget();
+            budget.appendAndAssess(m);
             budget.fold(m);
             StringBuilder text = new StringBuilder();
             text.append("## Performance budget (").append(mode).append(" mode)\n\n");
@@ -160,6 +161,36 @@ public final class BenchRunner {
                         x.allocatedBytes));
             }
             return text.toString();
+        }
+
+        private void appendAndAssess(Measurements m) {
+            for (String strategy : new String[] {"bayesian", "sequential"}) {
+                Measurement small = m.get("AppendAndAssessBenchmark.appendAndAssess logSize=1000 strategy=" + strategy);
+                Measurement large =
+                        m.get("AppendAndAssessBenchmark.appendAndAssess logSize=1000000 strategy=" + strategy);
+                if (small == null || large == null) {
+                    continue;
+                }
+                double ratio = large.median / small.median;
+                row(
+                        "1. append+assess " + strategy + ", 1M vs 1k items",
+                        large.describe(),
+                        "<= 1.5x",
+                        ratio(ratio) + " of " + small.describe(),
+                        ratio <= 1.5);
+                row(
+                        "1. append+assess " + strategy + " at 1M items",
+                        large.describe(),
+                        "< 1 µs",
+                        String.format(Locale.ROOT, "%.0f ns", large.median),
+                        large.median < 1000);
+                row(
+                        "5. bytes per append+assess " + strategy + " at 1M",
+                        large.describe(),
+                        "< 256 B",
+                        String.format(Locale.ROOT, "%.0f B", large.allocatedBytes),
+                        large.allocatedBytes < 256);
+            }
         }
 
         private void fold(Measurements m) {
