@@ -2,7 +2,8 @@
  * custdev core: the immutable domain model of customer development.
  *
  * <p>Hypotheses with pre-registered success criteria, evidence from real customers with its strength, and an
- * append-only evidence log that keeps running sufficient statistics for scoring.
+ * append-only evidence log that keeps running sufficient statistics for scoring; phase gates that decide to proceed,
+ * pivot, persevere or kill, and the venture's journey as an event-sourced, replayable value.
  */
 module io.github.custdev.core {
     requires transitive io.vavr;

@@ -4,6 +4,18 @@
  * <p>Every type here is immutable and thread-safe; every operation returns a new value. Parameters and return values
  * are never {@code null}: absence is an empty {@link io.vavr.control.Option}. Invalid input is rejected with an
  * {@link io.github.custdev.InvalidValueException} that names the field, the rule and the value.
+ *
+ * <p>A {@link io.github.custdev.Venture} is the journey through the four phases as an event-sourced value; a
+ * {@link io.github.custdev.PhaseGate} reads it and decides, and the caller records the decision back:
+ *
+ * <pre>{@code
+ * Venture venture = Venture.found(VentureEvent.Founded.of("Dentflow", Runway.experiments(100), 2, monday))
+ *         .applyAll(List.of(VentureEvent.HypothesisStated.of(problem, monday),
+ *                           VentureEvent.EvidenceRecorded.of(interview, tuesday)))
+ *         .get();
+ * GateDecision decision = PhaseGate.defaultFor(venture.phase()).evaluate(venture, friday);
+ * venture = venture.apply(VentureEvent.GateEvaluated.of(decision)).get();   // Persevere: test problem next
+ * }</pre>
  */
 @ValueStyle
 @NullMarked

@@ -1,0 +1,358 @@
+package io.github.custdev;
+
+import io.github.custdev.scoring.Assessment;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.time.Instant;
+import org.immutables.value.Value;
+
+/**
+ * What a phase gate decided: {@link Proceed} to the next phase, {@link Pivot} to a new path, {@link Persevere} with
+ * the riskiest hypothesis to test next, or {@link Kill} the venture.
+ *
+ * <p>The family is closed, so an {@code instanceof} chain (or a {@code switch} on {@link #kind()}) covers it. Every
+ * decision carries its {@link GateTrace}: each criterion with its assessments, and the {@link Rule} that decided. The
+ * caller records a decision back into the venture as a {@link VentureEvent.GateEvaluated} event. Immutable and
+ * thread-safe.
+ */
+public sealed interface GateDecision
+        permits GateDecision.Proceed, GateDecision.Pivot, GateDecision.Persevere, GateDecision.Kill {
+
+    /** The four decisions a gate can make. */
+    enum Kind {
+        /** Proceed to the next phase. */
+        PROCEED,
+        /** Change a core assumption and test a new path. */
+        PIVOT,
+        /** Keep testing: undecided, and budget remains. */
+        PERSEVERE,
+        /** Stop: refuted, with no pivots or runway left. */
+        KILL
+    }
+
+    /** The rule that decided, as the trace names it. */
+    enum Rule {
+        /** Every must-meet criterion is supported and the should-meet score reaches the pass score. */
+        ALL_MET(Kind.PROCEED, "every must-meet criterion is supported and the should-meet score passes"),
+        /** A must-meet criterion is refuted, by the evidence or by the spent-budget policy; a pivot is possible. */
+        MUST_MEET_REFUTED(Kind.PIVOT, "a must-meet criterion is refuted, and pivots and runway remain"),
+        /** The must-meet criteria hold, but the should-meet score can no longer reach the pass score. */
+        SHOULD_MEET_FAILED(
+                Kind.PIVOT, "the should-meet score cannot reach the pass score, and pivots and runway remain"),
+        /** A criterion is still inconclusive and the evidence budget and the runway remain. */
+        UNDECIDED_WITHIN_BUDGET(Kind.PERSEVERE, "a criterion is still inconclusive and the evidence budget remains"),
+        /** A pivot is called for, but the venture has used every pivot it may make. */
+        NO_PIVOTS_LEFT(Kind.KILL, "a pivot is called for, but no pivots are left"),
+        /** A pivot is called for, but the runway is exhausted. */
+        NO_RUNWAY_LEFT(Kind.KILL, "a pivot is called for, but the runway is exhausted");
+
+        private final Kind kind;
+        private final String description;
+
+        Rule(Kind kind, String description) {
+            this.kind = kind;
+            this.description = description;
+        }
+
+        /**
+         * The decision this rule leads to.
+         *
+         * @return the kind of decision
+         */
+        public Kind kind() {
+            return kind;
+        }
+
+        /**
+         * The rule in words.
+         *
+         * @return the description
+         */
+        public String description() {
+            return description;
+        }
+    }
+
+    /**
+     * Which of the four decisions this is.
+     *
+     * @return the kind
+     */
+    Kind kind();
+
+    /**
+     * The phase whose gate decided.
+     *
+     * @return the trace's phase
+     */
+    default Phase phase() {
+        return trace().phase();
+    }
+
+    /**
+     * When the gate decided.
+     *
+     * @return the trace's instant of evaluation
+     */
+    default Instant decidedAt() {
+        return trace().evaluatedAt();
+    }
+
+    /**
+     * Why: every criterion, its assessments and the rule that decided.
+     *
+     * @return the trace
+     */
+    GateTrace trace();
+
+    /**
+     * The rule that decided.
+     *
+     * @return the trace's rule
+     */
+    default Rule rule() {
+        return trace().rule();
+    }
+
+    /**
+     * The decision in one line: {@code "PIVOT at the CUSTOMER_DISCOVERY gate: ..."}.
+     *
+     * @return the summary
+     */
+    String summary();
+
+    /**
+     * The summary followed by the trace, as a report to print.
+     *
+     * @return the text, lines separated by {@code '\n'}
+     */
+    default String toText() {
+        return summary() + '\n' + trace().toText();
+    }
+
+    private static void checkRule(GateDecision decision, Kind kind) {
+        if (decision.trace().rule().kind() != kind) {
+            throw InvalidValueException.of(
+                    "trace.rule", "must lead to " + kind, decision.trace().rule());
+        }
+    }
+
+    /**
+     * Proceed: every must-meet criterion holds and the should-meet score passes. Immutable and thread-safe.
+     */
+    @Value.Immutable
+    abstract non-sealed class Proceed implements GateDecision {
+        Proceed() {}
+
+        @Override
+        public final Kind kind() {
+            return Kind.PROCEED;
+        }
+
+        /**
+         * The phase to proceed to.
+         *
+         * @return the next phase, or none when Company Building is done
+         */
+        public Option<Phase> to() {
+            return phase().next();
+        }
+
+        @Override
+        public String summary() {
+            return "PROCEED at the " + phase() + " gate, " + decidedAt() + ": "
+                    + to().map(next -> "on to " + next).getOrElse("the business model is executed");
+        }
+
+        @Value.Check
+        void check() {
+            checkRule(this, Kind.PROCEED);
+        }
+    }
+
+    /**
+     * Pivot: a must-meet criterion is refuted (or the should-meet score failed) and the venture can still change
+     * course. Names the refuted hypotheses, the pivot types that fit them, and the phase to return to. Immutable and
+     * thread-safe.
+     */
+    @Value.Immutable
+    abstract non-sealed class Pivot implements GateDecision {
+        Pivot() {}
+
+        @Override
+        public final Kind kind() {
+            return Kind.PIVOT;
+        }
+
+        /**
+         * The hypotheses that failed: refuted by the evidence, or inconclusive when a policy refuted their criterion.
+         *
+         * @return their ids, without repeats, in the order of the trace
+         */
+        public abstract Seq<HypothesisId> refuted();
+
+        /**
+         * The assessments that triggered the pivot, one per refuted hypothesis: the pivot's rationale.
+         *
+         * @return the assessments
+         */
+        public abstract Seq<Assessment> rationale();
+
+        /**
+         * The pivot types that fit the failed hypotheses' areas, the closest fit first.
+         *
+         * @return the suggested types, without repeats; empty only when no failed criterion names an area
+         */
+        public abstract Seq<PivotType> suggestions();
+
+        /**
+         * The phase the gate suggests returning to: Customer Discovery from Discovery and from Validation (the
+         * customer development loop), otherwise the phase before.
+         *
+         * @return the phase
+         */
+        public abstract Phase returnTo();
+
+        @Override
+        public String summary() {
+            return "PIVOT at the " + phase() + " gate, " + decidedAt() + ": refuted "
+                    + refuted().mkString(", ")
+                    + "; fitting pivots: " + suggestions().map(PivotType::label).mkString(", ")
+                    + "; return to " + returnTo();
+        }
+
+        @Value.Check
+        void check() {
+            checkRule(this, Kind.PIVOT);
+            if (returnTo().isAfter(phase())) {
+                throw InvalidValueException.of(
+                        "returnTo", "must not be after the gate's phase (" + phase() + ")", returnTo());
+            }
+        }
+    }
+
+    /**
+     * Persevere: a criterion is still inconclusive and budget remains. Names the riskiest hypothesis to test next
+     * (importance times uncertainty, untested counting as wholly uncertain), the evidence it is still expected to
+     * need, and any criterion that has no hypothesis to judge yet. Immutable and thread-safe.
+     */
+    @Value.Immutable
+    abstract non-sealed class Persevere implements GateDecision {
+        Persevere() {}
+
+        @Override
+        public final Kind kind() {
+            return Kind.PERSEVERE;
+        }
+
+        /**
+         * The undecided hypotheses of the gate's unmet criteria, riskiest first (ties: more important first, then
+         * by id).
+         *
+         * @return the ranking
+         */
+        public abstract Seq<Risk> risks();
+
+        /**
+         * The unmet criteria that have no hypothesis to judge: the venture must state one.
+         *
+         * @return the criteria; empty when every criterion has a hypothesis
+         */
+        public abstract Seq<GateCriterion> missing();
+
+        /**
+         * The riskiest untested or inconclusive hypothesis: the one to test next.
+         *
+         * @return its risk, or none when only {@link #missing()} hypotheses stand in the way
+         */
+        public Option<Risk> next() {
+            return risks().headOption();
+        }
+
+        /**
+         * The further trials or measurements the riskiest hypothesis is still expected to need.
+         *
+         * @return the expected additional sample, or none when it cannot be said
+         */
+        public Option<Long> expectedAdditionalSample() {
+            return next().flatMap(Risk::expectedAdditionalSample);
+        }
+
+        @Override
+        public String summary() {
+            StringBuilder text = new StringBuilder("PERSEVERE at the ")
+                    .append(phase())
+                    .append(" gate, ")
+                    .append(decidedAt())
+                    .append(": ");
+            if (next().isDefined()) {
+                text.append("test ")
+                        .append(next().get().hypothesisId())
+                        .append(" next (")
+                        .append(next().get())
+                        .append(')');
+            }
+            if (!missing().isEmpty()) {
+                text.append(next().isDefined() ? "; " : "").append("still to state: ");
+                String separator = "";
+                for (GateCriterion criterion : missing()) {
+                    text.append(separator).append(criterion.subject());
+                    separator = ", ";
+                }
+            }
+            return text.toString();
+        }
+
+        @Value.Check
+        void check() {
+            checkRule(this, Kind.PERSEVERE);
+            if (risks().isEmpty() && missing().isEmpty()) {
+                throw InvalidValueException.of(
+                        "risks", "must name a hypothesis to test or a criterion to state one for", risks());
+            }
+            if (trace().isBudgetSpent()) {
+                throw InvalidValueException.of(
+                        "trace", "must not have a spent budget: a spent budget never perseveres", trace().budget());
+            }
+        }
+    }
+
+    /**
+     * Kill: a pivot is called for, but no pivots or no runway are left. Names the failed hypotheses. Immutable and
+     * thread-safe.
+     */
+    @Value.Immutable
+    abstract non-sealed class Kill implements GateDecision {
+        Kill() {}
+
+        @Override
+        public final Kind kind() {
+            return Kind.KILL;
+        }
+
+        /**
+         * The hypotheses that failed.
+         *
+         * @return their ids, without repeats
+         */
+        public abstract Seq<HypothesisId> refuted();
+
+        /**
+         * The assessments that failed.
+         *
+         * @return the assessments
+         */
+        public abstract Seq<Assessment> rationale();
+
+        @Override
+        public String summary() {
+            return "KILL at the " + phase() + " gate, " + decidedAt() + ": " + rule().description() + "; refuted "
+                    + refuted().mkString(", ");
+        }
+
+        @Value.Check
+        void check() {
+            checkRule(this, Kind.KILL);
+        }
+    }
+}

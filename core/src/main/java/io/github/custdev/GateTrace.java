@@ -1,0 +1,211 @@
+package io.github.custdev;
+
+import io.github.custdev.internal.Checks;
+import io.github.custdev.internal.Texts;
+import io.github.custdev.scoring.Assessment;
+import io.vavr.collection.Seq;
+import java.time.Instant;
+import org.immutables.value.Value;
+
+/**
+ * Why a phase gate decided as it did: every criterion with its assessments, the should-meet score, the budget and
+ * the runway, the premature scaling on record, and the rule that decided.
+ *
+ * <p>The trace keeps the figures; {@link #toText()} writes them out, only when asked. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class GateTrace {
+
+    GateTrace() {}
+
+    /**
+     * The phase whose gate decided.
+     *
+     * @return the phase
+     */
+    public abstract Phase phase();
+
+    /**
+     * When the gate was evaluated.
+     *
+     * @return the instant
+     */
+    public abstract Instant evaluatedAt();
+
+    /**
+     * The must-meet criteria, in the gate's order, with their results.
+     *
+     * @return the results
+     */
+    public abstract Seq<CriterionResult> mustMeet();
+
+    /**
+     * The should-meet criteria, in the gate's order, with their results.
+     *
+     * @return the results; empty when the gate has none
+     */
+    public abstract Seq<CriterionResult> shouldMeet();
+
+    /**
+     * The weight of the met should-meet criteria over the weight of them all; 1 when there are none.
+     *
+     * @return the score, in [0, 1]
+     */
+    public abstract double shouldMeetScore();
+
+    /**
+     * The should-meet score the gate requires.
+     *
+     * @return the pass score, in [0, 1]
+     */
+    public abstract double passScore();
+
+    /**
+     * The gate's evidence budget.
+     *
+     * @return the budget
+     */
+    public abstract EvidenceBudget budget();
+
+    /**
+     * The evidence items recorded since the venture entered its phase or last pivoted.
+     *
+     * @return the count
+     */
+    public abstract long evidenceUsed();
+
+    /**
+     * The experiments recorded since the venture entered its phase or last pivoted.
+     *
+     * @return the count
+     */
+    public abstract long experimentsUsed();
+
+    /**
+     * What was left of the venture's runway.
+     *
+     * @return the runway
+     */
+    public abstract Runway runway();
+
+    /**
+     * The pivots the venture had used.
+     *
+     * @return the count
+     */
+    public abstract int pivotsUsed();
+
+    /**
+     * The most pivots the venture may make.
+     *
+     * @return the limit
+     */
+    public abstract int pivotLimit();
+
+    /**
+     * Every executor hired while the venture searched, up to the evaluation.
+     *
+     * @return the premature hires; empty when there were none
+     */
+    public abstract Seq<PrematureScaling> prematureScaling();
+
+    /**
+     * The rule that decided.
+     *
+     * @return the rule
+     */
+    public abstract GateDecision.Rule rule();
+
+    /**
+     * Whether the gate could wait no longer: a limit of its budget was reached or the runway was exhausted.
+     *
+     * @return {@code true} when the budget was spent
+     */
+    public boolean isBudgetSpent() {
+        return budget().isSpent(evidenceUsed(), experimentsUsed(), evaluatedAt()) || runway().isExhausted();
+    }
+
+    /**
+     * Whether the venture had hired for execution while searching.
+     *
+     * @return {@code true} when premature scaling is on record
+     */
+    public boolean isScalingPrematurely() {
+        return !prematureScaling().isEmpty();
+    }
+
+    /**
+     * Every criterion, must-meet first.
+     *
+     * @return the results
+     */
+    public Seq<CriterionResult> results() {
+        return mustMeet().appendAll(shouldMeet());
+    }
+
+    @Value.Check
+    void check() {
+        Checks.probability(shouldMeetScore(), "shouldMeetScore");
+        Checks.probability(passScore(), "passScore");
+        Checks.nonNegative(evidenceUsed(), "evidenceUsed");
+        Checks.nonNegative(experimentsUsed(), "experimentsUsed");
+        Checks.nonNegative(pivotsUsed(), "pivotsUsed");
+        Checks.nonNegative(pivotLimit(), "pivotLimit");
+        if (mustMeet().isEmpty()) {
+            throw InvalidValueException.of("mustMeet", "must not be empty", mustMeet());
+        }
+    }
+
+    /**
+     * The trace written out, one criterion and one assessment a line, then the score, the budget, the runway, any
+     * premature scaling and the rule that decided.
+     *
+     * @return the text, lines separated by {@code '\n'}
+     */
+    public String toText() {
+        StringBuilder text = new StringBuilder(512);
+        for (CriterionResult result : results()) {
+            text.append("  ").append(result).append('\n');
+            for (Assessment assessment : result.assessments()) {
+                text.append("      ")
+                        .append(assessment.hypothesisId().value())
+                        .append(": ")
+                        .append(assessment.verdict())
+                        .append(", ")
+                        .append(assessment.reason())
+                        .append('\n');
+            }
+        }
+        text.append("  should-meet score ")
+                .append(Texts.decimal(shouldMeetScore()))
+                .append(", pass score ")
+                .append(Texts.decimal(passScore()))
+                .append('\n');
+        text.append("  budget ")
+                .append(budget())
+                .append(": ")
+                .append(experimentsUsed())
+                .append(" experiments, ")
+                .append(evidenceUsed())
+                .append(" evidence items")
+                .append(isBudgetSpent() ? ", spent" : ", not spent")
+                .append('\n');
+        text.append("  runway ")
+                .append(runway())
+                .append(" left; pivots used ")
+                .append(pivotsUsed())
+                .append(" of ")
+                .append(pivotLimit())
+                .append('\n');
+        for (PrematureScaling hire : prematureScaling()) {
+            text.append("  PREMATURE SCALING: ").append(hire).append('\n');
+        }
+        text.append("  decided by: ").append(rule().description());
+        return text.toString();
+    }
+
+    @Override
+    public String toString() {
+        return "GateTrace[" + phase() + " at " + evaluatedAt() + ", " + rule() + ']';
+    }
+}

@@ -1,0 +1,648 @@
+package io.github.custdev;
+
+import io.github.custdev.CriterionResult.Requirement;
+import io.github.custdev.internal.Checks;
+import io.github.custdev.scoring.Assessment;
+import io.github.custdev.scoring.Scoring;
+import io.github.custdev.scoring.ScoringStrategy;
+import io.github.custdev.scoring.Verdict;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The exit criteria of one phase of customer development, and the decision they give: proceed, pivot, persevere or
+ * kill.
+ *
+ * <p>A gate holds <b>must-meet</b> criteria, every one of which must be supported, and weighted <b>should-meet</b>
+ * criteria, whose score (the weight of the supported ones over the weight of all) must reach the pass score, as
+ * Stage-Gate practice separates them. Its <b>evidence budget</b> says how long it waits. {@link #evaluate} reads a
+ * venture and decides:
+ *
+ * <ol>
+ *   <li>when the budget is spent (or the venture's runway exhausted), every inconclusive criterion is decided by the
+ *       gate's {@link SpentBudgetPolicy} (by default: refuted), so a spent budget never yields Persevere;
+ *   <li>a refuted must-meet criterion gives {@link GateDecision.Pivot}, naming the refuted hypotheses and the
+ *       {@link PivotType pivot types} that fit their areas, or {@link GateDecision.Kill} when no pivots or no runway
+ *       are left;
+ *   <li>when every must-meet criterion is supported and the should-meet score passes: {@link GateDecision.Proceed};
+ *   <li>when a criterion is still inconclusive and the budget remains: {@link GateDecision.Persevere}, naming the
+ *       riskiest hypothesis to test next (importance times uncertainty, an untested hypothesis counting as wholly
+ *       uncertain) and the evidence it is still expected to need;
+ *   <li>when the must-meet criteria hold but the should-meet score can no longer pass: Pivot, or Kill.
+ * </ol>
+ *
+ * Every decision carries its {@link GateTrace}. The gate never changes the venture: the caller records the decision
+ * back as a {@link VentureEvent.GateEvaluated} event.
+ *
+ * <pre>{@code
+ * ScoringStrategy bayesian = Scoring.bayesian();
+ * PhaseGate gate = PhaseGate.builder(Phase.CUSTOMER_DISCOVERY)
+ *         .mustMeet(GateCriterion.area(BusinessModelArea.CUSTOMER_SEGMENT, "bayesian", bayesian))
+ *         .mustMeet(GateCriterion.area(BusinessModelArea.PROBLEM, "bayesian", bayesian))
+ *         .shouldMeet(GateCriterion.area(BusinessModelArea.REVENUE, "bayesian", bayesian), 2)
+ *         .passScore(0.5)
+ *         .budget(EvidenceBudget.experiments(60))
+ *         .build();
+ * GateDecision decision = gate.evaluate(venture, friday);
+ * // or simply: PhaseGate.defaultFor(venture.phase()).evaluate(venture, friday)
+ * }</pre>
+ *
+ * <p>Each hypothesis a criterion judges is assessed once per criterion, from the log's running statistics: an
+ * evaluation costs O(h) in the number of active hypotheses, whatever the length of the evidence history. Immutable
+ * and thread-safe.
+ */
+@Value.Immutable
+public abstract class PhaseGate {
+
+    /** The budget a gate has unless told otherwise: 100 experiments per stay in the phase. */
+    public static final EvidenceBudget DEFAULT_BUDGET = EvidenceBudget.experiments(100);
+
+    /** The should-meet pass score a gate has unless told otherwise: half the weight. */
+    public static final double DEFAULT_PASS_SCORE = 0.5;
+
+    /**
+     * The strategy of the {@link #defaultFor(Phase) default gates}: {@link Scoring#bayesian()} for rates and counts,
+     * {@link Scoring#mean()} for means (unit economics, sales cycles), chosen by each hypothesis's metric.
+     */
+    public static final ScoringStrategy DEFAULT_STRATEGY = Scoring.byMetric(Scoring.bayesian(), Scoring.mean());
+
+    /** The name of {@link #DEFAULT_STRATEGY} in traces. */
+    public static final String DEFAULT_STRATEGY_NAME = "bayesian/mean";
+
+    PhaseGate() {}
+
+    /**
+     * The phase this gate closes.
+     *
+     * @return the phase
+     */
+    public abstract Phase phase();
+
+    /**
+     * The criteria that must all be supported, in order.
+     *
+     * @return the must-meet criteria, not empty
+     */
+    public abstract Seq<GateCriterion> mustMeet();
+
+    /**
+     * The weighted criteria of the should-meet score, in order.
+     *
+     * @return the should-meet criteria; empty when the gate has none
+     */
+    public abstract Seq<WeightedCriterion> shouldMeet();
+
+    /**
+     * The should-meet score required to proceed.
+     *
+     * @return the pass score, in [0, 1]
+     */
+    public abstract double passScore();
+
+    /**
+     * How long the gate waits for evidence.
+     *
+     * @return the budget
+     */
+    public abstract EvidenceBudget budget();
+
+    /**
+     * What the gate does with a criterion still inconclusive when the budget is spent.
+     *
+     * @return the policy
+     */
+    public abstract SpentBudgetPolicy whenBudgetSpent();
+
+    /**
+     * A builder for a gate of a phase, with the default budget ({@link #DEFAULT_BUDGET}), pass score
+     * ({@link #DEFAULT_PASS_SCORE}) and policy ({@link SpentBudgetPolicies#treatAsRefuted()}).
+     *
+     * @param phase the phase the gate closes
+     * @return a new builder
+     * @throws InvalidValueException if the phase is null
+     */
+    public static Builder builder(Phase phase) {
+        return new Builder(Checks.notNull(phase, "phase"));
+    }
+
+    /**
+     * The default gate of a phase, every criterion judged by {@link #DEFAULT_STRATEGY}: Bayesian for rates and counts,
+     * Student's t for means. The criteria are those of {@link #defaultFor(Phase, String, ScoringStrategy)}.
+     *
+     * @param phase the phase
+     * @return the gate
+     * @throws InvalidValueException if the phase is null
+     */
+    public static PhaseGate defaultFor(Phase phase) {
+        return defaultFor(phase, DEFAULT_STRATEGY_NAME, DEFAULT_STRATEGY);
+    }
+
+    /**
+     * The default gate of a phase, built from the customer development method; every criterion judged by the given
+     * strategy, with the default budget, pass score and policy.
+     *
+     * <ul>
+     *   <li>Customer Discovery: must-meet customer segment, problem and value proposition; should-meet revenue
+     *       (customers will pay to have the problem solved) and channel, weight 1 each.
+     *   <li>Customer Validation: must-meet channel (a repeatable sales process; a sales cycle as a numeric criterion
+     *       such as a mean of at most 45 days), revenue (pricing, the known buyer) and cost structure (the financial
+     *       model: unit economics such as LTV/CAC as a mean of at least 3); should-meet customer relationship and
+     *       value proposition (the positioning), weight 1 each.
+     *   <li>Customer Creation: must-meet customer relationship (demand growth: acquisition, activation, retention,
+     *       referral).
+     *   <li>Company Building: must-meet key resources (the organisation matches execution: departments, operators)
+     *       and key activities.
+     * </ul>
+     *
+     * Area criteria judge the active hypotheses of the area that are to be validated in the gate's phase.
+     *
+     * @param phase the phase
+     * @param strategyName the strategy's name, for the trace
+     * @param strategy the strategy that judges every criterion
+     * @return the gate
+     * @throws InvalidValueException if an argument is null or the name blank
+     */
+    public static PhaseGate defaultFor(Phase phase, String strategyName, ScoringStrategy strategy) {
+        Builder gate = builder(phase);
+        switch (phase) {
+            case CUSTOMER_DISCOVERY:
+                gate.mustMeetAreas(strategyName, strategy, BusinessModelArea.CUSTOMER_SEGMENT)
+                        .mustMeetAreas(strategyName, strategy, BusinessModelArea.PROBLEM)
+                        .mustMeetAreas(strategyName, strategy, BusinessModelArea.VALUE_PROPOSITION)
+                        .shouldMeet(GateCriterion.area(BusinessModelArea.REVENUE, strategyName, strategy), 1)
+                        .shouldMeet(GateCriterion.area(BusinessModelArea.CHANNEL, strategyName, strategy), 1);
+                break;
+            case CUSTOMER_VALIDATION:
+                gate.mustMeetAreas(strategyName, strategy, BusinessModelArea.CHANNEL)
+                        .mustMeetAreas(strategyName, strategy, BusinessModelArea.REVENUE)
+                        .mustMeetAreas(strategyName, strategy, BusinessModelArea.COST_STRUCTURE)
+                        .shouldMeet(
+                                GateCriterion.area(BusinessModelArea.CUSTOMER_RELATIONSHIP, strategyName, strategy), 1)
+                        .shouldMeet(GateCriterion.area(BusinessModelArea.VALUE_PROPOSITION, strategyName, strategy), 1);
+                break;
+            case CUSTOMER_CREATION:
+                gate.mustMeetAreas(strategyName, strategy, BusinessModelArea.CUSTOMER_RELATIONSHIP);
+                break;
+            case COMPANY_BUILDING:
+            default:
+                gate.mustMeetAreas(strategyName, strategy, BusinessModelArea.KEY_RESOURCES)
+                        .mustMeetAreas(strategyName, strategy, BusinessModelArea.KEY_ACTIVITIES);
+                break;
+        }
+        return gate.build();
+    }
+
+    /**
+     * A copy of this gate with another budget.
+     *
+     * @param budget the budget
+     * @return the changed copy
+     */
+    public abstract PhaseGate withBudget(EvidenceBudget budget);
+
+    /**
+     * A copy of this gate with another pass score.
+     *
+     * @param passScore the pass score, in [0, 1]
+     * @return the changed copy
+     */
+    public abstract PhaseGate withPassScore(double passScore);
+
+    /**
+     * A copy of this gate with another spent-budget policy.
+     *
+     * @param policy the policy
+     * @return the changed copy
+     */
+    public abstract PhaseGate withWhenBudgetSpent(SpentBudgetPolicy policy);
+
+    /**
+     * Decides on the venture's evidence: proceed, pivot, persevere or kill, with the trace.
+     *
+     * @param venture the venture, in this gate's phase
+     * @param at when the gate decides; a decision recorded back into the venture must not be earlier than its last
+     *     event
+     * @return the decision
+     * @throws InvalidValueException if an argument is null or the venture is in another phase
+     */
+    public GateDecision evaluate(Venture venture, Instant at) {
+        Checks.notNull(venture, "venture");
+        Checks.notNull(at, "at");
+        if (venture.phase() != phase()) {
+            throw InvalidValueException.of(
+                    "venture.phase", "must be the gate's phase (" + phase() + ")", venture.phase());
+        }
+        boolean spent = budget().isSpent(venture.phaseEvidenceCount(), venture.phaseExperimentCount(), at)
+                || venture.runway().isExhausted();
+        Judging judging = new Judging(venture, phase());
+        Seq<CriterionResult> must = judgeAll(judging, spent);
+        Seq<CriterionResult> should = judgeShould(judging, spent);
+
+        double total = 0;
+        double met = 0;
+        double open = 0;
+        for (CriterionResult result : should) {
+            total += result.weight();
+            if (result.verdict() == Verdict.SUPPORTED) {
+                met += result.weight();
+            } else if (result.verdict() == Verdict.INCONCLUSIVE) {
+                open += result.weight();
+            }
+        }
+        double score = total == 0 ? 1.0 : Math.min(1.0, met / total);
+        boolean passes = score >= passScore();
+
+        List<CriterionResult> refuted = new ArrayList<>(2);
+        boolean undecided = false;
+        for (CriterionResult result : must) {
+            if (result.verdict() == Verdict.REFUTED) {
+                refuted.add(result);
+            } else if (result.verdict() == Verdict.INCONCLUSIVE) {
+                undecided = true;
+            }
+        }
+        Trace trace = new Trace(venture, at, must, should, score);
+        if (!refuted.isEmpty()) {
+            return pivotOrKill(venture, trace, refuted, GateDecision.Rule.MUST_MEET_REFUTED);
+        }
+        if (undecided) {
+            return persevere(venture, trace, must);
+        }
+        if (passes) {
+            return ImmutableProceed.builder()
+                    .trace(trace.with(GateDecision.Rule.ALL_MET))
+                    .build();
+        }
+        boolean reachable = total > 0 && Math.min(1.0, (met + open) / total) >= passScore();
+        if (reachable && !spent) {
+            return persevere(venture, trace, should);
+        }
+        List<CriterionResult> failed = new ArrayList<>(2);
+        for (CriterionResult result : should) {
+            if (result.verdict() != Verdict.SUPPORTED) {
+                failed.add(result);
+            }
+        }
+        return pivotOrKill(venture, trace, failed, GateDecision.Rule.SHOULD_MEET_FAILED);
+    }
+
+    private Seq<CriterionResult> judgeAll(Judging judging, boolean spent) {
+        Seq<GateCriterion> criteria = mustMeet();
+        List<CriterionResult> results = new ArrayList<>(criteria.size());
+        for (GateCriterion criterion : criteria) {
+            results.add(judge(judging, criterion, Requirement.MUST_MEET, 1.0, spent));
+        }
+        return Vector.ofAll(results);
+    }
+
+    private Seq<CriterionResult> judgeShould(Judging judging, boolean spent) {
+        Seq<WeightedCriterion> criteria = shouldMeet();
+        if (criteria.isEmpty()) {
+            return Vector.empty();
+        }
+        List<CriterionResult> results = new ArrayList<>(criteria.size());
+        for (WeightedCriterion weighted : criteria) {
+            results.add(judge(judging, weighted.criterion(), Requirement.SHOULD_MEET, weighted.weight(), spent));
+        }
+        return Vector.ofAll(results);
+    }
+
+    private CriterionResult judge(
+            Judging judging, GateCriterion criterion, Requirement requirement, double weight, boolean spent) {
+        Seq<Hypothesis> judged = judging.judged(criterion);
+        ScoringStrategy strategy = criterion.strategy();
+        EvidenceLog log = judging.venture.evidence();
+        Seq<Assessment> assessments;
+        if (judged.isEmpty()) {
+            assessments = Vector.empty();
+        } else if (judged.size() == 1) {
+            assessments = Vector.of(assess(strategy, judged.head(), log));
+        } else {
+            List<Assessment> list = new ArrayList<>(judged.size());
+            for (Hypothesis hypothesis : judged) {
+                list.add(assess(strategy, hypothesis, log));
+            }
+            assessments = Vector.ofAll(list);
+        }
+        CriterionResult result = CriterionResult.of(criterion, requirement, weight, assessments);
+        if (spent && result.verdict() == Verdict.INCONCLUSIVE) {
+            // A policy that answers anything but SUPPORTED or REFUTED (null included) is treated as refuting.
+            @Nullable Verdict resolved = whenBudgetSpent().resolve(result);
+            boolean decisive = resolved != null && resolved.isDecided();
+            result = result.resolvedAs(decisive ? resolved : Verdict.REFUTED);
+        }
+        return result;
+    }
+
+    private static Assessment assess(ScoringStrategy strategy, Hypothesis hypothesis, EvidenceLog log) {
+        Assessment assessment = strategy.assess(hypothesis, log);
+        if (assessment == null || !assessment.hypothesisId().equals(hypothesis.id())) {
+            throw InvalidValueException.of(
+                    "assessment",
+                    "must be the strategy's assessment of " + hypothesis.id(),
+                    assessment == null ? null : assessment.hypothesisId());
+        }
+        return assessment;
+    }
+
+    /** One evaluation's view of the venture: the active hypotheses of the gate's phase by area, indexed once. */
+    private static final class Judging {
+        private final Venture venture;
+        private final Phase phase;
+        private @Nullable EnumMap<BusinessModelArea, Vector<Hypothesis>> byArea;
+
+        Judging(Venture venture, Phase phase) {
+            this.venture = venture;
+            this.phase = phase;
+        }
+
+        Seq<Hypothesis> judged(GateCriterion criterion) {
+            if (criterion instanceof GateCriterion.HypothesisSupported) {
+                return venture.activeFor(((GateCriterion.HypothesisSupported) criterion).hypothesisId());
+            }
+            // The only other kind today; a new kind of criterion (an audience's viability) is judged here.
+            BusinessModelArea area = ((GateCriterion.AreaSupported) criterion).area();
+            Vector<Hypothesis> found = byArea().get(area);
+            return found == null ? Vector.empty() : found;
+        }
+
+        private EnumMap<BusinessModelArea, Vector<Hypothesis>> byArea() {
+            EnumMap<BusinessModelArea, Vector<Hypothesis>> index = byArea;
+            if (index == null) {
+                Map<BusinessModelArea, List<Hypothesis>> lists = new EnumMap<>(BusinessModelArea.class);
+                for (Hypothesis hypothesis : venture.activeHypotheses()) {
+                    if (hypothesis.phase() == phase) {
+                        lists.computeIfAbsent(hypothesis.area(), a -> new ArrayList<>(4))
+                                .add(hypothesis);
+                    }
+                }
+                index = new EnumMap<>(BusinessModelArea.class);
+                for (Map.Entry<BusinessModelArea, List<Hypothesis>> entry : lists.entrySet()) {
+                    index.put(entry.getKey(), Vector.ofAll(entry.getValue()));
+                }
+                byArea = index;
+            }
+            return index;
+        }
+    }
+
+    private GateDecision persevere(Venture venture, Trace trace, Seq<CriterionResult> results) {
+        Map<HypothesisId, Risk> risks = new LinkedHashMap<>();
+        List<GateCriterion> missing = new ArrayList<>(1);
+        for (CriterionResult result : results) {
+            if (result.verdict() != Verdict.INCONCLUSIVE) {
+                continue;
+            }
+            if (result.isMissing()) {
+                missing.add(result.criterion());
+                continue;
+            }
+            for (Assessment assessment : result.assessments()) {
+                if (assessment.verdict() == Verdict.INCONCLUSIVE && !risks.containsKey(assessment.hypothesisId())) {
+                    Hypothesis hypothesis =
+                            venture.hypothesis(assessment.hypothesisId()).get();
+                    risks.put(hypothesis.id(), risk(hypothesis, assessment));
+                }
+            }
+        }
+        List<Risk> ranking = new ArrayList<>(risks.values());
+        ranking.sort(RISKIEST_FIRST);
+        return ImmutablePersevere.builder()
+                .trace(trace.with(GateDecision.Rule.UNDECIDED_WITHIN_BUDGET))
+                .risks(Vector.ofAll(ranking))
+                .missing(Vector.ofAll(missing))
+                .build();
+    }
+
+    private static final Comparator<Risk> RISKIEST_FIRST = Comparator.comparingDouble(Risk::risk)
+            .reversed()
+            .thenComparing(Comparator.comparingDouble(Risk::importance).reversed())
+            .thenComparing(Risk::hypothesisId);
+
+    private static Risk risk(Hypothesis hypothesis, Assessment assessment) {
+        boolean untested = assessment.sampleSize() == 0;
+        Option<Long> more = assessment.expectedAdditionalSample();
+        if (more.isEmpty()) {
+            long lacking = hypothesis.criterion().minimumSample() - assessment.sampleSize();
+            more = lacking > 0 ? Option.some(lacking) : Option.none();
+        }
+        return Risk.of(
+                hypothesis.id(), hypothesis.importance(), untested ? 1.0 : assessment.uncertainty(), untested, more);
+    }
+
+    private GateDecision pivotOrKill(
+            Venture venture, Trace trace, List<CriterionResult> failed, GateDecision.Rule rule) {
+        Set<HypothesisId> refuted = new LinkedHashSet<>();
+        List<Assessment> rationale = new ArrayList<>();
+        Set<PivotType> suggestions = new LinkedHashSet<>();
+        for (CriterionResult result : failed) {
+            for (Assessment assessment : result.against()) {
+                if (refuted.add(assessment.hypothesisId())) {
+                    rationale.add(assessment);
+                    venture.hypothesis(assessment.hypothesisId())
+                            .forEach(h -> suggestions.addAll(
+                                    PivotType.fitting(h.area()).asJava()));
+                }
+            }
+            if (result.isMissing()) {
+                area(venture, result.criterion())
+                        .forEach(a -> suggestions.addAll(PivotType.fitting(a).asJava()));
+            }
+        }
+        Seq<HypothesisId> ids = Vector.ofAll(refuted);
+        Seq<Assessment> why = Vector.ofAll(rationale);
+        if (venture.pivotsLeft() <= 0 || venture.runway().isExhausted()) {
+            GateDecision.Rule kill =
+                    venture.pivotsLeft() <= 0 ? GateDecision.Rule.NO_PIVOTS_LEFT : GateDecision.Rule.NO_RUNWAY_LEFT;
+            return ImmutableKill.builder()
+                    .trace(trace.with(kill))
+                    .refuted(ids)
+                    .rationale(why)
+                    .build();
+        }
+        return ImmutablePivot.builder()
+                .trace(trace.with(rule))
+                .refuted(ids)
+                .rationale(why)
+                .suggestions(Vector.ofAll(suggestions))
+                .returnTo(returnTo(phase()))
+                .build();
+    }
+
+    private static Option<BusinessModelArea> area(Venture venture, GateCriterion criterion) {
+        if (criterion instanceof GateCriterion.AreaSupported) {
+            return Option.some(((GateCriterion.AreaSupported) criterion).area());
+        }
+        return venture.hypothesis(((GateCriterion.HypothesisSupported) criterion).hypothesisId())
+                .map(Hypothesis::area);
+    }
+
+    /**
+     * The phase a pivot at a gate returns to: Discovery from Discovery and Validation (the customer development loop),
+     * otherwise the phase before.
+     */
+    private static Phase returnTo(Phase phase) {
+        return phase == Phase.CUSTOMER_VALIDATION
+                ? Phase.CUSTOMER_DISCOVERY
+                : phase.previous().getOrElse(phase);
+    }
+
+    @Value.Check
+    void check() {
+        if (mustMeet().isEmpty()) {
+            throw InvalidValueException.of("mustMeet", "must hold at least one criterion", mustMeet());
+        }
+        mustMeet().forEach(c -> Checks.notNull(c, "mustMeet[]"));
+        shouldMeet().forEach(c -> Checks.notNull(c, "shouldMeet[]"));
+        Seq<GateCriterion> all = mustMeet().appendAll(shouldMeet().map(WeightedCriterion::criterion));
+        if (all.distinct().size() != all.size()) {
+            throw InvalidValueException.of("criteria", "must not repeat a criterion", all);
+        }
+        Checks.probability(passScore(), "passScore");
+    }
+
+    @Override
+    public String toString() {
+        return "PhaseGate[" + phase() + ", must meet " + mustMeet().size() + ", should meet "
+                + shouldMeet().size() + " (pass " + passScore() + "), " + budget() + ']';
+    }
+
+    /** The parts of a trace common to every decision of one evaluation. */
+    private final class Trace {
+        private final Venture venture;
+        private final Instant at;
+        private final Seq<CriterionResult> must;
+        private final Seq<CriterionResult> should;
+        private final double score;
+
+        Trace(Venture venture, Instant at, Seq<CriterionResult> must, Seq<CriterionResult> should, double score) {
+            this.venture = venture;
+            this.at = at;
+            this.must = must;
+            this.should = should;
+            this.score = score;
+        }
+
+        GateTrace with(GateDecision.Rule rule) {
+            return ImmutableGateTrace.builder()
+                    .phase(phase())
+                    .evaluatedAt(at)
+                    .mustMeet(must)
+                    .shouldMeet(should)
+                    .shouldMeetScore(score)
+                    .passScore(passScore())
+                    .budget(budget())
+                    .evidenceUsed(venture.phaseEvidenceCount())
+                    .experimentsUsed(venture.phaseExperimentCount())
+                    .runway(venture.runway())
+                    .pivotsUsed(venture.pivotsUsed())
+                    .pivotLimit(venture.pivotLimit())
+                    .prematureScaling(venture.prematureScaling())
+                    .rule(rule)
+                    .build();
+        }
+    }
+
+    /** Builds a {@link PhaseGate}. Not thread-safe: use one builder on one thread. */
+    public static final class Builder {
+        private final Phase phase;
+        private Vector<GateCriterion> mustMeet = Vector.empty();
+        private Vector<WeightedCriterion> shouldMeet = Vector.empty();
+        private double passScore = DEFAULT_PASS_SCORE;
+        private EvidenceBudget budget = DEFAULT_BUDGET;
+        private SpentBudgetPolicy policy = SpentBudgetPolicies.treatAsRefuted();
+
+        Builder(Phase phase) {
+            this.phase = phase;
+        }
+
+        /**
+         * Adds a must-meet criterion.
+         *
+         * @param criterion the criterion
+         * @return this builder
+         */
+        public Builder mustMeet(GateCriterion criterion) {
+            mustMeet = mustMeet.append(Checks.notNull(criterion, "criterion"));
+            return this;
+        }
+
+        private Builder mustMeetAreas(String name, ScoringStrategy strategy, BusinessModelArea area) {
+            return mustMeet(GateCriterion.area(area, name, strategy));
+        }
+
+        /**
+         * Adds a should-meet criterion with its weight.
+         *
+         * @param criterion the criterion
+         * @param weight its weight, finite and &gt; 0
+         * @return this builder
+         */
+        public Builder shouldMeet(GateCriterion criterion, double weight) {
+            shouldMeet = shouldMeet.append(WeightedCriterion.of(criterion, weight));
+            return this;
+        }
+
+        /**
+         * Sets the should-meet score required to proceed.
+         *
+         * @param passScore the pass score, in [0, 1]
+         * @return this builder
+         */
+        public Builder passScore(double passScore) {
+            this.passScore = Checks.probability(passScore, "passScore");
+            return this;
+        }
+
+        /**
+         * Sets the evidence budget.
+         *
+         * @param budget the budget
+         * @return this builder
+         */
+        public Builder budget(EvidenceBudget budget) {
+            this.budget = Checks.notNull(budget, "budget");
+            return this;
+        }
+
+        /**
+         * Sets what the gate does with a criterion still inconclusive when the budget is spent.
+         *
+         * @param policy the policy
+         * @return this builder
+         */
+        public Builder whenBudgetSpent(SpentBudgetPolicy policy) {
+            this.policy = Checks.notNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * Builds the gate.
+         *
+         * @return the gate
+         * @throws InvalidValueException if there is no must-meet criterion or a criterion is repeated
+         */
+        public PhaseGate build() {
+            return ImmutablePhaseGate.builder()
+                    .phase(phase)
+                    .mustMeet(mustMeet)
+                    .shouldMeet(shouldMeet)
+                    .passScore(passScore)
+                    .budget(budget)
+                    .whenBudgetSpent(policy)
+                    .build();
+        }
+    }
+}

@@ -1,0 +1,349 @@
+package io.github.custdev;
+
+import io.github.custdev.internal.Checks;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.immutables.value.Value;
+
+/**
+ * Something that happened to a venture, at an instant the caller gives: the only way a {@link Venture} changes.
+ *
+ * <p>The family is closed: {@link Founded}, {@link HypothesisStated}, {@link EvidenceRecorded}, {@link GateEvaluated},
+ * {@link Pivoted}, {@link PhaseAdvanced}, {@link RoleHired} and {@link Closed}. A venture's history is the sequence of
+ * its events, and {@link Venture#replay} rebuilds the venture from it. An event is checked for its own validity when
+ * it is built (with {@link InvalidValueException}); whether it fits the venture is checked when it is applied (with a
+ * {@link Rejection}). Immutable and thread-safe.
+ */
+public sealed interface VentureEvent
+        permits VentureEvent.Founded,
+                VentureEvent.HypothesisStated,
+                VentureEvent.EvidenceRecorded,
+                VentureEvent.GateEvaluated,
+                VentureEvent.Pivoted,
+                VentureEvent.PhaseAdvanced,
+                VentureEvent.RoleHired,
+                VentureEvent.Closed {
+
+    /**
+     * When the event happened. A venture's events never go back in time.
+     *
+     * @return the instant
+     */
+    Instant at();
+
+    /**
+     * The venture was founded: its name, its runway and how many pivots it may make. Always the first event of a
+     * history, and only the first. Immutable and thread-safe.
+     */
+    @Value.Immutable
+    abstract non-sealed class Founded implements VentureEvent {
+        Founded() {}
+
+        /**
+         * The venture's name.
+         *
+         * @return the name, not blank
+         */
+        public abstract String name();
+
+        /**
+         * What the venture has to search with.
+         *
+         * @return the runway
+         */
+        public abstract Runway runway();
+
+        /**
+         * The most pivots the venture may make before a refuted gate kills it.
+         *
+         * @return the limit, at least 0
+         */
+        public abstract int pivotLimit();
+
+        /**
+         * The founding of a venture.
+         *
+         * @param name the venture's name, not blank
+         * @param runway what it has to search with
+         * @param pivotLimit the most pivots it may make, at least 0
+         * @param at when it was founded
+         * @return the event
+         * @throws InvalidValueException if an argument breaks its rule
+         */
+        public static Founded of(String name, Runway runway, int pivotLimit, Instant at) {
+            return ImmutableFounded.builder()
+                    .name(Checks.notNull(name, "name"))
+                    .runway(Checks.notNull(runway, "runway"))
+                    .pivotLimit(pivotLimit)
+                    .at(Checks.notNull(at, "at"))
+                    .build();
+        }
+
+        @Value.Check
+        void check() {
+            Checks.notBlank(name(), "name");
+            Checks.nonNegative(pivotLimit(), "pivotLimit");
+        }
+    }
+
+    /**
+     * The team stated a hypothesis, with its pre-registered success criterion. Immutable and thread-safe.
+     */
+    @Value.Immutable
+    abstract non-sealed class HypothesisStated implements VentureEvent {
+        HypothesisStated() {}
+
+        /**
+         * The hypothesis stated.
+         *
+         * @return the hypothesis
+         */
+        public abstract Hypothesis hypothesis();
+
+        /**
+         * A hypothesis stated.
+         *
+         * @param hypothesis the hypothesis
+         * @param at when it was stated
+         * @return the event
+         * @throws InvalidValueException if an argument is null
+         */
+        public static HypothesisStated of(Hypothesis hypothesis, Instant at) {
+            return ImmutableHypothesisStated.builder()
+                    .hypothesis(Checks.notNull(hypothesis, "hypothesis"))
+                    .at(Checks.notNull(at, "at"))
+                    .build();
+        }
+    }
+
+    /**
+     * One experiment's evidence was recorded: an interview, a landing-page test, a round of pre-orders. Each such
+     * event is one experiment, paid from the venture's runway (one experiment, or its {@link #cost()} in money).
+     * Immutable and thread-safe.
+     */
+    @Value.Immutable
+    abstract non-sealed class EvidenceRecorded implements VentureEvent {
+        EvidenceRecorded() {}
+
+        /**
+         * The evidence the experiment produced, in order.
+         *
+         * @return the evidence, not empty
+         */
+        public abstract Seq<Evidence> evidence();
+
+        /**
+         * What the experiment cost, in the runway's currency; ignored by a runway of experiments.
+         *
+         * @return the cost, at least 0; zero unless set
+         */
+        @Value.Default
+        public BigDecimal cost() {
+            return BigDecimal.ZERO;
+        }
+
+        /**
+         * An experiment with one item of evidence and no cost in money.
+         *
+         * @param evidence the evidence
+         * @param at when it was recorded, no earlier than it was observed
+         * @return the event
+         * @throws InvalidValueException if an argument is null
+         */
+        public static EvidenceRecorded of(Evidence evidence, Instant at) {
+            return of(Vector.of(Checks.notNull(evidence, "evidence")), BigDecimal.ZERO, at);
+        }
+
+        /**
+         * An experiment with its evidence and its cost.
+         *
+         * @param evidence the evidence, not empty
+         * @param cost the cost in the runway's currency, at least 0
+         * @param at when it was recorded, no earlier than the evidence was observed
+         * @return the event
+         * @throws InvalidValueException if an argument is null, the evidence empty or the cost negative
+         */
+        public static EvidenceRecorded of(Iterable<? extends Evidence> evidence, BigDecimal cost, Instant at) {
+            Checks.notNull(evidence, "evidence");
+            Vector<Evidence> items = Vector.empty();
+            for (Evidence item : evidence) {
+                items = items.append(Checks.notNull(item, "evidence[" + items.size() + "]"));
+            }
+            return ImmutableEvidenceRecorded.builder()
+                    .evidence(items)
+                    .cost(Checks.notNull(cost, "cost"))
+                    .at(Checks.notNull(at, "at"))
+                    .build();
+        }
+
+        @Value.Check
+        void check() {
+            if (evidence().isEmpty()) {
+                throw InvalidValueException.of("evidence", "must not be empty", evidence());
+            }
+            if (cost().signum() < 0) {
+                throw InvalidValueException.of("cost", "must be >= 0", cost());
+            }
+        }
+    }
+
+    /**
+     * A phase gate was evaluated, and its decision recorded. The event happened when the gate decided. Immutable and
+     * thread-safe.
+     */
+    @Value.Immutable
+    abstract non-sealed class GateEvaluated implements VentureEvent {
+        GateEvaluated() {}
+
+        /**
+         * The gate's decision, with its trace.
+         *
+         * @return the decision
+         */
+        public abstract GateDecision decision();
+
+        /**
+         * When the gate decided.
+         *
+         * @return the decision's instant
+         */
+        @Override
+        public Instant at() {
+            return decision().decidedAt();
+        }
+
+        /**
+         * A gate's decision recorded.
+         *
+         * @param decision the decision
+         * @return the event
+         * @throws InvalidValueException if the decision is null
+         */
+        public static GateEvaluated of(GateDecision decision) {
+            return ImmutableGateEvaluated.builder()
+                    .decision(Checks.notNull(decision, "decision"))
+                    .build();
+        }
+    }
+
+    /**
+     * The venture pivoted: hypotheses retired and replaced, and the venture back in an earlier (or the same) phase.
+     * The event happened when the pivot was decided. Immutable and thread-safe.
+     */
+    @Value.Immutable
+    abstract non-sealed class Pivoted implements VentureEvent {
+        Pivoted() {}
+
+        /**
+         * The pivot.
+         *
+         * @return the decision
+         */
+        public abstract PivotDecision decision();
+
+        /**
+         * When the pivot was decided.
+         *
+         * @return the decision's instant
+         */
+        @Override
+        public Instant at() {
+            return decision().decidedAt();
+        }
+
+        /**
+         * A pivot recorded.
+         *
+         * @param decision the pivot
+         * @return the event
+         * @throws InvalidValueException if the decision is null
+         */
+        public static Pivoted of(PivotDecision decision) {
+            return ImmutablePivoted.builder()
+                    .decision(Checks.notNull(decision, "decision"))
+                    .build();
+        }
+    }
+
+    /**
+     * The venture moved on to the next phase, after its gate answered Proceed. Immutable and thread-safe.
+     */
+    @Value.Immutable
+    abstract non-sealed class PhaseAdvanced implements VentureEvent {
+        PhaseAdvanced() {}
+
+        /**
+         * The venture advanced.
+         *
+         * @param at when
+         * @return the event
+         * @throws InvalidValueException if the instant is null
+         */
+        public static PhaseAdvanced of(Instant at) {
+            return ImmutablePhaseAdvanced.builder().at(Checks.notNull(at, "at")).build();
+        }
+    }
+
+    /**
+     * The venture hired someone into a role. Hiring an executor while searching is recorded, and flagged as premature
+     * scaling. Immutable and thread-safe.
+     */
+    @Value.Immutable
+    abstract non-sealed class RoleHired implements VentureEvent {
+        RoleHired() {}
+
+        /**
+         * The role filled.
+         *
+         * @return the role
+         */
+        public abstract Role role();
+
+        /**
+         * A role hired.
+         *
+         * @param role the role
+         * @param at when
+         * @return the event
+         * @throws InvalidValueException if an argument is null
+         */
+        public static RoleHired of(Role role, Instant at) {
+            return ImmutableRoleHired.builder()
+                    .role(Checks.notNull(role, "role"))
+                    .at(Checks.notNull(at, "at"))
+                    .build();
+        }
+    }
+
+    /**
+     * The venture closed: killed, sold, or done searching. No event may follow. Immutable and thread-safe.
+     */
+    @Value.Immutable
+    abstract non-sealed class Closed implements VentureEvent {
+        Closed() {}
+
+        /**
+         * Why the venture closed, in the team's words.
+         *
+         * @return the reason, not blank
+         */
+        public abstract String reason();
+
+        /**
+         * The venture closed.
+         *
+         * @param reason why, not blank
+         * @param at when
+         * @return the event
+         * @throws InvalidValueException if the reason is blank or an argument null
+         */
+        public static Closed of(String reason, Instant at) {
+            return ImmutableClosed.builder()
+                    .reason(Checks.notBlank(reason, "reason"))
+                    .at(Checks.notNull(at, "at"))
+                    .build();
+        }
+    }
+}

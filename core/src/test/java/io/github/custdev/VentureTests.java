@@ -1,0 +1,513 @@
+package io.github.custdev;
+
+import static io.github.custdev.Fixtures.COUNTING;
+import static io.github.custdev.Fixtures.T0;
+import static io.github.custdev.Fixtures.day;
+import static io.github.custdev.Fixtures.founded;
+import static io.github.custdev.Fixtures.hypothesis;
+import static io.github.custdev.Fixtures.id;
+import static io.github.custdev.Fixtures.interviews;
+import static io.github.custdev.Fixtures.must;
+import static io.github.custdev.Fixtures.rejection;
+import static io.github.custdev.Fixtures.said;
+import static io.github.custdev.Fixtures.stated;
+import static io.github.custdev.Fixtures.venture;
+import static io.github.custdev.Fixtures.yes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.custdev.Rejection.Rule;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class VentureTests {
+    private static final Hypothesis SEGMENT =
+            hypothesis("segment.solo", BusinessModelArea.CUSTOMER_SEGMENT, Phase.CUSTOMER_DISCOVERY);
+    private static final Hypothesis PROBLEM =
+            hypothesis("problem.no-shows", BusinessModelArea.PROBLEM, Phase.CUSTOMER_DISCOVERY);
+    private static final Hypothesis VALUE =
+            hypothesis("value.reminders", BusinessModelArea.VALUE_PROPOSITION, Phase.CUSTOMER_DISCOVERY);
+    private static final Hypothesis GROUPS =
+            hypothesis("segment.groups", BusinessModelArea.CUSTOMER_SEGMENT, Phase.CUSTOMER_DISCOVERY);
+
+    private static Venture stated3() {
+        return venture(100, 2, stated(SEGMENT, T0), stated(PROBLEM, T0), stated(VALUE, T0));
+    }
+
+    /** The Discovery gate with the counting strategy and only must-meet criteria. */
+    private static PhaseGate discovery() {
+        return PhaseGate.builder(Phase.CUSTOMER_DISCOVERY)
+                .mustMeet(GateCriterion.area(BusinessModelArea.CUSTOMER_SEGMENT, "counting", COUNTING))
+                .mustMeet(GateCriterion.area(BusinessModelArea.PROBLEM, "counting", COUNTING))
+                .mustMeet(GateCriterion.area(BusinessModelArea.VALUE_PROPOSITION, "counting", COUNTING))
+                .build();
+    }
+
+    private static Venture withEvidence(Venture venture, Hypothesis h, boolean supports, int n, Instant at) {
+        return must(venture.applyAll(interviews(h.id(), supports, n, at)));
+    }
+
+    @Test
+    void aFoundedVentureStartsInDiscoveryWithItsRunwayAndTheFoundingAsHistory() {
+        Venture venture = Venture.found(founded(50, 3));
+        assertEquals("Dentflow", venture.name());
+        assertEquals(Phase.CUSTOMER_DISCOVERY, venture.phase());
+        assertEquals(Mode.SEARCH, venture.mode());
+        assertEquals(Runway.experiments(50), venture.runway());
+        assertEquals(3, venture.pivotLimit());
+        assertEquals(3, venture.pivotsLeft());
+        assertEquals(0, venture.pivotsUsed());
+        assertEquals(List.of(founded(50, 3)), venture.history());
+        assertEquals(T0, venture.foundedAt());
+        assertEquals(T0, venture.lastEventAt());
+        assertEquals(T0, venture.phaseStartedAt());
+        assertTrue(venture.activeHypotheses().isEmpty());
+        assertTrue(venture.evidence().isEmpty());
+        assertFalse(venture.isClosed());
+        assertTrue(venture.currentDecision().isEmpty());
+    }
+
+    @Test
+    void statingAndRecordingChangeOnlyTheNewVenture() {
+        Venture before = Venture.found(founded(10, 1));
+        Venture after = must(before.apply(stated(SEGMENT, day(1))));
+        assertTrue(before.activeHypotheses().isEmpty());
+        assertEquals(List.of(SEGMENT), after.activeHypotheses());
+        assertTrue(after.isActive(SEGMENT.id()));
+        assertEquals(SEGMENT, after.hypothesis(SEGMENT.id()).get());
+
+        Venture recorded = must(after.apply(said(SEGMENT.id(), true, day(2))));
+        assertEquals(1, recorded.evidence().size());
+        assertEquals(1, recorded.evidence().statistics(SEGMENT.id()).successes());
+        assertEquals(1, recorded.phaseEvidenceCount());
+        assertEquals(1, recorded.phaseExperimentCount());
+        assertEquals(1, recorded.experimentCount());
+        assertEquals(Runway.experiments(9), recorded.runway());
+        assertEquals(day(2), recorded.lastEventAt());
+        assertEquals(3, recorded.history().size());
+    }
+
+    @Test
+    void oneExperimentMayRecordManyItemsAndPayItsCostInMoney() {
+        Venture venture = must(
+                Venture.found(VentureEvent.Founded.of("Dentflow", Runway.money(new BigDecimal("1000"), "USD"), 1, T0))
+                        .apply(stated(SEGMENT, T0)));
+        VentureEvent survey = VentureEvent.EvidenceRecorded.of(
+                List.of(yes(SEGMENT.id(), day(1)), yes(SEGMENT.id(), day(1)), yes(SEGMENT.id(), day(1))),
+                new BigDecimal("250"),
+                day(1));
+        Venture after = must(venture.apply(survey));
+        assertEquals(3, after.evidence().size());
+        assertEquals(1, after.experimentCount());
+        assertEquals(Runway.money(new BigDecimal("750"), "USD"), after.runway());
+    }
+
+    // ---- every rejection rule, with the venture unchanged and the message naming the rule and the value
+
+    private static void assertRejected(Venture venture, VentureEvent event, Rule rule, Object value) {
+        Either<Rejection, Venture> result = venture.apply(event);
+        Rejection rejection = rejection(result);
+        assertEquals(rule, rejection.rule());
+        assertSame(event, rejection.event());
+        assertEquals(venture.history().size(), rejection.position());
+        assertEquals(value, rejection.value());
+        assertTrue(rejection.message().contains(rule.description()), rejection.message());
+        assertTrue(rejection.message().contains(String.valueOf(value)), rejection.message());
+        assertEquals(venture, Venture.replay(venture.history()).get(), "the venture is unchanged");
+    }
+
+    @Test
+    void aSecondFoundingIsRejected() {
+        assertRejected(stated3(), founded(5, 5), Rule.ALREADY_FOUNDED, "Dentflow");
+    }
+
+    @Test
+    void aHistoryThatDoesNotBeginWithTheFoundingIsRejectedAtIndexZero() {
+        VentureEvent first = stated(SEGMENT, T0);
+        Rejection rejection = rejection(Venture.replay(List.of(first, founded(1, 1))));
+        assertEquals(Rule.NOT_FOUNDED, rejection.rule());
+        assertEquals(0, rejection.position());
+        assertEquals("HypothesisStated", rejection.value());
+        assertEquals(
+                "event 0 (HypothesisStated at 2026-03-02T09:00:00Z) rejected: the first event must found the"
+                        + " venture: \"HypothesisStated\"",
+                rejection.message());
+    }
+
+    @Test
+    void anEmptyOrNullHistoryIsAnInvalidValue() {
+        InvalidValueException empty = assertThrows(InvalidValueException.class, () -> Venture.replay(List.empty()));
+        assertEquals("events", empty.field());
+        InvalidValueException nothing = assertThrows(
+                InvalidValueException.class, () -> Venture.replay(java.util.Arrays.asList(founded(1, 1), null)));
+        assertEquals("events[1] is null", nothing.getMessage());
+        assertThrows(InvalidValueException.class, () -> stated3().apply(null));
+    }
+
+    @Test
+    void anEventAfterClosingIsRejected() {
+        Venture closed = must(stated3().apply(VentureEvent.Closed.of("out of money", day(3))));
+        assertTrue(closed.isClosed());
+        assertEquals("out of money", closed.closing().get().reason());
+        assertRejected(closed, said(SEGMENT.id(), true, day(4)), Rule.CLOSED, day(3));
+        assertRejected(closed, VentureEvent.Closed.of("again", day(4)), Rule.CLOSED, day(3));
+    }
+
+    @Test
+    void anEventBeforeTheLastIsRejectedAndTheSameInstantIsNot() {
+        Venture venture = must(stated3().apply(said(SEGMENT.id(), true, day(5))));
+        assertRejected(venture, said(SEGMENT.id(), true, day(4)), Rule.OUT_OF_ORDER, day(4));
+        must(venture.apply(said(SEGMENT.id(), true, day(5))));
+    }
+
+    @Test
+    void aDuplicateHypothesisIdIsRejectedWhetherActiveOrRetired() {
+        Venture venture = stated3();
+        Hypothesis again = hypothesis("segment.solo", BusinessModelArea.PROBLEM, Phase.CUSTOMER_VALIDATION);
+        assertRejected(venture, stated(again, day(1)), Rule.DUPLICATE_HYPOTHESIS, SEGMENT.id());
+
+        Venture pivoted =
+                must(venture.apply(VentureEvent.Pivoted.of(PivotDecision.builder(PivotType.CUSTOMER_SEGMENT, day(1))
+                        .replace(SEGMENT.id(), GROUPS)
+                        .returnTo(Phase.CUSTOMER_DISCOVERY)
+                        .build())));
+        assertRejected(pivoted, stated(again, day(2)), Rule.DUPLICATE_HYPOTHESIS, SEGMENT.id());
+    }
+
+    @Test
+    void evidenceForAnUnknownHypothesisIsRejected() {
+        assertRejected(
+                stated3(), said(id("nobody.said.this"), true, day(1)), Rule.UNKNOWN_HYPOTHESIS, id("nobody.said.this"));
+    }
+
+    @Test
+    void evidenceForARetiredHypothesisIsRejected() {
+        Venture pivoted = must(stated3()
+                .apply(VentureEvent.Pivoted.of(PivotDecision.builder(PivotType.CUSTOMER_SEGMENT, day(1))
+                        .replace(SEGMENT.id(), GROUPS)
+                        .returnTo(Phase.CUSTOMER_DISCOVERY)
+                        .build())));
+        assertRejected(pivoted, said(SEGMENT.id(), true, day(2)), Rule.RETIRED_HYPOTHESIS, SEGMENT.id());
+    }
+
+    @Test
+    void evidenceObservedAfterItIsRecordedIsRejected() {
+        VentureEvent early = VentureEvent.EvidenceRecorded.of(yes(SEGMENT.id(), day(3)), day(2));
+        assertRejected(stated3(), early, Rule.EVIDENCE_FROM_THE_FUTURE, day(3));
+    }
+
+    @Test
+    void measurementsOfOneHypothesisInAnotherUnitAreRejected() {
+        Hypothesis price = Hypothesis.of(
+                id("revenue.price"),
+                "pays 120 a month",
+                BusinessModelArea.REVENUE,
+                Phase.CUSTOMER_DISCOVERY,
+                SuccessCriterion.meanAtLeast(120, "USD/month", 3));
+        Venture venture = must(stated3().apply(stated(price, T0)));
+        Venture priced = must(venture.apply(VentureEvent.EvidenceRecorded.of(
+                Measurement.of(price.id(), Source.of("a"), day(1), 100, "USD/month", Strength.SAID), day(1))));
+        VentureEvent euros = VentureEvent.EvidenceRecorded.of(
+                Measurement.of(price.id(), Source.of("b"), day(2), 100, "EUR/month", Strength.SAID), day(2));
+        assertRejected(priced, euros, Rule.UNIT_MISMATCH, "EUR/month");
+        VentureEvent mixed = VentureEvent.EvidenceRecorded.of(
+                List.of(
+                        Measurement.of(price.id(), Source.of("b"), day(2), 100, "GBP/month", Strength.SAID),
+                        Measurement.of(price.id(), Source.of("c"), day(2), 100, "USD/month", Strength.SAID)),
+                BigDecimal.ZERO,
+                day(2));
+        assertRejected(venture, mixed, Rule.UNIT_MISMATCH, "USD/month");
+    }
+
+    @Test
+    void anExperimentTheRunwayCannotPayIsRejected() {
+        Venture venture = venture(1, 1, stated(SEGMENT, T0), said(SEGMENT.id(), true, day(1)));
+        assertTrue(venture.runway().isExhausted());
+        assertRejected(venture, said(SEGMENT.id(), true, day(2)), Rule.RUNWAY_EXHAUSTED, Runway.experiments(0));
+
+        Venture poor = must(
+                Venture.found(VentureEvent.Founded.of("Dentflow", Runway.money(new BigDecimal("100"), "USD"), 1, T0))
+                        .apply(stated(SEGMENT, T0)));
+        VentureEvent dear =
+                VentureEvent.EvidenceRecorded.of(List.of(yes(SEGMENT.id(), day(1))), new BigDecimal("100.01"), day(1));
+        assertRejected(poor, dear, Rule.RUNWAY_EXHAUSTED, Runway.money(new BigDecimal("100"), "USD"));
+    }
+
+    @Test
+    void aGateDecisionForAnotherPhaseIsRejected() {
+        Venture discovery = withEvidence(stated3(), SEGMENT, true, 3, day(1));
+        discovery = withEvidence(discovery, PROBLEM, true, 3, day(1).plusSeconds(3600));
+        discovery = withEvidence(discovery, VALUE, true, 3, day(1).plusSeconds(7200));
+        GateDecision proceed = discovery().evaluate(discovery, day(2));
+        Venture validation = must(discovery.applyAll(
+                List.of(VentureEvent.GateEvaluated.of(proceed), VentureEvent.PhaseAdvanced.of(day(2)))));
+        assertEquals(Phase.CUSTOMER_VALIDATION, validation.phase());
+        assertRejected(
+                validation,
+                VentureEvent.GateEvaluated.of(proceed),
+                Rule.GATE_OF_ANOTHER_PHASE,
+                Phase.CUSTOMER_DISCOVERY);
+    }
+
+    @Test
+    void advancingWithoutAProceedForTheCurrentPhaseIsRejected() {
+        Venture venture = stated3();
+        assertRejected(venture, VentureEvent.PhaseAdvanced.of(day(1)), Rule.ADVANCE_WITHOUT_PROCEED, "no decision");
+
+        GateDecision persevere = discovery().evaluate(venture, day(1));
+        assertEquals(GateDecision.Kind.PERSEVERE, persevere.kind());
+        Venture undecided = must(venture.apply(VentureEvent.GateEvaluated.of(persevere)));
+        assertEquals(persevere, undecided.currentDecision().get());
+        assertRejected(
+                undecided,
+                VentureEvent.PhaseAdvanced.of(day(1)),
+                Rule.ADVANCE_WITHOUT_PROCEED,
+                GateDecision.Kind.PERSEVERE);
+    }
+
+    @Test
+    void aProceedOfAnEarlierStayDoesNotLetTheVentureAdvanceAfterAPivot() {
+        Venture venture = withEvidence(stated3(), SEGMENT, true, 3, day(1));
+        venture = withEvidence(venture, PROBLEM, true, 3, day(1).plusSeconds(3600));
+        venture = withEvidence(venture, VALUE, true, 3, day(1).plusSeconds(7200));
+        venture = must(venture.apply(VentureEvent.GateEvaluated.of(discovery().evaluate(venture, day(2)))));
+        Venture pivoted = must(venture.apply(VentureEvent.Pivoted.of(PivotDecision.builder(PivotType.ZOOM_IN, day(3))
+                .replace(
+                        VALUE.id(),
+                        hypothesis("value.one-feature", BusinessModelArea.VALUE_PROPOSITION, Phase.CUSTOMER_DISCOVERY))
+                .returnTo(Phase.CUSTOMER_DISCOVERY)
+                .build())));
+        assertTrue(pivoted.currentDecision().isEmpty());
+        assertRejected(pivoted, VentureEvent.PhaseAdvanced.of(day(4)), Rule.ADVANCE_WITHOUT_PROCEED, "no decision");
+    }
+
+    @Test
+    void thereIsNoPhaseAfterCompanyBuilding() {
+        Venture venture = Venture.found(founded(12, 1));
+        PhaseGate[] gates = new PhaseGate[4];
+        for (Phase phase : Phase.values()) {
+            Hypothesis h = hypothesis("h." + phase.ordinal(), BusinessModelArea.KEY_RESOURCES, phase);
+            gates[phase.ordinal()] = PhaseGate.builder(phase)
+                    .mustMeet(GateCriterion.hypothesis(h.id(), "counting", COUNTING))
+                    .build();
+            Instant at = day(phase.ordinal() + 1);
+            venture = must(venture.apply(stated(h, at)));
+            venture = must(venture.applyAll(interviews(h.id(), true, 3, at)));
+            GateDecision decision = gates[phase.ordinal()].evaluate(venture, at.plusSeconds(3600));
+            assertEquals(GateDecision.Kind.PROCEED, decision.kind(), decision.toText());
+            venture = must(venture.apply(VentureEvent.GateEvaluated.of(decision)));
+            if (phase != Phase.COMPANY_BUILDING) {
+                venture = must(venture.apply(VentureEvent.PhaseAdvanced.of(at.plusSeconds(3600))));
+                assertEquals(phase.next().get(), venture.phase());
+            }
+        }
+        assertEquals(Mode.EXECUTE, venture.mode());
+        assertRejected(venture, VentureEvent.PhaseAdvanced.of(day(9)), Rule.NO_NEXT_PHASE, Phase.COMPANY_BUILDING);
+    }
+
+    private static PivotDecision segmentPivot(Instant at) {
+        return PivotDecision.builder(PivotType.CUSTOMER_SEGMENT, at)
+                .replace(SEGMENT.id(), GROUPS)
+                .returnTo(Phase.CUSTOMER_DISCOVERY)
+                .build();
+    }
+
+    @Test
+    void pivotsBeyondTheLimitAreRejected() {
+        Venture venture = venture(10, 0, stated(SEGMENT, T0));
+        assertRejected(venture, VentureEvent.Pivoted.of(segmentPivot(day(1))), Rule.NO_PIVOTS_LEFT, 0);
+    }
+
+    @Test
+    void aPivotForwardIsRejected() {
+        PivotDecision forward = PivotDecision.builder(PivotType.CHANNEL, day(1))
+                .retire(SEGMENT.id())
+                .returnTo(Phase.CUSTOMER_VALIDATION)
+                .build();
+        assertRejected(stated3(), VentureEvent.Pivoted.of(forward), Rule.PIVOT_FORWARD, Phase.CUSTOMER_VALIDATION);
+    }
+
+    @Test
+    void aPivotThatRetiresAnInactiveHypothesisIsRejected() {
+        PivotDecision unknown = PivotDecision.builder(PivotType.CHANNEL, day(1))
+                .retire(id("channel.none"))
+                .returnTo(Phase.CUSTOMER_DISCOVERY)
+                .build();
+        assertRejected(stated3(), VentureEvent.Pivoted.of(unknown), Rule.RETIRE_INACTIVE, id("channel.none"));
+        Venture pivoted = must(stated3().apply(VentureEvent.Pivoted.of(segmentPivot(day(1)))));
+        assertRejected(pivoted, VentureEvent.Pivoted.of(segmentPivot(day(2))), Rule.RETIRE_INACTIVE, SEGMENT.id());
+    }
+
+    @Test
+    void aPivotThatReusesAnIdIsRejected() {
+        PivotDecision reuse = PivotDecision.builder(PivotType.CUSTOMER_SEGMENT, day(1))
+                .replace(SEGMENT.id(), PROBLEM)
+                .returnTo(Phase.CUSTOMER_DISCOVERY)
+                .build();
+        assertRejected(stated3(), VentureEvent.Pivoted.of(reuse), Rule.DUPLICATE_HYPOTHESIS, PROBLEM.id());
+    }
+
+    // ---- pivots lose nothing
+
+    @Test
+    void aPivotRetiresAndReplacesWithLineageAndKeepsEveryItemOfEvidence() {
+        Venture venture = withEvidence(stated3(), SEGMENT, false, 3, day(1));
+        EvidenceLog before = venture.evidence();
+        Venture pivoted = must(venture.apply(VentureEvent.Pivoted.of(segmentPivot(day(2)))));
+
+        assertEquals(before, pivoted.evidence());
+        assertEquals(3, pivoted.evidence().statistics(SEGMENT.id()).failures());
+        assertEquals(List.of(SEGMENT), pivoted.retiredHypotheses());
+        assertEquals(SEGMENT, pivoted.hypothesis(SEGMENT.id()).get());
+        assertTrue(pivoted.isRetired(SEGMENT.id()));
+        assertFalse(pivoted.isActive(SEGMENT.id()));
+        assertEquals(List.of(PROBLEM, VALUE, GROUPS), pivoted.activeHypotheses());
+        assertEquals(SEGMENT.id(), pivoted.predecessor(GROUPS.id()).get());
+        assertEquals(List.of(GROUPS.id()), pivoted.successors(SEGMENT.id()));
+        assertEquals(List.of(GROUPS), pivoted.activeFor(SEGMENT.id()));
+        assertEquals(List.of(PROBLEM), pivoted.activeFor(PROBLEM.id()));
+        assertEquals(1, pivoted.pivotsUsed());
+        assertEquals(1, pivoted.pivotsLeft());
+        assertEquals(day(2), pivoted.phaseStartedAt());
+        assertEquals(0, pivoted.phaseEvidenceCount());
+        assertEquals(0, pivoted.phaseExperimentCount());
+        assertEquals(3, pivoted.experimentCount());
+    }
+
+    @Test
+    void lineageIsFollowedThroughSeveralPivots() {
+        Hypothesis clinics =
+                hypothesis("segment.clinics", BusinessModelArea.CUSTOMER_SEGMENT, Phase.CUSTOMER_DISCOVERY);
+        Venture twice = must(stated3()
+                .applyAll(List.of(
+                        VentureEvent.Pivoted.of(segmentPivot(day(1))),
+                        VentureEvent.Pivoted.of(PivotDecision.builder(PivotType.CUSTOMER_SEGMENT, day(2))
+                                .replace(GROUPS.id(), clinics)
+                                .returnTo(Phase.CUSTOMER_DISCOVERY)
+                                .build()))));
+        assertEquals(List.of(clinics), twice.activeFor(SEGMENT.id()));
+        assertEquals(List.of(SEGMENT, GROUPS), twice.retiredHypotheses());
+        assertTrue(twice.activeFor(id("never.stated")).isEmpty());
+    }
+
+    // ---- searching is not executing
+
+    @Test
+    void hiringAnExecutorWhileSearchingIsRecordedAndFlagged() {
+        Venture venture = must(stated3()
+                .applyAll(List.of(
+                        VentureEvent.RoleHired.of(Role.ENGINEER, day(1)),
+                        VentureEvent.RoleHired.of(Role.VP_SALES, day(2)))));
+        assertEquals(List.of(Role.ENGINEER, Role.VP_SALES), venture.team());
+        assertTrue(venture.isScalingPrematurely());
+        assertEquals(
+                List.of(PrematureScaling.of(Role.VP_SALES, Phase.CUSTOMER_DISCOVERY, day(2))),
+                venture.prematureScaling());
+
+        GateDecision later = discovery().evaluate(venture, day(3));
+        assertTrue(later.trace().isScalingPrematurely());
+        assertTrue(
+                later.toText()
+                        .contains("PREMATURE SCALING: VP of Sales hired at 2026-03-04T09:00:00Z during"
+                                + " CUSTOMER_DISCOVERY"),
+                later.toText());
+    }
+
+    @Test
+    void hiringBuildersWhileSearchingIsNotPrematureScaling() {
+        Venture venture = must(stated3().apply(VentureEvent.RoleHired.of(Role.CUSTOMER_DEVELOPMENT, day(1))));
+        assertFalse(venture.isScalingPrematurely());
+        assertFalse(discovery().evaluate(venture, day(2)).trace().isScalingPrematurely());
+    }
+
+    // ---- history, replay, equality
+
+    @Test
+    void replayingTheHistoryGivesAnEqualVentureAndAPrefixTheEarlierVenture() {
+        Venture early = withEvidence(stated3(), SEGMENT, true, 2, day(1));
+        Venture late = must(early.applyAll(List.of(
+                VentureEvent.RoleHired.of(Role.VP_SALES, day(2)),
+                VentureEvent.Pivoted.of(segmentPivot(day(3))),
+                said(GROUPS.id(), true, day(4)))));
+        assertEquals(late, Venture.replay(late.history()).get());
+        assertEquals(late.hashCode(), Venture.replay(late.history()).get().hashCode());
+        Seq<VentureEvent> prefix = late.history().take(early.history().size());
+        assertEquals(early, Venture.replay(prefix).get());
+        assertFalse(early.equals(late));
+    }
+
+    @Test
+    void applyAllIsAllOrNothingAndNamesTheFirstRejectedPosition() {
+        Venture venture = stated3();
+        Either<Rejection, Venture> result = venture.applyAll(List.of(
+                said(SEGMENT.id(), true, day(1)), said(id("ghost"), true, day(2)), said(SEGMENT.id(), true, day(3))));
+        Rejection rejection = rejection(result);
+        assertEquals(Rule.UNKNOWN_HYPOTHESIS, rejection.rule());
+        assertEquals(venture.history().size() + 1, rejection.position());
+        assertEquals(0, venture.evidence().size());
+    }
+
+    @Test
+    void replayReportsTheIndexOfTheRejectedEvent() {
+        Seq<VentureEvent> events = List.of(
+                founded(5, 1),
+                stated(SEGMENT, day(1)),
+                said(SEGMENT.id(), true, day(2)),
+                said(SEGMENT.id(), true, day(1)));
+        Rejection rejection = rejection(Venture.replay(events));
+        assertEquals(3, rejection.position());
+        assertEquals(Rule.OUT_OF_ORDER, rejection.rule());
+        assertTrue(
+                rejection.message().startsWith("event 3 (EvidenceRecorded at 2026-03-03T09:00:00Z) rejected"),
+                rejection.message());
+    }
+
+    @Test
+    void toStringSummarisesTheVenture() {
+        assertEquals(
+                "Venture[Dentflow, CUSTOMER_DISCOVERY, 3 active and 0 retired hypotheses, 0 evidence items, 0 of 2"
+                        + " pivots, runway 100 experiments]",
+                stated3().toString());
+    }
+
+    // ---- the journey as a diagram
+
+    @Test
+    void theMermaidDiagramDrawsPhasesGatesPivotsHiresAndTheClosing() {
+        Venture venture = withEvidence(stated3(), SEGMENT, false, 3, day(1));
+        venture = must(venture.apply(VentureEvent.RoleHired.of(Role.VP_SALES, day(2))));
+        GateDecision pivot = discovery().evaluate(venture, day(2));
+        assertEquals(GateDecision.Kind.PIVOT, pivot.kind());
+        venture = must(venture.applyAll(List.of(
+                VentureEvent.GateEvaluated.of(pivot),
+                VentureEvent.Pivoted.of(segmentPivot(day(3))),
+                VentureEvent.Closed.of("acqui-hired \"early\"", day(4)))));
+        String diagram = venture.toMermaid();
+        assertEquals(
+                "flowchart LR\n"
+                        + "    start([\"Dentflow<br/>founded 2026-03-02\"])\n"
+                        + "    p1[\"Customer Discovery<br/>3 hypotheses stated, 3 experiments, 3 evidence items\"]\n"
+                        + "    h1[/\"VP of Sales hired 2026-03-04<br/>premature scaling\"/]:::premature\n"
+                        + "    g1{\"PIVOT<br/>2026-03-04\"}:::pivot\n"
+                        + "    p2[\"Customer Discovery #2<br/>1 hypothesis stated, 0 experiments, 0 evidence items\"]\n"
+                        + "    closed([\"closed 2026-03-06<br/>acqui-hired #quot;early#quot;\"])\n"
+                        + "    start --> p1\n"
+                        + "    p1 -.- h1\n"
+                        + "    p1 --> g1\n"
+                        + "    g1 -->|\"customer segment pivot\"| p2\n"
+                        + "    p2 --> closed\n"
+                        + "    classDef proceed fill:#d4f4dd,stroke:#2e7d32\n"
+                        + "    classDef pivot fill:#ffe0b2,stroke:#ef6c00\n"
+                        + "    classDef persevere fill:#eceff1,stroke:#546e7a\n"
+                        + "    classDef kill fill:#ffcdd2,stroke:#c62828\n"
+                        + "    classDef premature fill:#fff59d,stroke:#f9a825\n",
+                diagram);
+    }
+}

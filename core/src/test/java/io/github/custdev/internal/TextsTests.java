@@ -1,0 +1,31 @@
+package io.github.custdev.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.custdev.BusinessModelArea;
+import io.github.custdev.Phase;
+import org.junit.jupiter.api.Test;
+
+class TextsTests {
+
+    @Test
+    void decimalsHaveAtMostTwoPlacesAndNoTrailingZeros() {
+        assertEquals("3", Texts.decimal(3.0));
+        assertEquals("-2", Texts.decimal(-2.0));
+        assertEquals("0.8", Texts.decimal(0.8));
+        assertEquals("0.67", Texts.decimal(2.0 / 3));
+        assertEquals("2.47", Texts.decimal(2.4651));
+        assertEquals("0", Texts.decimal(0.001));
+        assertEquals("1", Texts.decimal(0.999));
+        assertEquals("1000000000000000", Texts.decimal(1e15));
+        assertEquals("NaN", Texts.decimal(Double.NaN));
+        assertEquals("Infinity", Texts.decimal(Double.POSITIVE_INFINITY));
+    }
+
+    @Test
+    void constantsReadAsWordsOrTitles() {
+        assertEquals("customer segment", Texts.words(BusinessModelArea.CUSTOMER_SEGMENT));
+        assertEquals("Customer Discovery", Texts.title(Phase.CUSTOMER_DISCOVERY));
+        assertEquals("Problem", Texts.title(BusinessModelArea.PROBLEM));
+    }
+}

@@ -1,0 +1,310 @@
+package io.github.custdev.examples;
+
+import io.github.custdev.BusinessModelArea;
+import io.github.custdev.Commitment;
+import io.github.custdev.Evidence;
+import io.github.custdev.GateDecision;
+import io.github.custdev.Hypothesis;
+import io.github.custdev.HypothesisId;
+import io.github.custdev.Measurement;
+import io.github.custdev.Phase;
+import io.github.custdev.PhaseGate;
+import io.github.custdev.PivotDecision;
+import io.github.custdev.PivotType;
+import io.github.custdev.Rejection;
+import io.github.custdev.Role;
+import io.github.custdev.Runway;
+import io.github.custdev.Source;
+import io.github.custdev.Statement;
+import io.github.custdev.Strength;
+import io.github.custdev.SuccessCriterion;
+import io.github.custdev.Venture;
+import io.github.custdev.VentureEvent;
+import io.vavr.collection.List;
+import io.vavr.collection.Vector;
+import io.vavr.control.Either;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The flagship example: a venture's journey through customer development, decided at each step by a phase gate.
+ *
+ * <p>Dentflow sells appointment reminders to dental practices. It states its Discovery hypotheses, interviews
+ * practices, and asks the default Discovery gate (Bayesian scoring for rates, Student's t for means) what to do:
+ * persevere, then pivot when its customer segment is refuted, then proceed once the new segment holds and practices
+ * pre-order. In Customer Validation it states the sales channel and the unit economics (LTV/CAC and the sales cycle as
+ * numeric criteria) and the Validation gate names what to test next. Every decision is printed with its trace; the
+ * venture itself is only ever changed by events, and its history replays to the same venture.
+ *
+ * <p>Run it with {@code ./mvnw -q -pl examples -am compile exec:java -Dexec.mainClass=io.github.custdev.examples.Journey}.
+ */
+public final class Journey {
+    private static final Instant FOUNDED = Instant.parse("2026-01-05T09:00:00Z");
+    private static final BigDecimal INTERVIEW = new BigDecimal("150");
+    private static final BigDecimal PRE_ORDER_ROUND = new BigDecimal("400");
+
+    private static final HypothesisId SOLO = HypothesisId.of("segment.solo-dentists");
+    private static final HypothesisId GROUPS = HypothesisId.of("segment.group-practices");
+    private static final HypothesisId NO_SHOWS = HypothesisId.of("problem.no-shows");
+    private static final HypothesisId REMINDERS = HypothesisId.of("value.two-way-reminders");
+    private static final HypothesisId PRE_ORDERS = HypothesisId.of("revenue.pre-orders");
+    private static final HypothesisId PARTNER = HypothesisId.of("channel.practice-software-partner");
+    private static final HypothesisId PRICE = HypothesisId.of("revenue.price-per-month");
+    private static final HypothesisId LTV_CAC = HypothesisId.of("economics.ltv-cac");
+    private static final HypothesisId SALES_CYCLE = HypothesisId.of("channel.sales-cycle");
+
+    private final PrintStream out;
+    private Venture venture;
+    private Instant now = FOUNDED;
+    private int interviewee;
+
+    private Journey(PrintStream out) {
+        this.out = out;
+        this.venture = Venture.found(
+                VentureEvent.Founded.of("Dentflow", Runway.money(new BigDecimal("30000"), "USD"), 2, FOUNDED));
+    }
+
+    /**
+     * Prints the journey.
+     *
+     * @param args ignored
+     */
+    public static void main(String[] args) {
+        run(System.out);
+    }
+
+    static void run(PrintStream out) {
+        new Journey(out).walk();
+    }
+
+    private void walk() {
+        out.println("Dentflow: appointment reminders for dental practices");
+        out.println("Founded " + FOUNDED + " with a runway of " + venture.runway() + " and at most "
+                + venture.pivotLimit() + " pivots.");
+
+        chapter("1. Customer Discovery: state the hypotheses, each with its pre-registered test");
+        state(hypothesis(
+                SOLO,
+                "Solo dentists choose and buy their own scheduling software",
+                BusinessModelArea.CUSTOMER_SEGMENT,
+                Phase.CUSTOMER_DISCOVERY,
+                SuccessCriterion.proportionAtLeast(0.6, 10),
+                2));
+        state(hypothesis(
+                NO_SHOWS,
+                "No-shows cost a practice hours of chair time every week",
+                BusinessModelArea.PROBLEM,
+                Phase.CUSTOMER_DISCOVERY,
+                SuccessCriterion.proportionAtLeast(0.5, 10),
+                3));
+        state(hypothesis(
+                REMINDERS,
+                "Two-way text reminders would cut no-shows enough to matter",
+                BusinessModelArea.VALUE_PROPOSITION,
+                Phase.CUSTOMER_DISCOVERY,
+                SuccessCriterion.proportionAtLeast(0.5, 10),
+                2));
+        state(hypothesis(
+                PRE_ORDERS,
+                "At least three practices pre-order at $99 a month",
+                BusinessModelArea.REVENUE,
+                Phase.CUSTOMER_DISCOVERY,
+                SuccessCriterion.countAtLeast(3, Strength.PAID),
+                1));
+
+        chapter("2. The first week of interviews, and an early hire");
+        interview(SOLO, "Dr. Abe", true, false, false);
+        interview(SOLO, "Dr. Ito", true, true, false);
+        interview(SOLO, "Dr. Kim", false, true, true);
+        interview(SOLO, "Dr. Lee", false, true, true);
+        apply(VentureEvent.RoleHired.of(Role.VP_SALES, now));
+        out.println("Hired a " + Role.VP_SALES.name() + " while still searching: recorded, and flagged as premature"
+                + " scaling.");
+        decide();
+
+        chapter("3. Two more weeks of interviews");
+        String[] dentists = {"Dr. Ng", "Dr. Oak", "Dr. Fox", "Dr. Ray", "Dr. Sato", "Dr. Uhl", "Dr. Vos", "Dr. Wu"};
+        for (int i = 0; i < dentists.length; i++) {
+            interview(SOLO, dentists[i], i == 3, true, i % 3 != 2);
+        }
+        GateDecision.Pivot pivot = (GateDecision.Pivot) decide();
+
+        chapter("4. Pivot: a customer-segment pivot, back to Customer Discovery");
+        Hypothesis groups = hypothesis(
+                GROUPS,
+                "Group practices of four to ten dentists buy through an office manager, within a month",
+                BusinessModelArea.CUSTOMER_SEGMENT,
+                Phase.CUSTOMER_DISCOVERY,
+                SuccessCriterion.proportionAtLeast(0.6, 10),
+                2);
+        PivotDecision decision = PivotDecision.following(pivot, PivotType.CUSTOMER_SEGMENT, later(Duration.ofDays(1)))
+                .replace(SOLO, groups)
+                .build();
+        apply(VentureEvent.Pivoted.of(decision));
+        out.println(decision);
+        out.println("Retired, still readable: " + venture.hypothesis(SOLO).get().statement());
+        out.println("Its evidence stays in the log: "
+                + venture.evidence().evidence(SOLO).size() + " items of "
+                + venture.evidence().size() + "; the pivot lost nothing.");
+
+        chapter("5. Interviews with group practices, and pre-orders");
+        String[] managers = {"Ana", "Ben", "Cleo", "Dev", "Eli", "Fay", "Gus", "Hal", "Ivy", "Jo", "Kai", "Lou"};
+        for (int i = 0; i < managers.length; i++) {
+            interview(GROUPS, managers[i] + " (office manager)", i != 4, i % 4 != 3, i % 5 != 4);
+        }
+        preOrders("Ana", "Ben", "Cleo", "Dev");
+        decide();
+        apply(VentureEvent.PhaseAdvanced.of(now));
+        out.println("Advanced to " + venture.phase() + " (" + venture.mode() + ").");
+
+        chapter("6. Customer Validation: channel, pricing and unit economics, as numeric criteria");
+        state(hypothesis(
+                PARTNER,
+                "Practice-software vendors resell Dentflow to their customers",
+                BusinessModelArea.CHANNEL,
+                Phase.CUSTOMER_VALIDATION,
+                SuccessCriterion.proportionAtLeast(0.3, 10),
+                2));
+        state(hypothesis(
+                SALES_CYCLE,
+                "A group practice signs within 45 days of the first call",
+                BusinessModelArea.CHANNEL,
+                Phase.CUSTOMER_VALIDATION,
+                SuccessCriterion.meanAtMost(45, "days", 5),
+                2));
+        state(hypothesis(
+                PRICE,
+                "Group practices pay at least $99 a month",
+                BusinessModelArea.REVENUE,
+                Phase.CUSTOMER_VALIDATION,
+                SuccessCriterion.meanAtLeast(99, "USD/month", 5),
+                2));
+        state(hypothesis(
+                LTV_CAC,
+                "Lifetime value is at least three times the acquisition cost",
+                BusinessModelArea.COST_STRUCTURE,
+                Phase.CUSTOMER_VALIDATION,
+                SuccessCriterion.meanAtLeast(3, "LTV/CAC", 5),
+                3));
+        String[] deals = {"Ana", "Ben", "Cleo", "Dev", "Eli", "Fay"};
+        double[] days = {31, 38, 29, 44, 35, 33};
+        double[] prices = {129, 99, 149, 119, 129, 99};
+        for (int i = 0; i < deals.length; i++) {
+            Source practice = Source.of(deals[i], "group-practices");
+            Instant signed = later(Duration.ofDays(3));
+            record(
+                    INTERVIEW,
+                    Measurement.of(SALES_CYCLE, practice, signed, days[i], "days", Strength.PAID),
+                    Measurement.of(PRICE, practice, signed, prices[i], "USD/month", Strength.PAID));
+        }
+        record(INTERVIEW, Statement.supports(PARTNER, Source.of("Opus Dental"), later(Duration.ofDays(1))));
+        decide();
+
+        chapter("7. The journey so far");
+        out.println(venture);
+        Either<Rejection, Venture> replayed = Venture.replay(venture.history());
+        out.println("Replaying its " + venture.history().size() + " events gives the same venture: "
+                + replayed.map(venture::equals).getOrElse(false));
+        Either<Rejection, Venture> late = venture.apply(
+                VentureEvent.EvidenceRecorded.of(Statement.supports(SOLO, Source.of("Dr. Abe"), FOUNDED), now));
+        out.println(
+                "Evidence for the retired segment is refused: " + late.getLeft().message());
+        out.println();
+        out.println("Mermaid diagram of the journey (paste into any Mermaid renderer):");
+        out.print(venture.toMermaid());
+    }
+
+    private void chapter(String title) {
+        out.println();
+        out.println(title);
+    }
+
+    private static Hypothesis hypothesis(
+            HypothesisId id,
+            String statement,
+            BusinessModelArea area,
+            Phase phase,
+            SuccessCriterion criterion,
+            double importance) {
+        return Hypothesis.builder()
+                .id(id)
+                .statement(statement)
+                .area(area)
+                .phase(phase)
+                .criterion(criterion)
+                .importance(importance)
+                .build();
+    }
+
+    private void state(Hypothesis hypothesis) {
+        apply(VentureEvent.HypothesisStated.of(hypothesis, now));
+        out.println("  " + pad(hypothesis.id().value(), 34)
+                + pad(hypothesis.area().toString(), 18) + hypothesis.criterion());
+    }
+
+    /** One interview: what the customer said about the segment, the problem and the solution, one experiment. */
+    private void interview(HypothesisId segment, String who, boolean inSegment, boolean pain, boolean wantsIt) {
+        Instant at = later(Duration.ofHours(26));
+        Source source = Source.of("interview-" + ++interviewee + " " + who);
+        record(
+                INTERVIEW,
+                say(segment, source, at, inSegment),
+                say(NO_SHOWS, source, at, pain),
+                say(REMINDERS, source, at, wantsIt));
+    }
+
+    private static Statement say(HypothesisId id, Source source, Instant at, boolean supports) {
+        return supports ? Statement.supports(id, source, at) : Statement.refutes(id, source, at);
+    }
+
+    private void preOrders(String... practices) {
+        Instant at = later(Duration.ofDays(2));
+        Vector<Evidence> orders = Vector.empty();
+        for (String practice : practices) {
+            orders = orders.append(
+                    Commitment.made(PRE_ORDERS, Source.of(practice, "group-practices"), at, Commitment.Kind.MONEY)
+                            .withAmount(new BigDecimal("99"), "USD/month"));
+        }
+        apply(VentureEvent.EvidenceRecorded.of(orders, PRE_ORDER_ROUND, at));
+        out.println("A pre-order round: " + practices.length + " practices committed $99 a month.");
+    }
+
+    private void record(BigDecimal cost, Evidence... evidence) {
+        apply(VentureEvent.EvidenceRecorded.of(List.of(evidence), cost, now));
+    }
+
+    /** Asks the default gate of the current phase, prints the decision with its trace, and records it. */
+    private GateDecision decide() {
+        GateDecision decision = PhaseGate.defaultFor(venture.phase()).evaluate(venture, later(Duration.ofHours(2)));
+        out.println();
+        out.println(decision.toText());
+        apply(VentureEvent.GateEvaluated.of(decision));
+        return decision;
+    }
+
+    private Instant later(Duration step) {
+        now = now.plus(step);
+        return now;
+    }
+
+    private void apply(VentureEvent event) {
+        Either<Rejection, Venture> next = venture.apply(event);
+        if (next.isLeft()) {
+            throw new IllegalStateException(next.getLeft().message());
+        }
+        venture = next.get();
+        if (event.at().isAfter(now)) {
+            now = event.at();
+        }
+    }
+
+    private static String pad(String text, int width) {
+        StringBuilder padded = new StringBuilder(text);
+        while (padded.length() < width) {
+            padded.append(' ');
+        }
+        return padded.append(' ').toString();
+    }
+}

@@ -1,0 +1,387 @@
+package io.github.custdev.testkit;
+
+import io.github.custdev.EvidenceLog;
+import io.github.custdev.EvidenceStatistics;
+import io.github.custdev.HypothesisId;
+import io.github.custdev.Strength;
+import io.github.custdev.SuccessCriterion.Metric;
+import io.github.custdev.scoring.Assessment;
+import io.github.custdev.scoring.ScoringStrategy;
+import io.github.custdev.scoring.Verdict;
+import io.github.custdev.testkit.internal.ContractChecks;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.PropertyDefaults;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+import net.jqwik.api.lifecycle.LifecycleContext;
+import net.jqwik.api.lifecycle.PropertyLifecycleContext;
+import net.jqwik.api.lifecycle.SkipExecutionHook;
+
+/**
+ * The rules every {@link ScoringStrategy} must keep, as jqwik properties: implement {@link #strategy()} in a test
+ * class and jqwik checks the strategy, the caller's own included, on generated hypotheses and evidence logs.
+ *
+ * <pre>{@code
+ * class MajorityRuleContractTests implements ScoringStrategyContract {
+ *     @Override
+ *     public ScoringStrategy strategy() {
+ *         return new MajorityRule();
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>The properties, each checked on {@link CustDevArbitraries#scoringCases() scoring cases} (a hypothesis of any
+ * metric and a log with 0 to 30 items of its evidence among other hypotheses' evidence, with equal or other
+ * weights), are those of the <i>Specification for implementors</i> of {@link ScoringStrategy}:
+ *
+ * <ul>
+ *   <li>{@link #neverThrowsOnValidInput}: every valid input gets an assessment, never an exception or {@code null};
+ *   <li>{@link #isDeterministic}: the same hypothesis and an equal log give an equal assessment;
+ *   <li>{@link #assessesTheHypothesisAsked}: the assessment's hypothesis id is the hypothesis's;
+ *   <li>{@link #probabilityIsInUnitInterval}, {@link #estimateLiesInItsInterval},
+ *       {@link #expectedAdditionalSampleOnlyWhenInconclusive}: the bounds of an assessment (its factory checks them
+ *       too, so a strategy that breaks them fails with the factory's exception);
+ *   <li>{@link #estimateIsAValueOfTheMetric}: a rate's estimate lies in [0, 1], a count's is at least 0;
+ *   <li>{@link #sampleSizeCountsOnlyTheHypothesisEvidence}: the sample size is at most the hypothesis's own trials
+ *       (measurements for a mean): a strategy reads only the hypothesis's evidence;
+ *   <li>{@link #noEvidenceIsInconclusive}: without evidence for the hypothesis the verdict is inconclusive, whatever
+ *       else the log holds;
+ *   <li>{@link #isThreadSafe}: assessing one case from several threads at once gives the same assessment (a best
+ *       effort: it can catch a race, not prove there is none);
+ * </ul>
+ *
+ * and, only when the strategy declares itself {@link ScoringStrategy#isExchangeable() exchangeable} (otherwise
+ * they are reported as skipped):
+ *
+ * <ul>
+ *   <li>{@link #exchangeableIgnoresOrder}: shuffling the log gives an equal assessment (for a mean hypothesis, equal
+ *       up to {@link #tolerance()} in its figures, because running moments depend on the order in their last bits);
+ *   <li>{@link #exchangeableNeverLowersProbabilityOnFavourableEvidence} and
+ *       {@link #exchangeableNeverRaisesProbabilityOnUnfavourableEvidence}: for a proportion hypothesis, one more
+ *       trial that counts (of at least the criterion's minimum strength) never lowers {@link Assessment#probability()}
+ *       when it favours the criterion (a success for {@code AT_LEAST}, a failure for {@code AT_MOST}), and never
+ *       raises it when it goes against it; up to {@link #tolerance()}.
+ * </ul>
+ *
+ * <p><b>Tries.</b> Each property runs 100 tries by default, so that the contract stays cheap in a build. To check
+ * harder, annotate the implementing class with {@code @PropertyDefaults(tries = 1000)} (it takes precedence over
+ * this interface's), or override one property and annotate the override. A failing property reports its shrunk
+ * {@link ScoringCase}, usually a hypothesis with one or two items of evidence.
+ *
+ * <h2>Specification for implementors</h2>
+ *
+ * An implementing class is a jqwik test container: it needs a public or package-private no-argument constructor, and
+ * {@link #strategy()} must return the strategy under test on every call (the same instance or an equal one). Leave
+ * the properties as they are; to annotate one differently (more tries, a fixed seed), override it with the same
+ * {@code @ForAll} parameters and the new annotations, and call the interface's version
+ * ({@code ScoringStrategyContract.super.isDeterministic(scoringCase)}).
+ *
+ * <p><b>Narrowing the input.</b> Override {@link #scoringCases()}, {@link #casesWithoutEvidence()} or
+ * {@link #proportionCases()} to generate other cases, for example only proportion hypotheses for a strategy that
+ * answers every other metric with an inconclusive verdict. The contract then checks less: prefer to widen a
+ * strategy rather than narrow its contract.
+ */
+@PropertyDefaults(tries = 100)
+public interface ScoringStrategyContract {
+
+    /**
+     * The strategy under test. Called once per try; may return the same instance every time.
+     *
+     * @return the strategy
+     */
+    ScoringStrategy strategy();
+
+    /**
+     * The relative tolerance of the order and monotonicity properties: two figures {@code a} and {@code b} agree when
+     * {@code |a - b| <= tolerance * max(1, |a|, |b|)}.
+     *
+     * @return the tolerance; {@code 1e-9} unless overridden
+     */
+    default double tolerance() {
+        return 1e-9;
+    }
+
+    /**
+     * The cases most properties are checked on.
+     *
+     * @return {@link CustDevArbitraries#scoringCases()}
+     */
+    @Provide
+    default Arbitrary<ScoringCase> scoringCases() {
+        return CustDevArbitraries.scoringCases();
+    }
+
+    /**
+     * The cases {@link #noEvidenceIsInconclusive} is checked on: no evidence for the hypothesis, and other
+     * hypotheses' evidence or none.
+     *
+     * @return scoring cases of size 0
+     */
+    @Provide
+    default Arbitrary<ScoringCase> casesWithoutEvidence() {
+        return CustDevArbitraries.scoringCases().ofSize(0, 0);
+    }
+
+    /**
+     * The cases the monotonicity properties are checked on: proportion hypotheses.
+     *
+     * @return scoring cases of proportion hypotheses
+     */
+    @Provide
+    default Arbitrary<ScoringCase> proportionCases() {
+        return CustDevArbitraries.scoringCases().withMetric(Metric.PROPORTION);
+    }
+
+    /**
+     * Every valid hypothesis and log get an assessment: the strategy neither throws nor returns {@code null}.
+     *
+     * @param scoringCase the case
+     */
+    @Property
+    default void neverThrowsOnValidInput(@ForAll("scoringCases") ScoringCase scoringCase) {
+        ContractChecks.assess(strategy(), scoringCase);
+    }
+
+    /**
+     * The same hypothesis and log, asked twice, and the same hypothesis with an equal log built anew, give equal
+     * assessments.
+     *
+     * @param scoringCase the case
+     */
+    @Property
+    default void isDeterministic(@ForAll("scoringCases") ScoringCase scoringCase) {
+        ScoringStrategy strategy = strategy();
+        Assessment first = ContractChecks.assess(strategy, scoringCase);
+        Assessment again = ContractChecks.assess(strategy, scoringCase);
+        EvidenceLog log = scoringCase.log();
+        Assessment rebuilt = ContractChecks.assess(
+                strategy, scoringCase.withLog(EvidenceLog.ofAll(log.evidence()).withWeights(log.weights())));
+        ContractChecks.that(
+                first.equals(again),
+                "assessing the same case twice must give equal assessments",
+                first + " then " + again);
+        ContractChecks.that(
+                first.equals(rebuilt),
+                "assessing an equal log must give an equal assessment",
+                first + " then " + rebuilt);
+    }
+
+    /**
+     * The assessment is about the hypothesis asked.
+     *
+     * @param scoringCase the case
+     */
+    @Property
+    default void assessesTheHypothesisAsked(@ForAll("scoringCases") ScoringCase scoringCase) {
+        Assessment assessment = ContractChecks.assess(strategy(), scoringCase);
+        HypothesisId asked = scoringCase.hypothesis().id();
+        ContractChecks.that(
+                assessment.hypothesisId().equals(asked),
+                "hypothesisId must be the id of the hypothesis asked (" + asked + ")",
+                assessment.hypothesisId());
+    }
+
+    /**
+     * The probability lies in [0, 1].
+     *
+     * @param scoringCase the case
+     */
+    @Property
+    default void probabilityIsInUnitInterval(@ForAll("scoringCases") ScoringCase scoringCase) {
+        double probability = ContractChecks.assess(strategy(), scoringCase).probability();
+        ContractChecks.that(probability >= 0.0 && probability <= 1.0, "probability must be in [0, 1]", probability);
+    }
+
+    /**
+     * The estimate is finite and lies in its interval.
+     *
+     * @param scoringCase the case
+     */
+    @Property
+    default void estimateLiesInItsInterval(@ForAll("scoringCases") ScoringCase scoringCase) {
+        Assessment assessment = ContractChecks.assess(strategy(), scoringCase);
+        double estimate = assessment.estimate();
+        ContractChecks.that(Double.isFinite(estimate), "estimate must be finite", estimate);
+        ContractChecks.that(
+                assessment.interval().contains(estimate),
+                "estimate must lie in the interval " + assessment.interval(),
+                estimate);
+    }
+
+    /**
+     * The estimate is a value of the criterion's metric: a rate lies in [0, 1], a count is at least 0.
+     *
+     * @param scoringCase the case
+     */
+    @Property
+    default void estimateIsAValueOfTheMetric(@ForAll("scoringCases") ScoringCase scoringCase) {
+        double estimate = ContractChecks.assess(strategy(), scoringCase).estimate();
+        Metric metric = scoringCase.hypothesis().criterion().metric();
+        if (metric == Metric.PROPORTION) {
+            ContractChecks.that(
+                    estimate >= 0.0 && estimate <= 1.0, "estimate of a proportion must be in [0, 1]", estimate);
+        } else if (metric == Metric.COUNT) {
+            ContractChecks.that(estimate >= 0.0, "estimate of a count must be >= 0", estimate);
+        }
+    }
+
+    /**
+     * The sample size counts only the hypothesis's own evidence: at most its trials, or its measurements for a
+     * mean.
+     *
+     * @param scoringCase the case
+     */
+    @Property
+    default void sampleSizeCountsOnlyTheHypothesisEvidence(@ForAll("scoringCases") ScoringCase scoringCase) {
+        long sampleSize = ContractChecks.assess(strategy(), scoringCase).sampleSize();
+        EvidenceStatistics own = scoringCase.statistics();
+        boolean mean = scoringCase.hypothesis().criterion().metric() == Metric.MEAN;
+        long available = mean ? own.measurementCount() : own.trials();
+        ContractChecks.that(
+                sampleSize >= 0 && sampleSize <= available,
+                "sampleSize must be in [0, " + available + "], the hypothesis's own "
+                        + (mean ? "measurements" : "trials"),
+                sampleSize);
+    }
+
+    /**
+     * Only an inconclusive assessment may say how much more evidence it expects to need.
+     *
+     * @param scoringCase the case
+     */
+    @Property
+    default void expectedAdditionalSampleOnlyWhenInconclusive(@ForAll("scoringCases") ScoringCase scoringCase) {
+        Assessment assessment = ContractChecks.assess(strategy(), scoringCase);
+        assessment.expectedAdditionalSample().forEach(more -> {
+            ContractChecks.that(
+                    assessment.verdict() == Verdict.INCONCLUSIVE,
+                    "expectedAdditionalSample must be absent when the verdict is " + assessment.verdict(),
+                    more);
+            ContractChecks.that(more >= 0, "expectedAdditionalSample must be >= 0", more);
+        });
+    }
+
+    /**
+     * Without evidence for the hypothesis the verdict is inconclusive, however much evidence for other hypotheses the
+     * log holds.
+     *
+     * @param scoringCase a case without evidence for its hypothesis
+     */
+    @Property
+    default void noEvidenceIsInconclusive(@ForAll("casesWithoutEvidence") ScoringCase scoringCase) {
+        Assessment assessment = ContractChecks.assess(strategy(), scoringCase);
+        ContractChecks.that(
+                assessment.verdict() == Verdict.INCONCLUSIVE,
+                "verdict must be INCONCLUSIVE without evidence for the hypothesis",
+                assessment.verdict());
+    }
+
+    /**
+     * One case assessed from several threads at once gives the assessment it gives from one.
+     *
+     * @param scoringCase the case
+     * @throws InterruptedException if the test is interrupted
+     */
+    @Property
+    default void isThreadSafe(@ForAll("scoringCases") ScoringCase scoringCase) throws InterruptedException {
+        ScoringStrategy strategy = strategy();
+        Assessment alone = ContractChecks.assess(strategy, scoringCase);
+        ExecutorService threads = Executors.newFixedThreadPool(ContractChecks.THREADS);
+        try {
+            List<Future<Assessment>> together = new ArrayList<>();
+            for (int i = 0; i < ContractChecks.THREADS; i++) {
+                together.add(threads.submit(() -> ContractChecks.assess(strategy, scoringCase)));
+            }
+            for (Future<Assessment> future : together) {
+                Assessment concurrent = ContractChecks.await(future);
+                ContractChecks.that(
+                        alone.equals(concurrent),
+                        "assessing from several threads at once must give the assessment of one thread",
+                        alone + " then " + concurrent);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    /**
+     * For an exchangeable strategy, the order of the evidence never changes the assessment: neither reversed, nor
+     * rotated by one (the first item recorded last), nor shuffled.
+     *
+     * @param scoringCase the case
+     * @param shuffleSeed the seed of the shuffle
+     */
+    @Property
+    @AddLifecycleHook(ExchangeableOnly.class)
+    default void exchangeableIgnoresOrder(@ForAll("scoringCases") ScoringCase scoringCase, @ForAll long shuffleSeed) {
+        ScoringStrategy strategy = strategy();
+        Assessment inOrder = ContractChecks.assess(strategy, scoringCase);
+        boolean mean = scoringCase.hypothesis().criterion().metric() == Metric.MEAN;
+        for (ContractChecks.Reordering reordering : ContractChecks.reorderings(scoringCase, shuffleSeed)) {
+            Assessment reordered = ContractChecks.assess(strategy, reordering.reordered());
+            boolean same = mean ? ContractChecks.close(inOrder, reordered, tolerance()) : inOrder.equals(reordered);
+            ContractChecks.that(
+                    same,
+                    "an exchangeable strategy must give an equal assessment of the evidence " + reordering.name() + " "
+                            + reordering.reordered().log().evidence().mkString("[", ", ", "]"),
+                    inOrder + " then " + reordered);
+        }
+    }
+
+    /**
+     * For an exchangeable strategy and a proportion hypothesis, one more trial in favour of the criterion never
+     * lowers the probability.
+     *
+     * @param scoringCase a case of a proportion hypothesis
+     * @param strength the strength of the added trial, raised to the criterion's minimum strength if weaker
+     */
+    @Property
+    @AddLifecycleHook(ExchangeableOnly.class)
+    default void exchangeableNeverLowersProbabilityOnFavourableEvidence(
+            @ForAll("proportionCases") ScoringCase scoringCase, @ForAll Strength strength) {
+        ContractChecks.monotone(strategy(), scoringCase, strength, true, tolerance());
+    }
+
+    /**
+     * For an exchangeable strategy and a proportion hypothesis, one more trial against the criterion never raises
+     * the probability.
+     *
+     * @param scoringCase a case of a proportion hypothesis
+     * @param strength the strength of the added trial, raised to the criterion's minimum strength if weaker
+     */
+    @Property
+    @AddLifecycleHook(ExchangeableOnly.class)
+    default void exchangeableNeverRaisesProbabilityOnUnfavourableEvidence(
+            @ForAll("proportionCases") ScoringCase scoringCase, @ForAll Strength strength) {
+        ContractChecks.monotone(strategy(), scoringCase, strength, false, tolerance());
+    }
+
+    /**
+     * Skips a property of this contract unless the strategy under test declares itself exchangeable. jqwik creates
+     * it from the contract's annotations; there is no need to use it directly. Immutable and thread-safe.
+     */
+    final class ExchangeableOnly implements SkipExecutionHook {
+
+        /** Creates the hook; jqwik calls this. */
+        public ExchangeableOnly() {}
+
+        @Override
+        public SkipResult shouldBeSkipped(LifecycleContext context) {
+            if (context instanceof PropertyLifecycleContext) {
+                Object instance = ((PropertyLifecycleContext) context).testInstance();
+                if (instance instanceof ScoringStrategyContract
+                        && !((ScoringStrategyContract) instance).strategy().isExchangeable()) {
+                    return SkipResult.skip("the strategy does not declare itself exchangeable");
+                }
+            }
+            return SkipResult.doNotSkip();
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package io.github.custdev.testkit;
+
+import io.github.custdev.EvidenceLog;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.jqwik.api.lifecycle.AroundPropertyHook;
+import net.jqwik.api.lifecycle.PropagationMode;
+import net.jqwik.api.lifecycle.PropertyExecutionResult;
+import net.jqwik.api.lifecycle.PropertyExecutor;
+import net.jqwik.api.lifecycle.PropertyLifecycleContext;
+
+/**
+ * A test class that runs {@link ScoringStrategyContract} on a deliberately broken strategy and states how the
+ * contract must catch it: which properties must fail and why, and whether any other may fail for the same reason.
+ * Every other property must pass (or be skipped). A failing property's shrunk case must be small: a log of at most
+ * {@link #MAX_SHRUNK_ITEMS} items, so that the report is readable. Implementing classes add
+ * {@code @AddLifecycleHook(ContractViolations.Hook.class)}: jqwik does not take hooks from interfaces.
+ */
+interface ContractViolations {
+    int MAX_SHRUNK_ITEMS = 4;
+
+    /**
+     * The properties that must fail, each with a fragment of the message it must fail with.
+     *
+     * @return property method name to message fragment
+     */
+    Map<String, String> mustFail();
+
+    /**
+     * Message fragments with which any other property may fail too, because the defect shows there as well.
+     *
+     * @return the fragments; empty when every other property must pass
+     */
+    default List<String> othersMayFailWith() {
+        return List.of();
+    }
+
+    /** Checks each contract property's outcome against the expectations. */
+    final class Hook implements AroundPropertyHook {
+        @Override
+        public PropagationMode propagateTo() {
+            return PropagationMode.DIRECT_DESCENDANTS;
+        }
+
+        @Override
+        public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
+            ContractViolations expected = (ContractViolations) context.testInstance();
+            String name = context.targetMethod().getName();
+            PropertyExecutionResult result = property.execute();
+            String fragment = expected.mustFail().get(name);
+            if (result.status() != PropertyExecutionResult.Status.FAILED) {
+                return fragment == null
+                        ? result
+                        : result.mapToFailed("the contract must catch the broken strategy in " + name + " (\""
+                                + fragment + "\"), but the property " + result.status());
+            }
+            String message = result.throwable().map(Throwable::getMessage).orElse("");
+            if (fragment == null) {
+                fragment = expected.othersMayFailWith().stream()
+                        .filter(message::contains)
+                        .findFirst()
+                        .orElse(null);
+                if (fragment == null) {
+                    return result.mapToFailed(new AssertionError(
+                            name + " must pass for this strategy, but failed: " + message,
+                            result.throwable().orElse(null)));
+                }
+            }
+            if (!message.contains(fragment)) {
+                return result.mapToFailed(new AssertionError(
+                        name + " failed for the wrong reason: expected \"" + fragment + "\" in \"" + message + "\"",
+                        result.throwable().orElse(null)));
+            }
+            Optional<String> tooBig = result.shrunkSample()
+                    .flatMap(sample -> sample.parameters().stream()
+                            .filter(p -> p instanceof ScoringCase)
+                            .map(p -> ((ScoringCase) p).log())
+                            .filter(log -> log.size() > MAX_SHRUNK_ITEMS)
+                            .map(EvidenceLog::toString)
+                            .findFirst());
+            if (tooBig.isPresent()) {
+                return result.mapToFailed(name + " failed as expected, but shrank only to " + tooBig.get());
+            }
+            return result.mapToSuccessful();
+        }
+    }
+}

@@ -1,0 +1,328 @@
+package io.github.custdev.testkit;
+
+import io.github.custdev.Evidence;
+import io.github.custdev.EvidenceLog;
+import io.github.custdev.EvidenceStatistics;
+import io.github.custdev.Hypothesis;
+import io.github.custdev.HypothesisId;
+import io.github.custdev.SuccessCriterion.Metric;
+import io.github.custdev.scoring.Assessment;
+import io.github.custdev.scoring.Interval;
+import io.github.custdev.scoring.ScoringStrategy;
+import io.github.custdev.scoring.Verdict;
+import io.vavr.collection.Seq;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import net.jqwik.api.Group;
+import net.jqwik.api.PropertyDefaults;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+
+/**
+ * The contract on strategies written as a user would write them: two correct ones pass it, and each deliberately
+ * broken one is caught by the property that names its defect, with the message that explains it. Each strategy is a
+ * jqwik group, so that the build runs them all with this class.
+ */
+class ScoringStrategyContractTests {
+    private static final MajorityRule MAJORITY = new MajorityRule();
+
+    /** A correct, exchangeable strategy passes every property. */
+    @Group
+    class MajorityRuleContractTests implements ScoringStrategyContract {
+        @Override
+        public ScoringStrategy strategy() {
+            return MAJORITY;
+        }
+    }
+
+    /** A correct strategy that reads the order of the evidence passes, and the order properties are skipped. */
+    @Group
+    class LatestEvidenceRuleContractTests implements ScoringStrategyContract {
+        @Override
+        public ScoringStrategy strategy() {
+            return new LatestEvidenceRule();
+        }
+    }
+
+    /** Reports a probability of 1.2 once there is evidence: the assessment's factory rejects it. */
+    @PropertyDefaults(tries = 50)
+    @AddLifecycleHook(ContractViolations.Hook.class)
+    @Group
+    class ProbabilityAboveOneContractTests implements ScoringStrategyContract, ContractViolations {
+        @Override
+        public ScoringStrategy strategy() {
+            return exchangeable((h, log) -> {
+                Assessment a = MAJORITY.assess(h, log);
+                return log.evidence(h.id()).isEmpty() ? a : Assessments.withProbability(a, 1.2);
+            });
+        }
+
+        @Override
+        public Map<String, String> mustFail() {
+            return Map.of(
+                    "neverThrowsOnValidInput", "probability must be in [0, 1]: 1.2",
+                    "probabilityIsInUnitInterval", "probability must be in [0, 1]: 1.2");
+        }
+
+        @Override
+        public List<String> othersMayFailWith() {
+            return List.of("probability must be in [0, 1]: 1.2");
+        }
+    }
+
+    /** Throws when asked about a hypothesis without evidence. */
+    @PropertyDefaults(tries = 50)
+    @AddLifecycleHook(ContractViolations.Hook.class)
+    @Group
+    class ThrowsWithoutEvidenceContractTests implements ScoringStrategyContract, ContractViolations {
+        @Override
+        public ScoringStrategy strategy() {
+            return (h, log) -> {
+                if (log.evidence(h.id()).isEmpty()) {
+                    throw new IllegalStateException("no evidence yet for " + h.id());
+                }
+                return MAJORITY.assess(h, log);
+            };
+        }
+
+        @Override
+        public Map<String, String> mustFail() {
+            return Map.of(
+                    "noEvidenceIsInconclusive",
+                    "the strategy must not throw on valid input, but threw java.lang.IllegalStateException: "
+                            + "no evidence yet");
+        }
+
+        @Override
+        public List<String> othersMayFailWith() {
+            return List.of("threw java.lang.IllegalStateException: no evidence yet");
+        }
+    }
+
+    /**
+     * Claims to be exchangeable, but counts the first customer's opinion twice: a first impression that the order of
+     * recording decides.
+     */
+    @PropertyDefaults(tries = 50)
+    @AddLifecycleHook(ContractViolations.Hook.class)
+    @Group
+    class FirstImpressionContractTests implements ScoringStrategyContract, ContractViolations {
+        @Override
+        public ScoringStrategy strategy() {
+            return exchangeable((h, log) -> {
+                Seq<Evidence> own = log.evidence(h.id());
+                if (own.isEmpty() || h.criterion().metric() == Metric.MEAN) {
+                    return MAJORITY.assess(h, log);
+                }
+                return MAJORITY.assess(
+                        h, EvidenceLog.ofAll(own.prepend(own.head())).withWeights(log.weights()));
+            });
+        }
+
+        @Override
+        public Map<String, String> mustFail() {
+            return Map.of(
+                    "exchangeableIgnoresOrder",
+                    "an exchangeable strategy must give an equal assessment of the evidence ");
+        }
+
+        @Override
+        public List<String> othersMayFailWith() {
+            // Counting the first item twice also reports more trials than the hypothesis has.
+            return List.of("sampleSize must be in [0, ");
+        }
+    }
+
+    /** Claims to be exchangeable, but has the sign of its probability the wrong way round. */
+    @PropertyDefaults(tries = 50)
+    @AddLifecycleHook(ContractViolations.Hook.class)
+    @Group
+    class InvertedProbabilityContractTests implements ScoringStrategyContract, ContractViolations {
+        @Override
+        public ScoringStrategy strategy() {
+            return exchangeable((h, log) -> {
+                Assessment a = MAJORITY.assess(h, log);
+                return Assessments.withProbability(a, 1.0 - a.probability());
+            });
+        }
+
+        @Override
+        public Map<String, String> mustFail() {
+            return Map.of(
+                    "exchangeableNeverLowersProbabilityOnFavourableEvidence",
+                    "probability must not fall when a trial in favour of the criterion is added",
+                    "exchangeableNeverRaisesProbabilityOnUnfavourableEvidence",
+                    "probability must not rise when a trial against the criterion is added");
+        }
+    }
+
+    /** Labels its assessment with the first hypothesis of the log rather than the one asked about. */
+    @PropertyDefaults(tries = 50)
+    @AddLifecycleHook(ContractViolations.Hook.class)
+    @Group
+    class MislabelledContractTests implements ScoringStrategyContract, ContractViolations {
+        @Override
+        public ScoringStrategy strategy() {
+            return exchangeable((h, log) -> {
+                Assessment a = MAJORITY.assess(h, log);
+                HypothesisId first = log.hypothesisIds().headOption().getOrElse(h.id());
+                return Assessments.copy(a, first, a.estimate(), a.interval(), a.probability());
+            });
+        }
+
+        @Override
+        public Map<String, String> mustFail() {
+            return Map.of("assessesTheHypothesisAsked", "hypothesisId must be the id of the hypothesis asked");
+        }
+    }
+
+    /** Pools the evidence of every hypothesis in the log, as if it were all about the one asked. */
+    @PropertyDefaults(tries = 50)
+    @AddLifecycleHook(ContractViolations.Hook.class)
+    @Group
+    class PooledEvidenceContractTests implements ScoringStrategyContract, ContractViolations {
+        @Override
+        public ScoringStrategy strategy() {
+            return exchangeable((h, log) -> {
+                EvidenceStatistics pooled = EvidenceStatistics.empty();
+                for (HypothesisId id : log.hypothesisIds()) {
+                    if (!pooled.unit().isDefined() || !log.statistics(id).unit().isDefined()) {
+                        pooled = pooled.plus(log.statistics(id));
+                    }
+                }
+                Assessment a = MAJORITY.assess(h, log);
+                long sample = h.criterion().metric() == Metric.MEAN ? pooled.measurementCount() : pooled.trials();
+                Assessment.Builder builder = Assessment.builder();
+                builder.hypothesisId(a.hypothesisId())
+                        .verdict(sample >= h.criterion().minimumSample() ? Verdict.SUPPORTED : Verdict.INCONCLUSIVE)
+                        .estimate(a.estimate())
+                        .interval(a.interval())
+                        .probability(a.probability())
+                        .statisticName(a.statisticName())
+                        .statistic(a.statistic())
+                        .sampleSize(sample)
+                        .effectiveSampleSize(a.effectiveSampleSize())
+                        .strategy("pooled")
+                        .reason(a.reason());
+                return builder.build();
+            });
+        }
+
+        @Override
+        public Map<String, String> mustFail() {
+            return Map.of(
+                    "sampleSizeCountsOnlyTheHypothesisEvidence", "sampleSize must be in [0, ",
+                    "noEvidenceIsInconclusive", "verdict must be INCONCLUSIVE without evidence for the hypothesis");
+        }
+
+        @Override
+        public List<String> othersMayFailWith() {
+            // Deciding on others' evidence also moves the verdict of a shuffled log not at all, but of an extended
+            // one not monotonically: the pooled sample decides, not the hypothesis's.
+            return List.of("sampleSize must be in [0, ");
+        }
+    }
+
+    /** Adds noise from an unseeded random generator to its probability. */
+    @PropertyDefaults(tries = 50)
+    @AddLifecycleHook(ContractViolations.Hook.class)
+    @Group
+    class NoisyContractTests implements ScoringStrategyContract, ContractViolations {
+        @Override
+        public ScoringStrategy strategy() {
+            Random unseeded = new Random();
+            return (h, log) -> {
+                Assessment a = MAJORITY.assess(h, log);
+                double p = a.probability();
+                return Assessments.withProbability(a, p + (1 - p) * unseeded.nextDouble() * 1e-6);
+            };
+        }
+
+        @Override
+        public Map<String, String> mustFail() {
+            return Map.of(
+                    "isDeterministic", "assessing the same case twice must give equal assessments",
+                    "isThreadSafe", "assessing from several threads at once must give the assessment of one thread");
+        }
+    }
+
+    /** Is optimistic: without evidence it calls the hypothesis supported. */
+    @PropertyDefaults(tries = 50)
+    @AddLifecycleHook(ContractViolations.Hook.class)
+    @Group
+    class OptimistContractTests implements ScoringStrategyContract, ContractViolations {
+        @Override
+        public ScoringStrategy strategy() {
+            return (h, log) -> {
+                Assessment a = MAJORITY.assess(h, log);
+                if (!log.evidence(h.id()).isEmpty()) {
+                    return a;
+                }
+                return Assessment.builder()
+                        .hypothesisId(h.id())
+                        .verdict(Verdict.SUPPORTED)
+                        .estimate(a.estimate())
+                        .interval(a.interval())
+                        .probability(a.probability())
+                        .statisticName(a.statisticName())
+                        .statistic(a.statistic())
+                        .sampleSize(0)
+                        .effectiveSampleSize(0)
+                        .strategy("optimist")
+                        .reason("no news is good news")
+                        .build();
+            };
+        }
+
+        @Override
+        public Map<String, String> mustFail() {
+            return Map.of(
+                    "noEvidenceIsInconclusive",
+                    "verdict must be INCONCLUSIVE without evidence for the hypothesis: SUPPORTED");
+        }
+    }
+
+    /** Reports the number of successes as the estimate of a rate. */
+    @PropertyDefaults(tries = 50)
+    @AddLifecycleHook(ContractViolations.Hook.class)
+    @Group
+    class CountForRateContractTests implements ScoringStrategyContract, ContractViolations {
+        @Override
+        public ScoringStrategy strategy() {
+            return exchangeable((h, log) -> {
+                Assessment a = MAJORITY.assess(h, log);
+                if (h.criterion().metric() != Metric.PROPORTION) {
+                    return a;
+                }
+                double successes = log.statistics(h.id()).successes();
+                return Assessments.copy(
+                        a,
+                        a.hypothesisId(),
+                        successes,
+                        Interval.credible(
+                                0, Math.max(1, successes), a.interval().level()),
+                        a.probability());
+            });
+        }
+
+        @Override
+        public Map<String, String> mustFail() {
+            return Map.of("estimateIsAValueOfTheMetric", "estimate of a proportion must be in [0, 1]");
+        }
+    }
+
+    /** A strategy that declares itself exchangeable. */
+    static ScoringStrategy exchangeable(ScoringStrategy strategy) {
+        return new ScoringStrategy() {
+            @Override
+            public Assessment assess(Hypothesis hypothesis, EvidenceLog log) {
+                return strategy.assess(hypothesis, log);
+            }
+
+            @Override
+            public boolean isExchangeable() {
+                return true;
+            }
+        };
+    }
+}

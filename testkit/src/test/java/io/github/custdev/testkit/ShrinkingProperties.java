@@ -1,0 +1,133 @@
+package io.github.custdev.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.custdev.BusinessModelArea;
+import io.github.custdev.Evidence;
+import io.github.custdev.EvidenceLog;
+import io.github.custdev.Hypothesis;
+import io.github.custdev.Phase;
+import io.github.custdev.Source;
+import io.github.custdev.Statement;
+import io.github.custdev.Strength;
+import io.github.custdev.SuccessCriterion;
+import io.github.custdev.SuccessCriterion.Metric;
+import io.github.custdev.testkit.internal.Generators;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Deliberately failing properties: each must be falsified, and jqwik must shrink the counterexample to the small,
+ * readable value that its check states. {@link ExpectShrunk} turns the expected failure into a passing test.
+ */
+class ShrinkingProperties {
+    private static final Hypothesis PRICE = Hypothesis.of(
+            io.github.custdev.HypothesisId.of("price"),
+            "Practices will pay $120 a month",
+            BusinessModelArea.REVENUE,
+            Phase.CUSTOMER_VALIDATION,
+            SuccessCriterion.proportionAtLeast(0.4, 20));
+
+    @Property
+    @ExpectShrunk(ALogOfOneStatement.class)
+    void everyLogIsEmpty(@ForAll EvidenceLog log) {
+        assertTrue(log.isEmpty());
+    }
+
+    /** A log of one supporting statement from customer-1 at the start, about a one-character hypothesis. */
+    static final class ALogOfOneStatement implements ExpectShrunk.Check {
+        @Override
+        public void check(List<Object> shrunk) {
+            EvidenceLog log = (EvidenceLog) shrunk.get(0);
+            assertEquals(1, log.size(), log::toString);
+            assertSimplestStatement(log.get(0));
+            assertEquals(1, log.get(0).hypothesisId().value().length());
+        }
+    }
+
+    @Property
+    @ExpectShrunk(TheSimplestMeanHypothesis.class)
+    void noHypothesisIsAboutAMean(@ForAll Hypothesis hypothesis) {
+        assertTrue(hypothesis.criterion().metric() != Metric.MEAN);
+    }
+
+    /** A hypothesis with one-character id and statement, the first area and phase, no prior, a plain criterion. */
+    static final class TheSimplestMeanHypothesis implements ExpectShrunk.Check {
+        @Override
+        public void check(List<Object> shrunk) {
+            Hypothesis hypothesis = (Hypothesis) shrunk.get(0);
+            assertEquals(1, hypothesis.id().value().length());
+            assertEquals(1, hypothesis.statement().length());
+            assertEquals(BusinessModelArea.values()[0], hypothesis.area());
+            assertEquals(Phase.CUSTOMER_DISCOVERY, hypothesis.phase());
+            assertEquals(1.0, hypothesis.importance());
+            assertTrue(hypothesis.prior().isEmpty());
+            SuccessCriterion criterion = hypothesis.criterion();
+            assertEquals(Metric.MEAN, criterion.metric());
+            assertEquals(SuccessCriterion.Comparison.AT_LEAST, criterion.comparison());
+            assertEquals(0.0, criterion.threshold());
+            assertEquals(1, criterion.minimumSample());
+            assertEquals(Strength.SAID, criterion.minimumStrength());
+        }
+    }
+
+    @Property
+    @ExpectShrunk(ACaseOfOneStatement.class)
+    void noHypothesisHasEvidence(@ForAll ScoringCase scoringCase) {
+        assertTrue(scoringCase.evidence().isEmpty());
+    }
+
+    /** A case with one statement and nothing else in its log. */
+    static final class ACaseOfOneStatement implements ExpectShrunk.Check {
+        @Override
+        public void check(List<Object> shrunk) {
+            ScoringCase scoringCase = (ScoringCase) shrunk.get(0);
+            assertEquals(1, scoringCase.log().size(), scoringCase::toString);
+            assertSimplestStatement(scoringCase.log().get(0));
+            assertTrue(scoringCase.log().weights().isEqual());
+        }
+    }
+
+    @Property
+    @ExpectShrunk(OneRefutation.class)
+    void noCustomerEverRefutes(@ForAll("truthfulLogs") EvidenceLog log) {
+        for (Evidence item : log.evidence()) {
+            assertTrue(!(item instanceof Statement) || ((Statement) item).stance() != Statement.Stance.REFUTES);
+        }
+    }
+
+    @Provide
+    Arbitrary<EvidenceLog> truthfulLogs() {
+        return CustDevArbitraries.evidenceFor(PRICE)
+                .withTrueRate(0.5)
+                .ofKinds(Statement.class)
+                .logs()
+                .ofSize(0, 60);
+    }
+
+    /** Drawn from a true rate, too: one refuting statement, from customer-1, at the start. */
+    static final class OneRefutation implements ExpectShrunk.Check {
+        @Override
+        public void check(List<Object> shrunk) {
+            EvidenceLog log = (EvidenceLog) shrunk.get(0);
+            assertEquals(1, log.size(), log::toString);
+            Statement statement = assertInstanceOf(Statement.class, log.get(0));
+            assertEquals(Statement.Stance.REFUTES, statement.stance());
+            assertEquals(Source.of("customer-1"), statement.source());
+            assertEquals(Generators.START, statement.observedAt());
+        }
+    }
+
+    static void assertSimplestStatement(Evidence evidence) {
+        Statement statement = assertInstanceOf(Statement.class, evidence);
+        assertEquals(Statement.Stance.SUPPORTS, statement.stance());
+        assertEquals(Source.of("customer-1"), statement.source());
+        assertEquals(Generators.START, statement.observedAt());
+        assertTrue(statement.quote().isEmpty());
+    }
+}
