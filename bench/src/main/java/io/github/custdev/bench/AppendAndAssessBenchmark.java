@@ -6,12 +6,18 @@ import io.github.custdev.EvidenceLog;
 import io.github.custdev.Hypothesis;
 import io.github.custdev.HypothesisId;
 import io.github.custdev.Phase;
+import io.github.custdev.Runway;
 import io.github.custdev.Source;
 import io.github.custdev.Statement;
 import io.github.custdev.SuccessCriterion;
+import io.github.custdev.Venture;
+import io.github.custdev.VentureEvent;
 import io.github.custdev.scoring.Assessment;
 import io.github.custdev.scoring.Scoring;
 import io.github.custdev.scoring.ScoringStrategy;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -48,6 +54,8 @@ public class AppendAndAssessBenchmark {
     private ScoringStrategy scoring;
     private EvidenceLog log;
     private Evidence next;
+    private Venture venture;
+    private VentureEvent.EvidenceRecorded recorded;
 
     /** Builds the log once per trial. */
     @Setup(Level.Trial)
@@ -60,13 +68,27 @@ public class AppendAndAssessBenchmark {
                 SuccessCriterion.proportionAtLeast(0.40, 20));
         scoring = "sequential".equals(strategy) ? Scoring.sequential(0.30, 0.50) : Scoring.bayesian();
         log = EvidenceLog.ofAll(Fixtures.interviews(ID, logSize, 0.45, Fixtures.SEED));
-        next = Statement.supports(ID, Source.of("next-customer"), Fixtures.START.plusSeconds(60L * logSize));
+        Instant last = Fixtures.START.plusSeconds(60L * logSize);
+        next = Statement.supports(ID, Source.of("next-customer"), last);
+        venture = Venture.replay(List.of(
+                        VentureEvent.Founded.of("bench", Runway.experiments(Long.MAX_VALUE / 2), 3, Fixtures.START),
+                        VentureEvent.HypothesisStated.of(hypothesis, Fixtures.START),
+                        VentureEvent.EvidenceRecorded.of(log.evidence(), BigDecimal.ZERO, last)))
+                .getOrElseThrow(rejection -> new IllegalStateException(rejection.toString()));
+        recorded = VentureEvent.EvidenceRecorded.of(next, last);
     }
 
     /** The library: append one interview to the persistent log and assess the hypothesis again. */
     @Benchmark
     public Assessment appendAndAssess() {
         return scoring.assess(hypothesis, log.append(next));
+    }
+
+    /** The same through the venture: the event is checked against the venture's state before it is applied. */
+    @Benchmark
+    public Assessment ventureAppendAndAssess() {
+        Venture after = venture.apply(recorded).get();
+        return scoring.assess(hypothesis, after.evidence());
     }
 
     /** The append alone, for the split of the cost. */

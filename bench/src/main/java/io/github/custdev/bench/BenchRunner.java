@@ -140,6 +140,8 @@ public final class BenchRunner {
             Budget budget = new Budget();
             budget.appendAndAssess(m);
             budget.fold(m);
+            budget.gate(m);
+            budget.replay(m);
             StringBuilder text = new StringBuilder();
             text.append("## Performance budget (").append(mode).append(" mode)\n\n");
             text.append("| target | measured (median; mean ± 99.9% error) | goal | ratio / figure | met |\n");
@@ -208,6 +210,41 @@ public final class BenchRunner {
                     itemsPerSecond >= 50e6);
             double ratio = fold.median / baseline.median;
             row("2. fold vs primitive arrays", "baseline " + baseline.describe(), "<= 3x", ratio(ratio), ratio <= 3.0);
+        }
+
+        private void gate(Measurements m) {
+            Measurement plain = m.get("GateBenchmark.evaluate evidence=100000 hypotheses=100");
+            Measurement rendered = m.get("GateBenchmark.evaluateAndRender evidence=100000 hypotheses=100");
+            if (plain != null) {
+                row(
+                        "3. gate, 100 hypotheses, 100,000 items",
+                        plain.describe(),
+                        "< 100 µs",
+                        String.format(Locale.ROOT, "%.1f µs", plain.median),
+                        plain.median < 100);
+            }
+            if (rendered != null) {
+                row(
+                        "3. gate with its trace as text",
+                        rendered.describe(),
+                        "< 100 µs",
+                        String.format(Locale.ROOT, "%.1f µs", rendered.median),
+                        rendered.median < 100);
+            }
+        }
+
+        private void replay(Measurements m) {
+            Measurement replay = m.get("ReplayBenchmark.replay events=1000000");
+            if (replay == null) {
+                return;
+            }
+            double perSecond = 1_000_000 / (replay.median / 1000.0);
+            row(
+                    "4. replay 1,000,000 events",
+                    replay.describe(),
+                    ">= 1 M events/s",
+                    String.format(Locale.ROOT, "%.2f M events/s", perSecond / 1e6),
+                    perSecond >= 1e6);
         }
 
         private void row(String target, String measured, String goal, String figure, boolean met) {
