@@ -10,6 +10,7 @@ import io.github.custdev.SuccessCriterion;
 import io.github.custdev.SuccessCriterion.Comparison;
 import io.github.custdev.SuccessCriterion.Metric;
 import io.github.custdev.internal.Checks;
+import io.vavr.collection.Iterator;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
 import org.apache.commons.statistics.distribution.NormalDistribution;
@@ -197,7 +198,9 @@ final class SequentialStrategy implements SequentialScoring, RateRule {
         double successes = 0.0;
         double effectiveTrials = 0.0;
         boolean stopped = false;
-        for (Evidence item : log.evidence(hypothesis.id())) {
+        Iterator<Evidence> items = log.iterator(hypothesis.id());
+        while (items.hasNext()) {
+            Evidence item = items.next();
             if (!selection.includes(item) || !item.strength().isAtLeast(minimumStrength)) {
                 continue;
             }
