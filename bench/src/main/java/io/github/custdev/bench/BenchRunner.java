@@ -195,6 +195,31 @@ public final class BenchRunner {
             }
         }
 
+        /** A Mermaid chart of the append-and-assess cost against the log's size, one line per strategy. */
+        private String trend(Measurements m) {
+            String[] sizes = {"1000", "100000", "1000000"};
+            StringBuilder lines = new StringBuilder();
+            double top = 0;
+            for (String strategy : new String[] {"bayesian", "sequential"}) {
+                StringBuilder line = new StringBuilder("    line [");
+                for (int i = 0; i < sizes.length; i++) {
+                    Measurement x = m.get(
+                            "AppendAndAssessBenchmark.appendAndAssess logSize=" + sizes[i] + " strategy=" + strategy);
+                    if (x == null) {
+                        return "";
+                    }
+                    top = Math.max(top, x.median);
+                    line.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.0f", x.median));
+                }
+                lines.append(line).append("]\n");
+            }
+            return "\n### Append and assess: cost against the log's size (median ns; bayesian, then sequential)\n\n"
+                    + "```mermaid\nxychart-beta\n    title \"append + assess, ns per operation\"\n"
+                    + "    x-axis \"items in the log\" [\"1,000\", \"100,000\", \"1,000,000\"]\n"
+                    + String.format(Locale.ROOT, "    y-axis \"ns\" 0 --> %.0f%n", Math.ceil(top * 1.2 / 100) * 100)
+                    + lines + "```\n";
+        }
+
         private void fold(Measurements m) {
             Measurement fold = m.get("FoldBenchmark.foldStatistics size=1000000");
             Measurement baseline = m.get("FoldBenchmark.baselinePrimitiveArrays size=1000000");
