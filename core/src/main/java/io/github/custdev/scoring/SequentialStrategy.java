@@ -241,21 +241,8 @@ final class SequentialStrategy implements SequentialScoring, RateRule {
         }
         Support.after(reason, trials, effectiveTrials, minimum, selection.noun());
 
-        Assessment.Builder builder = Assessment.builder()
-                .hypothesisId(hypothesis.id())
-                .verdict(verdict)
-                .estimate(estimate)
-                .interval(Interval.confidence(low, top, level))
-                .probability(probability)
-                .statisticName("log likelihood ratio")
-                .statistic(ratio)
-                .sampleSize(trials)
-                .effectiveSampleSize(effectiveTrials)
-                .strategy(strategy)
-                .parameters(parameters)
-                .reason(reason.toString());
+        long more = -1;
         if (!stopped) {
-            long more = -1;
             if (ratio > lower && ratio < upper) {
                 double rate = (successes + 1.0) / (effectiveTrials + 2.0);
                 more = Support.atLeastOne(expectedSteps(rate, ratio));
@@ -263,11 +250,21 @@ final class SequentialStrategy implements SequentialScoring, RateRule {
             if (trials < minimum) {
                 more = Math.max(more, minimum - trials);
             }
-            if (more >= 0) {
-                builder.expectedAdditionalSample(more);
-            }
         }
-        return builder.build();
+        return Assessment.of(
+                hypothesis.id(),
+                verdict,
+                estimate,
+                Interval.confidence(low, top, level),
+                probability,
+                "log likelihood ratio",
+                ratio,
+                trials,
+                effectiveTrials,
+                strategy,
+                parameters,
+                reason.toString(),
+                more);
     }
 
     /**
