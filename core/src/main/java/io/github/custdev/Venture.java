@@ -1,6 +1,7 @@
 package io.github.custdev;
 
 import io.github.custdev.Rejection.Rule;
+import io.github.custdev.internal.AppendVector;
 import io.github.custdev.internal.Checks;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.Seq;
@@ -59,7 +60,7 @@ public final class Venture {
     private final Vector<Role> team;
     private final Vector<PrematureScaling> prematureScaling;
     private final VentureEvent.@Nullable Closed closing;
-    private final Vector<VentureEvent> history;
+    private final AppendVector<VentureEvent> history;
     private final Instant lastEventAt;
     private final Instant phaseStartedAt;
     private final int phaseEvidenceStart;
@@ -416,7 +417,7 @@ public final class Venture {
      * @return the history
      */
     public Seq<VentureEvent> history() {
-        return history;
+        return history.toVector();
     }
 
     /**
@@ -472,7 +473,7 @@ public final class Venture {
      * @return the diagram's source
      */
     public String toMermaid() {
-        return JourneyDiagram.of(history);
+        return JourneyDiagram.of(history.toVector());
     }
 
     @Override
@@ -505,7 +506,7 @@ public final class Venture {
                 && decisions.equals(that.decisions)
                 && pivots.equals(that.pivots)
                 && log.equals(that.log)
-                && history.equals(that.history);
+                && history.contentEquals(that.history);
     }
 
     @Override
@@ -539,7 +540,7 @@ public final class Venture {
         Vector<Role> team;
         Vector<PrematureScaling> prematureScaling;
         VentureEvent.@Nullable Closed closing;
-        Vector<VentureEvent> history;
+        AppendVector<VentureEvent> history;
         Instant lastEventAt;
         Instant phaseStartedAt;
         int phaseEvidenceStart;
@@ -580,7 +581,7 @@ public final class Venture {
             team = Vector.empty();
             prematureScaling = Vector.empty();
             closing = null;
-            history = Vector.of(founded);
+            history = AppendVector.<VentureEvent>empty().append(founded);
             lastEventAt = founded.at();
             phaseStartedAt = founded.at();
             phaseEvidenceStart = 0;
