@@ -77,9 +77,7 @@ public final class EvidenceStatistics {
     public static EvidenceStatistics of(Iterable<? extends Evidence> evidence) {
         Checks.notNull(evidence, "evidence");
         Accumulator accumulator = new Accumulator(EMPTY);
-        for (Evidence item : evidence) {
-            accumulator.add(item);
-        }
+        accumulator.addAll(evidence);
         return accumulator.toStatistics();
     }
 
@@ -683,6 +681,44 @@ public final class EvidenceStatistics {
                     notDisappointed += answers.notDisappointed();
                 }
             }
+        }
+
+        /**
+         * Adds many items, as {@link #add} would one by one. Statements and commitments, the bulk of most logs, are
+         * counted in local variables and folded in whenever another kind comes along (so that the total of trials
+         * is always checked against the items before it) and at the end.
+         */
+        void addAll(Iterable<? extends Evidence> evidence) {
+            long statements = 0;
+            long supporting = 0;
+            long commitments = 0;
+            long made = 0;
+            for (Evidence item : evidence) {
+                Class<?> kind = Checks.notNull(item, "evidence").getClass();
+                if (kind == ImmutableStatement.class) {
+                    statements++;
+                    supporting += ((ImmutableStatement) item).stance() == Statement.Stance.SUPPORTS ? 1 : 0;
+                } else if (kind == ImmutableCommitment.class) {
+                    commitments++;
+                    made += ((ImmutableCommitment) item).made() ? 1 : 0;
+                } else {
+                    countMany(0, statements, supporting);
+                    countMany(2, commitments, made);
+                    statements = supporting = commitments = made = 0;
+                    add(item);
+                }
+            }
+            countMany(0, statements, supporting);
+            countMany(2, commitments, made);
+        }
+
+        /** Counts {@code items} single-trial items of one strength, {@code successes} of them positive. */
+        private void countMany(int strength, long items, long successes) {
+            checkTotal(totalTrials, items);
+            totalTrials += items;
+            this.items[strength] += items;
+            this.successes[strength] += successes;
+            this.trials[strength] += items;
         }
 
         /**
