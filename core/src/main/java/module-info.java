@@ -8,6 +8,7 @@
 module io.github.custdev.core {
     requires transitive io.vavr;
     requires org.apache.commons.statistics.distribution;
+    requires org.apache.commons.numbers.gamma;
     requires static org.immutables.value.annotations;
     requires static org.jspecify;
 

@@ -1,7 +1,9 @@
 package io.github.custdev;
 
+import io.github.custdev.internal.AppendVector;
 import io.github.custdev.internal.Checks;
 import io.vavr.collection.HashMap;
+import io.vavr.collection.Iterator;
 import io.vavr.collection.Seq;
 import io.vavr.collection.SortedSet;
 import io.vavr.collection.TreeSet;
@@ -35,13 +37,14 @@ import org.jspecify.annotations.Nullable;
  * thread-safe.
  */
 public final class EvidenceLog {
-    private static final EvidenceLog EMPTY = new EvidenceLog(Vector.empty(), HashMap.empty(), StrengthWeights.equal());
+    private static final EvidenceLog EMPTY =
+            new EvidenceLog(AppendVector.empty(), HashMap.empty(), StrengthWeights.equal());
 
-    private final Vector<Evidence> items;
+    private final AppendVector<Evidence> items;
     private final HashMap<HypothesisId, Track> tracks;
     private final StrengthWeights weights;
 
-    private EvidenceLog(Vector<Evidence> items, HashMap<HypothesisId, Track> tracks, StrengthWeights weights) {
+    private EvidenceLog(AppendVector<Evidence> items, HashMap<HypothesisId, Track> tracks, StrengthWeights weights) {
         this.items = items;
         this.tracks = tracks;
         this.weights = weights;
@@ -93,7 +96,9 @@ public final class EvidenceLog {
         HypothesisId id = evidence.hypothesisId();
         Track track = tracks.get(id).getOrNull();
         Track next = track == null
-                ? new Track(EvidenceStatistics.empty().plus(evidence), Vector.of(evidence))
+                ? new Track(
+                        EvidenceStatistics.empty().plus(evidence),
+                        AppendVector.<Evidence>empty().append(evidence))
                 : new Track(track.statistics.plus(evidence), track.items.append(evidence));
         return new EvidenceLog(items.append(evidence), tracks.put(id, next), weights);
     }
@@ -161,23 +166,36 @@ public final class EvidenceLog {
     }
 
     /**
-     * Every item, in the order of recording.
+     * Every item, in the order of recording. Costs O(log n): the sequence shares the log's structure.
      *
      * @return the evidence
      */
     public Seq<Evidence> evidence() {
-        return items;
+        return items.toVector();
     }
 
     /**
-     * The items for one hypothesis, in the order of recording.
+     * The items for one hypothesis, in the order of recording. Costs O(log n): the sequence shares the log's
+     * structure.
      *
      * @param hypothesisId the hypothesis
      * @return its evidence; empty when there is none
      */
     public Seq<Evidence> evidence(HypothesisId hypothesisId) {
         Track track = tracks.get(Checks.notNull(hypothesisId, "hypothesisId")).getOrNull();
-        return track == null ? Vector.empty() : track.items;
+        return track == null ? Vector.empty() : track.items.toVector();
+    }
+
+    /**
+     * The items for one hypothesis, in the order of recording, one at a time: the cheapest way for a strategy that
+     * reads the evidence in order and may stop early, such as a sequential test.
+     *
+     * @param hypothesisId the hypothesis
+     * @return an iterator over its evidence; empty when there is none
+     */
+    public Iterator<Evidence> iterator(HypothesisId hypothesisId) {
+        Track track = tracks.get(Checks.notNull(hypothesisId, "hypothesisId")).getOrNull();
+        return track == null ? Iterator.empty() : track.items.iterator();
     }
 
     /**
@@ -233,12 +251,12 @@ public final class EvidenceLog {
             return false;
         }
         EvidenceLog that = (EvidenceLog) other;
-        return weights.equals(that.weights) && items.equals(that.items);
+        return weights.equals(that.weights) && items.contentEquals(that.items);
     }
 
     @Override
     public int hashCode() {
-        return 31 * items.hashCode() + weights.hashCode();
+        return 31 * items.contentHash() + weights.hashCode();
     }
 
     @Override
@@ -250,9 +268,9 @@ public final class EvidenceLog {
     /** One hypothesis's evidence and statistics. Immutable. */
     private static final class Track {
         private final EvidenceStatistics statistics;
-        private final Vector<Evidence> items;
+        private final AppendVector<Evidence> items;
 
-        Track(EvidenceStatistics statistics, Vector<Evidence> items) {
+        Track(EvidenceStatistics statistics, AppendVector<Evidence> items) {
             this.statistics = statistics;
             this.items = items;
         }
@@ -277,7 +295,8 @@ public final class EvidenceLog {
 
         Track toTrack() {
             return new Track(
-                    accumulator.toStatistics(), track == null ? Vector.ofAll(items) : track.items.appendAll(items));
+                    accumulator.toStatistics(),
+                    (track == null ? AppendVector.<Evidence>empty() : track.items).appendAll(items));
         }
     }
 }

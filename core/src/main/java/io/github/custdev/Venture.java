@@ -1,6 +1,7 @@
 package io.github.custdev;
 
 import io.github.custdev.Rejection.Rule;
+import io.github.custdev.internal.AppendVector;
 import io.github.custdev.internal.Checks;
 import io.github.custdev.scoring.Assessment;
 import io.vavr.collection.HashMap;
@@ -62,7 +63,7 @@ public final class Venture {
     private final Vector<PrematureScaling> prematureScaling;
     private final Vector<VentureEvent.AudienceChosen> audiences;
     private final VentureEvent.@Nullable Closed closing;
-    private final Vector<VentureEvent> history;
+    private final AppendVector<VentureEvent> history;
     private final Instant lastEventAt;
     private final Instant phaseStartedAt;
     private final int phaseEvidenceStart;
@@ -439,7 +440,7 @@ public final class Venture {
      * @return the history
      */
     public Seq<VentureEvent> history() {
-        return history;
+        return history.toVector();
     }
 
     /**
@@ -495,7 +496,7 @@ public final class Venture {
      * @return the diagram's source
      */
     public String toMermaid() {
-        return JourneyDiagram.of(history);
+        return JourneyDiagram.of(history.toVector());
     }
 
     @Override
@@ -529,7 +530,7 @@ public final class Venture {
                 && decisions.equals(that.decisions)
                 && pivots.equals(that.pivots)
                 && log.equals(that.log)
-                && history.equals(that.history);
+                && history.contentEquals(that.history);
     }
 
     @Override
@@ -568,7 +569,7 @@ public final class Venture {
         Vector<PrematureScaling> prematureScaling;
         Vector<VentureEvent.AudienceChosen> audiences;
         VentureEvent.@Nullable Closed closing;
-        Vector<VentureEvent> history;
+        AppendVector<VentureEvent> history;
         Instant lastEventAt;
         Instant phaseStartedAt;
         int phaseEvidenceStart;
@@ -610,7 +611,7 @@ public final class Venture {
             prematureScaling = Vector.empty();
             audiences = Vector.empty();
             closing = null;
-            history = Vector.of(founded);
+            history = AppendVector.<VentureEvent>empty().append(founded);
             lastEventAt = founded.at();
             phaseStartedAt = founded.at();
             phaseEvidenceStart = 0;

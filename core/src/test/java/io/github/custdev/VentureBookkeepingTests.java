@@ -89,7 +89,8 @@ class VentureBookkeepingTests {
                 .build()
                 .evaluate(venture, day(3));
         GateDecision.Pivot gate = (GateDecision.Pivot) decision;
-        PivotDecision pivot = PivotDecision.following(gate, PivotType.ZOOM_IN, day(4)).build();
+        PivotDecision pivot =
+                PivotDecision.following(gate, PivotType.ZOOM_IN, day(4)).build();
         assertEquals(gate.refuted(), pivot.retired());
         assertEquals(gate.rationale(), pivot.rationale());
         assertEquals(gate.returnTo(), pivot.returnTo());

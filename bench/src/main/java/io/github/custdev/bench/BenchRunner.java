@@ -138,7 +138,10 @@ public final class BenchRunner {
 
         static String report(String mode, Measurements m) {
             Budget budget = new Budget();
+            budget.appendAndAssess(m);
             budget.fold(m);
+            budget.gate(m);
+            budget.replay(m);
             StringBuilder text = new StringBuilder();
             text.append("## Performance budget (").append(mode).append(" mode)\n\n");
             text.append("| target | measured (median; mean ± 99.9% error) | goal | ratio / figure | met |\n");
@@ -162,6 +165,61 @@ public final class BenchRunner {
             return text.toString();
         }
 
+        private void appendAndAssess(Measurements m) {
+            for (String strategy : new String[] {"bayesian", "sequential"}) {
+                Measurement small = m.get("AppendAndAssessBenchmark.appendAndAssess logSize=1000 strategy=" + strategy);
+                Measurement large =
+                        m.get("AppendAndAssessBenchmark.appendAndAssess logSize=1000000 strategy=" + strategy);
+                if (small == null || large == null) {
+                    continue;
+                }
+                double ratio = large.median / small.median;
+                row(
+                        "1. append+assess " + strategy + ", 1M vs 1k items",
+                        large.describe(),
+                        "<= 1.5x",
+                        ratio(ratio) + " of " + small.describe(),
+                        ratio <= 1.5);
+                row(
+                        "1. append+assess " + strategy + " at 1M items",
+                        large.describe(),
+                        "< 1 µs",
+                        String.format(Locale.ROOT, "%.0f ns", large.median),
+                        large.median < 1000);
+                row(
+                        "5. bytes per append+assess " + strategy + " at 1M",
+                        large.describe(),
+                        "< 256 B",
+                        String.format(Locale.ROOT, "%.0f B", large.allocatedBytes),
+                        large.allocatedBytes < 256);
+            }
+        }
+
+        /** A Mermaid chart of the append-and-assess cost against the log's size, one line per strategy. */
+        private String trend(Measurements m) {
+            String[] sizes = {"1000", "100000", "1000000"};
+            StringBuilder lines = new StringBuilder();
+            double top = 0;
+            for (String strategy : new String[] {"bayesian", "sequential"}) {
+                StringBuilder line = new StringBuilder("    line [");
+                for (int i = 0; i < sizes.length; i++) {
+                    Measurement x = m.get(
+                            "AppendAndAssessBenchmark.appendAndAssess logSize=" + sizes[i] + " strategy=" + strategy);
+                    if (x == null) {
+                        return "";
+                    }
+                    top = Math.max(top, x.median);
+                    line.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.0f", x.median));
+                }
+                lines.append(line).append("]\n");
+            }
+            return "\n### Append and assess: cost against the log's size (median ns; bayesian, then sequential)\n\n"
+                    + "```mermaid\nxychart-beta\n    title \"append + assess, ns per operation\"\n"
+                    + "    x-axis \"items in the log\" [\"1,000\", \"100,000\", \"1,000,000\"]\n"
+                    + String.format(Locale.ROOT, "    y-axis \"ns\" 0 --> %.0f%n", Math.ceil(top * 1.2 / 100) * 100)
+                    + lines + "```\n";
+        }
+
         private void fold(Measurements m) {
             Measurement fold = m.get("FoldBenchmark.foldStatistics size=1000000");
             Measurement baseline = m.get("FoldBenchmark.baselinePrimitiveArrays size=1000000");
@@ -177,6 +235,41 @@ public final class BenchRunner {
                     itemsPerSecond >= 50e6);
             double ratio = fold.median / baseline.median;
             row("2. fold vs primitive arrays", "baseline " + baseline.describe(), "<= 3x", ratio(ratio), ratio <= 3.0);
+        }
+
+        private void gate(Measurements m) {
+            Measurement plain = m.get("GateBenchmark.evaluate evidence=100000 hypotheses=100");
+            Measurement rendered = m.get("GateBenchmark.evaluateAndRender evidence=100000 hypotheses=100");
+            if (plain != null) {
+                row(
+                        "3. gate, 100 hypotheses, 100,000 items",
+                        plain.describe(),
+                        "< 100 µs",
+                        String.format(Locale.ROOT, "%.1f µs", plain.median),
+                        plain.median < 100);
+            }
+            if (rendered != null) {
+                row(
+                        "3. gate with its trace as text",
+                        rendered.describe(),
+                        "< 100 µs",
+                        String.format(Locale.ROOT, "%.1f µs", rendered.median),
+                        rendered.median < 100);
+            }
+        }
+
+        private void replay(Measurements m) {
+            Measurement replay = m.get("ReplayBenchmark.replay events=1000000");
+            if (replay == null) {
+                return;
+            }
+            double perSecond = 1_000_000 / (replay.median / 1000.0);
+            row(
+                    "4. replay 1,000,000 events",
+                    replay.describe(),
+                    ">= 1 M events/s",
+                    String.format(Locale.ROOT, "%.2f M events/s", perSecond / 1e6),
+                    perSecond >= 1e6);
         }
 
         private void row(String target, String measured, String goal, String figure, boolean met) {

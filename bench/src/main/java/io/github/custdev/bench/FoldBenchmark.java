@@ -31,6 +31,10 @@ public class FoldBenchmark {
     @Param({"1000000"})
     int size;
 
+    /** {@code mixed}: every kind in random order; {@code interviews}: statements only. */
+    @Param({"mixed", "interviews"})
+    String data;
+
     private List<Evidence> items;
     private EvidenceLog log;
 
@@ -45,7 +49,9 @@ public class FoldBenchmark {
     @Setup(Level.Trial)
     @SuppressWarnings("EnumOrdinal") // the hand-rolled baseline indexes its tallies by strength, as core does
     public void setUp() {
-        items = Fixtures.mixedEvidence(ID, size, 0.35, Fixtures.SEED);
+        items = "interviews".equals(data)
+                ? Fixtures.interviews(ID, size, 0.35, Fixtures.SEED)
+                : Fixtures.mixedEvidence(ID, size, 0.35, Fixtures.SEED);
         log = EvidenceLog.ofAll(items);
         strength = new int[size];
         successes = new long[size];
@@ -71,6 +77,32 @@ public class FoldBenchmark {
     @Benchmark
     public EvidenceStatistics foldStatistics() {
         return EvidenceStatistics.of(log.evidence(ID));
+    }
+
+    /** Experiment: the floor of any fold over the objects: read one field of each. */
+    @Benchmark
+    public long floorObjects() {
+        long sum = 0;
+        for (Evidence e : log.evidence(ID)) {
+            sum += e.getClass() == io.github.custdev.Statement.class ? 1 : e.hashCode() & 1;
+        }
+        return sum;
+    }
+
+    /** Experiment: the floor over a plain ArrayList. */
+    @Benchmark
+    public long floorList() {
+        long sum = 0;
+        for (Evidence e : items) {
+            sum += e.getClass() == io.github.custdev.Statement.class ? 1 : 0;
+        }
+        return sum;
+    }
+
+    /** Experiment: the fold over a plain ArrayList. */
+    @Benchmark
+    public EvidenceStatistics foldList() {
+        return EvidenceStatistics.of(items);
     }
 
     /** The library: a whole log (items, per-hypothesis index and statistics) built from a list. */

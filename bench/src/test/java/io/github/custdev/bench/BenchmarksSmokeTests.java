@@ -29,6 +29,8 @@ class BenchmarksSmokeTests {
                         .measurementTime(TimeValue.milliseconds(20))
                         .param("size", "1000")
                         .param("logSize", "1000")
+                        .param("evidence", "1000")
+                        .param("events", "1000")
                         .verbosity(VerboseMode.SILENT)
                         .build())
                 .run();

@@ -1,12 +1,16 @@
 package io.github.custdev.scoring;
 
+import io.github.custdev.CustDevException;
 import io.github.custdev.HypothesisId;
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.internal.Checks;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
-import org.immutables.value.Value;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a scoring strategy concluded about one hypothesis: the verdict, the estimate of the metric with its interval,
@@ -24,38 +28,142 @@ import org.immutables.value.Value;
  *
  * Immutable and thread-safe.
  */
-@Value.Immutable
-public abstract class Assessment {
+public final class Assessment {
+    private static final Map<String, String> NO_PARAMETERS = LinkedHashMap.empty();
 
-    Assessment() {}
+    private final HypothesisId hypothesisId;
+    private final Verdict verdict;
+    private final double estimate;
+    private final Interval interval;
+    private final double probability;
+    private final String statisticName;
+    private final double statistic;
+    private final long sampleSize;
+    private final double effectiveSampleSize;
+    private final String strategy;
+    private final Map<String, String> parameters;
+    private final String reason;
+    private final Option<Long> expectedAdditionalSample;
+
+    private Assessment(
+            HypothesisId hypothesisId,
+            Verdict verdict,
+            double estimate,
+            Interval interval,
+            double probability,
+            String statisticName,
+            double statistic,
+            long sampleSize,
+            double effectiveSampleSize,
+            String strategy,
+            Map<String, String> parameters,
+            String reason,
+            Option<Long> expectedAdditionalSample) {
+        this.hypothesisId = hypothesisId;
+        this.verdict = verdict;
+        this.estimate = estimate;
+        this.interval = interval;
+        this.probability = probability;
+        this.statisticName = statisticName;
+        this.statistic = statistic;
+        this.sampleSize = sampleSize;
+        this.effectiveSampleSize = effectiveSampleSize;
+        this.strategy = strategy;
+        this.parameters = parameters;
+        this.reason = reason;
+        this.expectedAdditionalSample = expectedAdditionalSample;
+        check();
+    }
+
+    /**
+     * An assessment from a built-in strategy, whose parameters were checked when the strategy was made: the same
+     * rules as the builder's, without the builder and without re-reading the parameters.
+     *
+     * @param more the expected additional sample, or a negative number for none
+     */
+    static Assessment of(
+            HypothesisId hypothesisId,
+            Verdict verdict,
+            double estimate,
+            Interval interval,
+            double probability,
+            String statisticName,
+            double statistic,
+            long sampleSize,
+            double effectiveSampleSize,
+            String strategy,
+            Map<String, String> parameters,
+            String reason,
+            long more) {
+        return new Assessment(
+                hypothesisId,
+                verdict,
+                estimate,
+                interval,
+                probability,
+                statisticName,
+                statistic,
+                sampleSize,
+                effectiveSampleSize,
+                strategy,
+                parameters,
+                reason,
+                more < 0 ? Option.none() : Option.some(more));
+    }
+
+    /** This assessment reported under another strategy's name and parameters, its reason prefixed. */
+    Assessment renamed(String strategy, Map<String, String> parameters, String prefix) {
+        return new Assessment(
+                hypothesisId,
+                verdict,
+                estimate,
+                interval,
+                probability,
+                statisticName,
+                statistic,
+                sampleSize,
+                effectiveSampleSize,
+                strategy,
+                parameters,
+                prefix.isEmpty() ? reason : prefix + reason,
+                expectedAdditionalSample);
+    }
 
     /**
      * The hypothesis assessed.
      *
      * @return its id
      */
-    public abstract HypothesisId hypothesisId();
+    public HypothesisId hypothesisId() {
+        return hypothesisId;
+    }
 
     /**
      * The verdict.
      *
      * @return supported, refuted or inconclusive
      */
-    public abstract Verdict verdict();
+    public Verdict verdict() {
+        return verdict;
+    }
 
     /**
      * The point estimate of the criterion's metric: a rate, a mean or a count.
      *
      * @return the estimate, finite and inside {@link #interval()}
      */
-    public abstract double estimate();
+    public double estimate() {
+        return estimate;
+    }
 
     /**
      * The interval estimate of the metric.
      *
      * @return the interval, containing {@link #estimate()}
      */
-    public abstract Interval interval();
+    public Interval interval() {
+        return interval;
+    }
 
     /**
      * How strongly the evidence says that the success criterion holds: a posterior probability for Bayesian
@@ -63,51 +171,62 @@ public abstract class Assessment {
      *
      * @return the probability, in [0, 1]
      */
-    public abstract double probability();
+    public double probability() {
+        return probability;
+    }
 
     /**
      * The name of the statistic that decided: {@code "P(rate >= 0.40)"}, {@code "log likelihood ratio"}.
      *
      * @return the name, not blank
      */
-    public abstract String statisticName();
+    public String statisticName() {
+        return statisticName;
+    }
 
     /**
      * The value of the statistic that decided.
      *
      * @return the value, not NaN
      */
-    public abstract double statistic();
+    public double statistic() {
+        return statistic;
+    }
 
     /**
      * The evidence counted: trials for a rate or a count, measurements for a mean.
      *
      * @return the sample size, at least 0
      */
-    public abstract long sampleSize();
+    public long sampleSize() {
+        return sampleSize;
+    }
 
     /**
      * The evidence counted with the weights of its strengths.
      *
      * @return the effective sample size, finite and at least 0
      */
-    public abstract double effectiveSampleSize();
+    public double effectiveSampleSize() {
+        return effectiveSampleSize;
+    }
 
     /**
      * The strategy's name, such as {@code "bayesian"} or {@code "sprt"}.
      *
      * @return the name, not blank
      */
-    public abstract String strategy();
+    public String strategy() {
+        return strategy;
+    }
 
     /**
      * The strategy's parameters, by name, in the strategy's order.
      *
      * @return the parameters; empty when it has none
      */
-    @Value.Default
     public Map<String, String> parameters() {
-        return LinkedHashMap.empty();
+        return parameters;
     }
 
     /**
@@ -115,7 +234,9 @@ public abstract class Assessment {
      *
      * @return the reason, not blank
      */
-    public abstract String reason();
+    public String reason() {
+        return reason;
+    }
 
     /**
      * For an inconclusive verdict, how many more trials or measurements the strategy expects to need to decide:
@@ -124,9 +245,8 @@ public abstract class Assessment {
      *
      * @return the expected additional sample, or none when decided or when the strategy cannot say
      */
-    @Value.Default
     public Option<Long> expectedAdditionalSample() {
-        return Option.none();
+        return expectedAdditionalSample;
     }
 
     /**
@@ -136,7 +256,7 @@ public abstract class Assessment {
      * @return the uncertainty, in [0, 1]
      */
     public double uncertainty() {
-        return 1.0 - Math.abs(2.0 * probability() - 1.0);
+        return 1.0 - Math.abs(2.0 * probability - 1.0);
     }
 
     /**
@@ -145,7 +265,7 @@ public abstract class Assessment {
      * @return {@code true} for supported or refuted
      */
     public boolean isDecided() {
-        return verdict().isDecided();
+        return verdict.isDecided();
     }
 
     /**
@@ -158,43 +278,304 @@ public abstract class Assessment {
         return new Builder();
     }
 
-    @Value.Check
-    void check() {
-        Checks.finite(estimate(), "estimate");
-        if (!interval().contains(estimate())) {
-            throw InvalidValueException.of("estimate", "must lie in the interval " + interval(), estimate());
+    private void check() {
+        Checks.finite(estimate, "estimate");
+        if (!interval.contains(estimate)) {
+            throw InvalidValueException.of("estimate", "must lie in the interval " + interval, estimate);
         }
-        Checks.probability(probability(), "probability");
-        Checks.notBlank(statisticName(), "statisticName");
-        if (Double.isNaN(statistic())) {
-            throw InvalidValueException.of("statistic", "must not be NaN", statistic());
+        Checks.probability(probability, "probability");
+        Checks.notBlank(statisticName, "statisticName");
+        if (Double.isNaN(statistic)) {
+            throw InvalidValueException.of("statistic", "must not be NaN", statistic);
         }
-        Checks.nonNegative(sampleSize(), "sampleSize");
-        Checks.nonNegative(effectiveSampleSize(), "effectiveSampleSize");
-        Checks.notBlank(strategy(), "strategy");
-        Checks.notBlank(reason(), "reason");
-        parameters().forEach((name, value) -> {
-            Checks.notBlank(name, "parameters.name");
-            Checks.notNull(value, "parameters[" + name + "]");
-        });
-        if (expectedAdditionalSample().isDefined()) {
-            long more = expectedAdditionalSample().get();
-            if (verdict().isDecided()) {
+        Checks.nonNegative(sampleSize, "sampleSize");
+        Checks.nonNegative(effectiveSampleSize, "effectiveSampleSize");
+        Checks.notBlank(strategy, "strategy");
+        Checks.notBlank(reason, "reason");
+        if (expectedAdditionalSample.isDefined()) {
+            long more = expectedAdditionalSample.get();
+            if (verdict.isDecided()) {
                 throw InvalidValueException.of(
-                        "expectedAdditionalSample", "must be absent when the verdict is " + verdict(), more);
+                        "expectedAdditionalSample", "must be absent when the verdict is " + verdict, more);
             }
             Checks.nonNegative(more, "expectedAdditionalSample");
         }
     }
 
-    @Override
-    public String toString() {
-        return hypothesisId() + ": " + verdict() + " by " + strategy() + " (" + reason() + ")";
+    /** Checks a caller's parameters: names not blank, values present. */
+    private static Map<String, String> checkParameters(Map<String, String> parameters) {
+        parameters.forEach((name, value) -> {
+            Checks.notBlank(name, "parameters.name");
+            Checks.notNull(value, "parameters[" + name + "]");
+        });
+        return parameters;
     }
 
-    /** Builds an {@link Assessment}; each attribute may be set once. */
-    public static final class Builder extends ImmutableAssessment.Builder {
+    /**
+     * Assessments are equal when every attribute is equal; the numbers compare as {@link Double#compare} does.
+     *
+     * @param other the other object
+     * @return {@code true} when equal
+     */
+    @Override
+    public boolean equals(@Nullable Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Assessment)) {
+            return false;
+        }
+        Assessment that = (Assessment) other;
+        return verdict == that.verdict
+                && Double.compare(estimate, that.estimate) == 0
+                && Double.compare(probability, that.probability) == 0
+                && Double.compare(statistic, that.statistic) == 0
+                && sampleSize == that.sampleSize
+                && Double.compare(effectiveSampleSize, that.effectiveSampleSize) == 0
+                && hypothesisId.equals(that.hypothesisId)
+                && interval.equals(that.interval)
+                && statisticName.equals(that.statisticName)
+                && strategy.equals(that.strategy)
+                && parameters.equals(that.parameters)
+                && reason.equals(that.reason)
+                && expectedAdditionalSample.equals(that.expectedAdditionalSample);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(
+                hypothesisId,
+                verdict,
+                estimate,
+                interval,
+                probability,
+                statisticName,
+                statistic,
+                sampleSize,
+                effectiveSampleSize,
+                strategy,
+                parameters,
+                reason,
+                expectedAdditionalSample);
+    }
+
+    @Override
+    public String toString() {
+        return hypothesisId + ": " + verdict + " by " + strategy + " (" + reason + ")";
+    }
+
+    /**
+     * Builds an {@link Assessment}. Every attribute is required except {@code parameters} (empty unless set) and
+     * {@code expectedAdditionalSample} (none unless set), and each may be set once. Not thread-safe: a builder
+     * belongs to the code that builds one assessment.
+     */
+    public static final class Builder {
+        private static final String[] NAMES = {
+            "hypothesisId",
+            "verdict",
+            "estimate",
+            "interval",
+            "probability",
+            "statisticName",
+            "statistic",
+            "sampleSize",
+            "effectiveSampleSize",
+            "strategy",
+            "reason",
+            "parameters",
+            "expectedAdditionalSample"
+        };
+        private static final int REQUIRED = 11;
+
+        private int set;
+        private @Nullable HypothesisId hypothesisId;
+        private @Nullable Verdict verdict;
+        private double estimate;
+        private @Nullable Interval interval;
+        private double probability;
+        private @Nullable String statisticName;
+        private double statistic;
+        private long sampleSize;
+        private double effectiveSampleSize;
+        private @Nullable String strategy;
+        private @Nullable String reason;
+        private Map<String, String> parameters = NO_PARAMETERS;
+        private Option<Long> expectedAdditionalSample = Option.none();
+
         Builder() {}
+
+        private void mark(int attribute) {
+            int bit = 1 << attribute;
+            if ((set & bit) != 0) {
+                throw new IllegalStateException(
+                        "Builder of Assessment is strict, attribute is already set: " + NAMES[attribute]);
+            }
+            set |= bit;
+        }
+
+        /**
+         * Sets the hypothesis assessed.
+         *
+         * @param hypothesisId its id
+         * @return this builder
+         */
+        public Builder hypothesisId(HypothesisId hypothesisId) {
+            Checks.notNull(hypothesisId, "hypothesisId");
+            mark(0);
+            this.hypothesisId = hypothesisId;
+            return this;
+        }
+
+        /**
+         * Sets the verdict.
+         *
+         * @param verdict the verdict
+         * @return this builder
+         */
+        public Builder verdict(Verdict verdict) {
+            Checks.notNull(verdict, "verdict");
+            mark(1);
+            this.verdict = verdict;
+            return this;
+        }
+
+        /**
+         * Sets the point estimate of the metric.
+         *
+         * @param estimate the estimate, finite and inside the interval
+         * @return this builder
+         */
+        public Builder estimate(double estimate) {
+            mark(2);
+            this.estimate = estimate;
+            return this;
+        }
+
+        /**
+         * Sets the interval estimate of the metric.
+         *
+         * @param interval the interval
+         * @return this builder
+         */
+        public Builder interval(Interval interval) {
+            Checks.notNull(interval, "interval");
+            mark(3);
+            this.interval = interval;
+            return this;
+        }
+
+        /**
+         * Sets how strongly the evidence says the criterion holds.
+         *
+         * @param probability the probability, in [0, 1]
+         * @return this builder
+         */
+        public Builder probability(double probability) {
+            mark(4);
+            this.probability = probability;
+            return this;
+        }
+
+        /**
+         * Sets the name of the statistic that decided.
+         *
+         * @param statisticName the name, not blank
+         * @return this builder
+         */
+        public Builder statisticName(String statisticName) {
+            Checks.notNull(statisticName, "statisticName");
+            mark(5);
+            this.statisticName = statisticName;
+            return this;
+        }
+
+        /**
+         * Sets the value of the statistic that decided.
+         *
+         * @param statistic the value, not NaN
+         * @return this builder
+         */
+        public Builder statistic(double statistic) {
+            mark(6);
+            this.statistic = statistic;
+            return this;
+        }
+
+        /**
+         * Sets the evidence counted.
+         *
+         * @param sampleSize trials or measurements, at least 0
+         * @return this builder
+         */
+        public Builder sampleSize(long sampleSize) {
+            mark(7);
+            this.sampleSize = sampleSize;
+            return this;
+        }
+
+        /**
+         * Sets the evidence counted with the weights of its strengths.
+         *
+         * @param effectiveSampleSize the weighted count, finite and at least 0
+         * @return this builder
+         */
+        public Builder effectiveSampleSize(double effectiveSampleSize) {
+            mark(8);
+            this.effectiveSampleSize = effectiveSampleSize;
+            return this;
+        }
+
+        /**
+         * Sets the strategy's name.
+         *
+         * @param strategy the name, not blank
+         * @return this builder
+         */
+        public Builder strategy(String strategy) {
+            Checks.notNull(strategy, "strategy");
+            mark(9);
+            this.strategy = strategy;
+            return this;
+        }
+
+        /**
+         * Sets the reason, in one line.
+         *
+         * @param reason the reason, not blank
+         * @return this builder
+         */
+        public Builder reason(String reason) {
+            Checks.notNull(reason, "reason");
+            mark(10);
+            this.reason = reason;
+            return this;
+        }
+
+        /**
+         * Sets the strategy's parameters.
+         *
+         * @param parameters the parameters by name: names not blank, values present
+         * @return this builder
+         */
+        public Builder parameters(Map<String, String> parameters) {
+            Checks.notNull(parameters, "parameters");
+            mark(11);
+            this.parameters = parameters;
+            return this;
+        }
+
+        /**
+         * Sets the expected additional sample of an inconclusive assessment.
+         *
+         * @param more the expected number of further trials or measurements, or none
+         * @return this builder
+         */
+        public Builder expectedAdditionalSample(Option<Long> more) {
+            Checks.notNull(more, "expectedAdditionalSample");
+            mark(12);
+            this.expectedAdditionalSample = more;
+            return this;
+        }
 
         /**
          * Sets the expected additional sample of an inconclusive assessment.
@@ -203,8 +584,41 @@ public abstract class Assessment {
          * @return this builder
          */
         public Builder expectedAdditionalSample(long more) {
-            expectedAdditionalSample(Option.some(more));
-            return this;
+            return expectedAdditionalSample(Option.some(more));
+        }
+
+        /**
+         * Builds the assessment.
+         *
+         * @return the assessment
+         * @throws CustDevException if a required attribute is not set
+         * @throws InvalidValueException if an attribute breaks its rule
+         */
+        public Assessment build() {
+            if ((set & ((1 << REQUIRED) - 1)) != (1 << REQUIRED) - 1) {
+                List<String> missing = new ArrayList<>();
+                for (int attribute = 0; attribute < REQUIRED; attribute++) {
+                    if ((set & (1 << attribute)) == 0) {
+                        missing.add(NAMES[attribute]);
+                    }
+                }
+                throw new CustDevException(
+                        "Cannot build Assessment, some of required attributes are not set " + missing);
+            }
+            return new Assessment(
+                    Objects.requireNonNull(hypothesisId),
+                    Objects.requireNonNull(verdict),
+                    estimate,
+                    Objects.requireNonNull(interval),
+                    probability,
+                    Objects.requireNonNull(statisticName),
+                    statistic,
+                    sampleSize,
+                    effectiveSampleSize,
+                    Objects.requireNonNull(strategy),
+                    checkParameters(parameters),
+                    Objects.requireNonNull(reason),
+                    expectedAdditionalSample);
         }
     }
 }

@@ -11,6 +11,7 @@ import io.github.custdev.internal.Checks;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
+import org.apache.commons.numbers.gamma.RegularizedBeta;
 import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 
@@ -140,10 +141,10 @@ final class BayesianStrategy implements BayesianScoring, RateRule {
 
         double a = prior.alpha() + counts.effectiveSuccesses;
         double b = prior.beta() + counts.effectiveFailures;
-        BetaDistribution posterior = BetaDistribution.of(a, b);
+
         double t = criterion.threshold();
         boolean atLeast = criterion.comparison() == Comparison.AT_LEAST;
-        double holds = atLeast ? posterior.survivalProbability(t) : posterior.cumulativeProbability(t);
+        double holds = atLeast ? betaSurvival(t, a, b) : betaCumulative(t, a, b);
         double mean = a / (a + b);
 
         long minimum = criterion.minimumSample();
@@ -163,7 +164,7 @@ final class BayesianStrategy implements BayesianScoring, RateRule {
             more = decision != null ? -1 : probabilityRuleSample(mean, t, a + b);
         } else {
             double cdf = atLeast ? 1.0 - holds : holds;
-            double shifted = BetaDistribution.of(a + 1.0, b).cumulativeProbability(t);
+            double shifted = betaCumulative(t, a + 1.0, b);
             double lossBelow = Math.max(0.0, t * cdf - mean * shifted);
             double lossAbove = Math.max(0.0, lossBelow + mean - t);
             boolean meanMeets = criterion.isMetBy(mean);
@@ -183,42 +184,58 @@ final class BayesianStrategy implements BayesianScoring, RateRule {
         }
         Support.after(reason, counts.trials, counts.effectiveTrials, minimum, selection.noun());
 
-        Assessment.Builder builder = Assessment.builder()
-                .hypothesisId(hypothesis.id())
-                .verdict(verdict)
-                .estimate(mean)
-                .interval(credible(posterior, tail, mean, level))
-                .probability(holds)
-                .statisticName(statisticName)
-                .statistic(statistic)
-                .sampleSize(counts.trials)
-                .effectiveSampleSize(counts.effectiveTrials)
-                .strategy(strategy)
-                .parameters(reported)
-                .reason(reason.toString());
         if (verdict == Verdict.INCONCLUSIVE) {
             if (!enough) {
                 more = Math.max(more, minimum - counts.trials);
             }
-            if (more >= 0) {
-                builder.expectedAdditionalSample(more);
-            }
+        } else {
+            more = -1;
         }
-        return builder.build();
+        return Assessment.of(
+                hypothesis.id(),
+                verdict,
+                mean,
+                credible(a, b, tail, mean, level),
+                holds,
+                statisticName,
+                statistic,
+                counts.trials,
+                counts.effectiveTrials,
+                strategy,
+                reported,
+                reason.toString(),
+                more);
     }
 
     /**
      * The equal-tailed credible interval of the posterior, computed when first read; widened to the mean in the
      * extremely skewed posteriors whose mean lies outside it.
      */
-    private static Interval credible(BetaDistribution posterior, double tail, double mean, double level) {
+    private static Interval credible(double a, double b, double tail, double mean, double level) {
         return Interval.lazy(
-                () -> new double[] {
-                    posterior.inverseCumulativeProbability(tail), posterior.inverseSurvivalProbability(tail)
+                () -> {
+                    BetaDistribution posterior = BetaDistribution.of(a, b);
+                    return new double[] {
+                        posterior.inverseCumulativeProbability(tail), posterior.inverseSurvivalProbability(tail)
+                    };
                 },
                 mean,
                 level,
                 Interval.Kind.CREDIBLE);
+    }
+
+    /**
+     * P(X > x) for X ~ Beta(a, b): the regularized incomplete beta function's complement, exactly as Commons
+     * Statistics' {@code BetaDistribution.survivalProbability} computes it, without making the distribution (whose
+     * constructor computes constants this rule does not need).
+     */
+    static double betaSurvival(double x, double a, double b) {
+        return x <= 0.0 ? 1.0 : x >= 1.0 ? 0.0 : RegularizedBeta.complement(x, a, b);
+    }
+
+    /** P(X <= x) for X ~ Beta(a, b), as {@code BetaDistribution.cumulativeProbability} computes it. */
+    static double betaCumulative(double x, double a, double b) {
+        return x <= 0.0 ? 0.0 : x >= 1.0 ? 1.0 : RegularizedBeta.value(x, a, b);
     }
 
     /** Further trials until the normal approximation reaches {@code 1 - risk} or {@code risk}; -1 if unknown. */

@@ -38,11 +38,8 @@ final class FilteredStrategy implements ScoringStrategy {
         Seq<Evidence> kept = items.filter(keep);
         EvidenceLog view = EvidenceLog.ofAll(kept).withWeights(log.weights());
         Assessment assessment = inner.assess(hypothesis, view);
-        return Decorations.rename(
-                assessment,
-                label + '(' + assessment.strategy() + ')',
-                parameters.merge(assessment.parameters()),
-                prefix);
+        return assessment.renamed(
+                label + '(' + assessment.strategy() + ')', parameters.merge(assessment.parameters()), prefix);
     }
 
     @Override

@@ -113,21 +113,8 @@ final class FixedSampleStrategy implements FixedSampleScoring, RateRule {
         Text.rate(reason, t);
         Support.after(reason, counts.trials, counts.effectiveTrials, minimum, selection.noun());
 
-        Assessment.Builder builder = Assessment.builder()
-                .hypothesisId(hypothesis.id())
-                .verdict(verdict)
-                .estimate(estimate)
-                .interval(Interval.confidence(lower, upper, level))
-                .probability(probability)
-                .statisticName("score statistic")
-                .statistic(score)
-                .sampleSize(counts.trials)
-                .effectiveSampleSize(n)
-                .strategy(strategy)
-                .parameters(parameters)
-                .reason(reason.toString());
+        long more = -1;
         if (verdict == Verdict.INCONCLUSIVE) {
-            long more = -1;
             if (decision == null && n > 0.0) {
                 double difference = estimate - t;
                 if (difference != 0.0) {
@@ -137,11 +124,21 @@ final class FixedSampleStrategy implements FixedSampleScoring, RateRule {
             if (!enough) {
                 more = Math.max(more, minimum - counts.trials);
             }
-            if (more >= 0) {
-                builder.expectedAdditionalSample(more);
-            }
         }
-        return builder.build();
+        return Assessment.of(
+                hypothesis.id(),
+                verdict,
+                estimate,
+                Interval.confidence(lower, upper, level),
+                probability,
+                "score statistic",
+                score,
+                counts.trials,
+                n,
+                strategy,
+                parameters,
+                reason.toString(),
+                more);
     }
 
     @Override

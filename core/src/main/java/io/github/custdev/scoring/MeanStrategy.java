@@ -161,23 +161,20 @@ final class MeanStrategy implements MeanScoring {
             more = Math.max(more, needed - count);
         }
 
-        Assessment.Builder builder = Assessment.builder()
-                .hypothesisId(hypothesis.id())
-                .verdict(verdict)
-                .estimate(estimate)
-                .interval(interval)
-                .probability(probability)
-                .statisticName(statisticName)
-                .statistic(statistic)
-                .sampleSize(count)
-                .effectiveSampleSize(n)
-                .strategy(NAME)
-                .parameters(parameters)
-                .reason(reason.toString());
-        if (verdict == Verdict.INCONCLUSIVE && more >= 0) {
-            builder.expectedAdditionalSample(more);
-        }
-        return builder.build();
+        return Assessment.of(
+                hypothesis.id(),
+                verdict,
+                estimate,
+                interval,
+                probability,
+                statisticName,
+                statistic,
+                count,
+                n,
+                NAME,
+                parameters,
+                reason.toString(),
+                verdict == Verdict.INCONCLUSIVE ? more : -1);
     }
 
     /** The t interval {@code mean -/+ q se}, its quantile computed when first read. */

@@ -86,7 +86,7 @@ final class SeanEllisStrategy implements SeanEllisScoring {
         EvidenceLog answers = EvidenceLog.ofAll(log.evidence(hypothesis.id()).filter(e -> e instanceof SeanEllisTally))
                 .withWeights(log.weights());
         Assessment assessment = rule.assess(hypothesis, answers);
-        return Decorations.rename(assessment, name, parameters, "");
+        return assessment.renamed(name, parameters, "");
     }
 
     @Override

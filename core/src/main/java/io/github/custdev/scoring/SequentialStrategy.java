@@ -10,6 +10,7 @@ import io.github.custdev.SuccessCriterion;
 import io.github.custdev.SuccessCriterion.Comparison;
 import io.github.custdev.SuccessCriterion.Metric;
 import io.github.custdev.internal.Checks;
+import io.vavr.collection.Iterator;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
 import org.apache.commons.statistics.distribution.NormalDistribution;
@@ -197,7 +198,9 @@ final class SequentialStrategy implements SequentialScoring, RateRule {
         double successes = 0.0;
         double effectiveTrials = 0.0;
         boolean stopped = false;
-        for (Evidence item : log.evidence(hypothesis.id())) {
+        Iterator<Evidence> items = log.iterator(hypothesis.id());
+        while (items.hasNext()) {
+            Evidence item = items.next();
             if (!selection.includes(item) || !item.strength().isAtLeast(minimumStrength)) {
                 continue;
             }
@@ -238,21 +241,8 @@ final class SequentialStrategy implements SequentialScoring, RateRule {
         }
         Support.after(reason, trials, effectiveTrials, minimum, selection.noun());
 
-        Assessment.Builder builder = Assessment.builder()
-                .hypothesisId(hypothesis.id())
-                .verdict(verdict)
-                .estimate(estimate)
-                .interval(Interval.confidence(low, top, level))
-                .probability(probability)
-                .statisticName("log likelihood ratio")
-                .statistic(ratio)
-                .sampleSize(trials)
-                .effectiveSampleSize(effectiveTrials)
-                .strategy(strategy)
-                .parameters(parameters)
-                .reason(reason.toString());
+        long more = -1;
         if (!stopped) {
-            long more = -1;
             if (ratio > lower && ratio < upper) {
                 double rate = (successes + 1.0) / (effectiveTrials + 2.0);
                 more = Support.atLeastOne(expectedSteps(rate, ratio));
@@ -260,11 +250,21 @@ final class SequentialStrategy implements SequentialScoring, RateRule {
             if (trials < minimum) {
                 more = Math.max(more, minimum - trials);
             }
-            if (more >= 0) {
-                builder.expectedAdditionalSample(more);
-            }
         }
-        return builder.build();
+        return Assessment.of(
+                hypothesis.id(),
+                verdict,
+                estimate,
+                Interval.confidence(low, top, level),
+                probability,
+                "log likelihood ratio",
+                ratio,
+                trials,
+                effectiveTrials,
+                strategy,
+                parameters,
+                reason.toString(),
+                more);
     }
 
     /**

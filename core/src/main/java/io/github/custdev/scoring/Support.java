@@ -19,20 +19,20 @@ final class Support {
      */
     static Assessment notApplicable(
             Hypothesis hypothesis, String strategy, Map<String, String> parameters, String reason) {
-        return Assessment.builder()
-                .hypothesisId(hypothesis.id())
-                .verdict(Verdict.INCONCLUSIVE)
-                .estimate(0.0)
-                .interval(UNBOUNDED)
-                .probability(0.5)
-                .statisticName("not applicable")
-                .statistic(0.0)
-                .sampleSize(0)
-                .effectiveSampleSize(0.0)
-                .strategy(strategy)
-                .parameters(parameters)
-                .reason(reason)
-                .build();
+        return Assessment.of(
+                hypothesis.id(),
+                Verdict.INCONCLUSIVE,
+                0.0,
+                UNBOUNDED,
+                0.5,
+                "not applicable",
+                0.0,
+                0,
+                0.0,
+                strategy,
+                parameters,
+                reason,
+                -1);
     }
 
     /** The reason a rate strategy gives for a mean criterion. */
@@ -101,23 +101,20 @@ final class Support {
             reason.append(" and ");
             trials(reason, minimum, selection.noun());
         }
-        Assessment.Builder builder = Assessment.builder()
-                .hypothesisId(hypothesis.id())
-                .verdict(verdict)
-                .estimate((double) count)
-                .interval(Interval.confidence((double) count, (double) count, level))
-                .probability(probability)
-                .statisticName("count")
-                .statistic((double) count)
-                .sampleSize(counts.trials)
-                .effectiveSampleSize(counts.effectiveTrials)
-                .strategy(strategy)
-                .parameters(parameters)
-                .reason(reason.toString());
-        if (verdict == Verdict.INCONCLUSIVE && more >= 0) {
-            builder.expectedAdditionalSample(more);
-        }
-        return builder.build();
+        return Assessment.of(
+                hypothesis.id(),
+                verdict,
+                (double) count,
+                Interval.confidence((double) count, (double) count, level),
+                probability,
+                "count",
+                (double) count,
+                counts.trials,
+                counts.effectiveTrials,
+                strategy,
+                parameters,
+                reason.toString(),
+                verdict == Verdict.INCONCLUSIVE ? more : -1);
     }
 
     /** Appends {@code "52 trials"}, or {@code "1 trial"}. */

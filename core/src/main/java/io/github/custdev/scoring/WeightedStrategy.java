@@ -24,8 +24,8 @@ final class WeightedStrategy implements ScoringStrategy {
         Checks.notNull(hypothesis, "hypothesis");
         Checks.notNull(log, "log");
         Assessment assessment = inner.assess(hypothesis, log.withWeights(weights));
-        return Decorations.rename(
-                assessment, "weighted(" + assessment.strategy() + ')', parameters.merge(assessment.parameters()), "");
+        return assessment.renamed(
+                "weighted(" + assessment.strategy() + ')', parameters.merge(assessment.parameters()), "");
     }
 
     @Override
