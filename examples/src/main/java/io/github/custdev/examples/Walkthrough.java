@@ -22,11 +22,12 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * The flagship example: a scheduling product for dental practices goes through customer discovery. The team states
- * its hypotheses with pre-registered criteria, records what customers said, did and paid, and reads the running
- * statistics of each hypothesis.
+ * A first walkthrough of the value model: a scheduling product for dental practices goes through customer discovery.
+ * The team states its hypotheses with pre-registered criteria, records what customers said, did and paid, and reads
+ * the running statistics of each hypothesis. {@link Journey}, the flagship, goes on to scoring, gates and pivots.
  *
- * <p>Run it with {@code ./mvnw -q -pl examples -am compile exec:java}.
+ * <p>Run it with {@code ./mvnw -q -pl examples -am compile exec:java
+ * -Dexec.mainClass=io.github.custdev.examples.Walkthrough}.
  */
 public final class Walkthrough {
     private static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
@@ -125,7 +126,7 @@ public final class Walkthrough {
         Evidence last = log.get(log.size() - 1);
         out.println("  " + last);
         out.println();
-        out.println("Next: scoring strategies turn these statistics into verdicts, and phase gates into decisions.");
+        out.println("Next: the Journey example scores these statistics, runs the phase gates and pivots.");
     }
 
     private static String describe(Hypothesis hypothesis, EvidenceStatistics statistics) {
