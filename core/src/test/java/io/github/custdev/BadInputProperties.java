@@ -413,6 +413,45 @@ class BadInputProperties {
         return Fixtures.must(venture.apply(VentureEvent.GateEvaluated.of(persevere)));
     }
 
+    private static final HypothesisId CONVERSION = HypothesisId.of("conversion.clinics");
+
+    /**
+     * {@link #open()} with a conversion hypothesis stated on day 2 and, on day 3, the group practices chosen as its
+     * audience, their conversion taken from an assessment of that hypothesis.
+     */
+    private static Venture serving() {
+        return Fixtures.must(open().applyAll(List.of(
+                Fixtures.stated(
+                        Fixtures.hypothesis(CONVERSION.value(), BusinessModelArea.REVENUE, Phase.CUSTOMER_DISCOVERY),
+                        Fixtures.day(2)),
+                VentureEvent.AudienceChosen.of(Segments.groups(), "the smallest viable", Fixtures.day(3)))));
+    }
+
+    /** The choice of an audience (equal to the one given, built afresh), with or without a reason. */
+    private static Arbitrary<VentureEvent.AudienceChosen> choosing(Audience audience, Arbitrary<Instant> at) {
+        return Combinators.combine(at, words().injectNull(0.5)).as((t, reason) -> {
+            Audience copy = Audience.builder()
+                    .name(audience.name())
+                    .traits(audience.traits())
+                    .reachableSize(audience.reachableSize())
+                    .conversion(audience.conversion())
+                    .economics(audience.economics())
+                    .build();
+            return reason == null
+                    ? VentureEvent.AudienceChosen.of(copy, t)
+                    : VentureEvent.AudienceChosen.of(copy, reason, t);
+        });
+    }
+
+    /** An audience whose conversion was taken from an assessment of the given hypothesis. */
+    private static Audience convertingAsAssessed(HypothesisId id) {
+        return Audience.of(
+                "clinics",
+                4_000,
+                Conversion.from(assessmentOf(id, Interval.credible(0.05, 0.12, 0.95))),
+                Segments.economics());
+    }
+
     /** Instants no earlier than the venture's last event. */
     private static Arbitrary<Instant> later(Venture venture) {
         return Arbitraries.longs()
@@ -497,6 +536,12 @@ class BadInputProperties {
                 v -> later(v).map(t -> VentureEvent.RoleHired.of(Role.ENGINEER, t))));
         misfits.add(misfit(
                 Rejection.Rule.CLOSED,
+                VentureEvent.AudienceChosen.class,
+                "after closing",
+                BadInputProperties::closed,
+                v -> choosing(Segments.chains(), later(v))));
+        misfits.add(misfit(
+                Rejection.Rule.CLOSED,
                 VentureEvent.Closed.class,
                 "a second time",
                 BadInputProperties::closed,
@@ -548,6 +593,12 @@ class BadInputProperties {
                         "back in time",
                         open,
                         v -> earlier(v).map(t -> VentureEvent.RoleHired.of(Role.VP_SALES, t))),
+                misfit(
+                        rule,
+                        VentureEvent.AudienceChosen.class,
+                        "back in time",
+                        open,
+                        v -> choosing(Segments.solo(), earlier(v))),
                 misfit(
                         rule,
                         VentureEvent.Closed.class,
@@ -695,7 +746,43 @@ class BadInputProperties {
                             return Fixtures.must(last.apply(VentureEvent.GateEvaluated.of(
                                     proceedingGate(Phase.COMPANY_BUILDING).evaluate(last, last.lastEventAt()))));
                         },
-                        v -> later(v).map(VentureEvent.PhaseAdvanced::of))));
+                        v -> later(v).map(VentureEvent.PhaseAdvanced::of)),
+                misfit(
+                        Rejection.Rule.AUDIENCE_UNCHANGED,
+                        VentureEvent.AudienceChosen.class,
+                        "equal to the current audience",
+                        BadInputProperties::serving,
+                        v -> choosing(Segments.groups(), later(v))),
+                misfit(
+                        Rejection.Rule.AUDIENCE_UNCHANGED,
+                        VentureEvent.AudienceChosen.class,
+                        "the current audience again, after another",
+                        () -> Fixtures.must(serving()
+                                .applyAll(List.of(
+                                        VentureEvent.AudienceChosen.of(Segments.chains(), Fixtures.day(4)),
+                                        VentureEvent.AudienceChosen.of(Segments.solo(), Fixtures.day(5))))),
+                        v -> choosing(v.audience().get(), later(v))),
+                misfit(
+                        Rejection.Rule.UNKNOWN_CONVERSION_SOURCE,
+                        VentureEvent.AudienceChosen.class,
+                        "converting as a hypothesis never stated was assessed",
+                        open,
+                        v -> Generators.anyIds()
+                                .filter(id -> v.hypothesis(id).isEmpty())
+                                .flatMap(id -> choosing(convertingAsAssessed(id), later(v)))),
+                misfit(
+                        Rejection.Rule.UNKNOWN_CONVERSION_SOURCE,
+                        VentureEvent.AudienceChosen.class,
+                        "the current audience with its conversion from a hypothesis never stated",
+                        BadInputProperties::serving,
+                        v -> Generators.anyIds()
+                                .filter(id -> v.hypothesis(id).isEmpty())
+                                .flatMap(id -> choosing(
+                                        v.audience()
+                                                .get()
+                                                .withConversion(
+                                                        convertingAsAssessed(id).conversion()),
+                                        later(v))))));
         return misfits;
     }
 
@@ -738,6 +825,12 @@ class BadInputProperties {
                     "first",
                     BadInputProperties::open,
                     v -> Generators.instants().map(t -> VentureEvent.RoleHired.of(Role.FOUNDER, t))),
+            misfit(
+                    Rejection.Rule.NOT_FOUNDED,
+                    VentureEvent.AudienceChosen.class,
+                    "first",
+                    BadInputProperties::open,
+                    v -> choosing(Segments.chains(), Generators.instants())),
             misfit(
                     Rejection.Rule.NOT_FOUNDED,
                     VentureEvent.Closed.class,
@@ -1385,6 +1478,15 @@ class BadInputProperties {
                     plain("strategyName", words(), nul("criterion.strategyName"), blank("criterion.strategyName")),
                     plain("strategy", strategies(), nul("criterion.strategy"))),
             entry(
+                    a -> GateCriterion.audienceViable((double) a[0]),
+                    List.of("GateCriterion.audienceViable(double)"),
+                    plain("requiredProbability", Arbitraries.doubles().between(0.5, 1.0), notARequiredProbability())),
+            entry(
+                    a -> GateCriterion.audienceViable((double) a[0], (double) a[1]),
+                    List.of("GateCriterion.audienceViable(double,double)"),
+                    plain("requiredProbability", Arbitraries.doubles().between(0.5, 1.0), notARequiredProbability()),
+                    plain("targetMargin", Arbitraries.doubles().between(0, 0.5), outsideHalfOpenUnit("targetMargin"))),
+            entry(
                     a -> WeightedCriterion.of((GateCriterion) a[0], (double) a[1]),
                     List.of("WeightedCriterion.of(GateCriterion,double)"),
                     plain("criterion", gateCriteria(), nul("criterion")),
@@ -1423,6 +1525,57 @@ class BadInputProperties {
                                     "assessments[1]",
                                     List.of(Vector.of(assessmentIn(Interval.credible(0.1, 0.3, 0.95)), null)),
                                     null))),
+            entry(
+                    a -> CriterionResult.ofAudience(
+                            (GateCriterion.AudienceViable) a[0],
+                            (CriterionResult.Requirement) a[1],
+                            (double) a[2],
+                            (Option<Viability>) a[3]),
+                    List.of("CriterionResult.ofAudience(AudienceViable,Requirement,double,Option)"),
+                    plain("criterion", Arbitraries.just(audienceCriterion()), nul("criterion")),
+                    plain(
+                            "requirement",
+                            Arbitraries.just(CriterionResult.Requirement.SHOULD_MEET),
+                            nul("requirement"),
+                            bad("must-meet with a weight other than 1", "weight", List.of(), a -> {
+                                a[2] = 2.5;
+                                return Arbitraries.just(CriterionResult.Requirement.MUST_MEET);
+                            })),
+                    plain("weight", positives(), notPositive("weight")),
+                    plain(
+                            "viability",
+                            Arbitraries.of(
+                                    Option.<Viability>none(),
+                                    Option.some(Segments.solo().viability(0.9)),
+                                    Option.some(Segments.chains().viability(0.9)),
+                                    Option.some(Segments.groups().viability(0.9))),
+                            nul("viability"),
+                            bad("holding a null", "viability", List.of(Option.<Viability>some(null)), null),
+                            bad(
+                                    "judged with another required probability",
+                                    "viability.requiredProbability",
+                                    List.of(
+                                            Option.some(Segments.chains().viability(0.5)),
+                                            Option.some(Segments.solo().viability(1.0)),
+                                            Option.some(Segments.groups().viability(Math.nextDown(0.9)))),
+                                    a -> Arbitraries.doubles()
+                                            .between(0.01, 1.0)
+                                            .filter(p ->
+                                                    p != ((GateCriterion.AudienceViable) a[0]).requiredProbability())
+                                            .map(p -> Option.some(
+                                                    Segments.chains().viability(p)))),
+                            bad(
+                                    "judged at another target margin",
+                                    "viability.targetMargin",
+                                    List.of(
+                                            Option.some(Segments.chains().viability(0.9, 0.1)),
+                                            Option.some(Segments.solo().viability(0.9, Double.MIN_VALUE))),
+                                    a -> Arbitraries.doubles()
+                                            .between(0.01, 0.99)
+                                            .map(m -> Option.some(Segments.groups()
+                                                    .viability(
+                                                            ((GateCriterion.AudienceViable) a[0]).requiredProbability(),
+                                                            m)))))),
             entry(
                     a -> PhaseGate.builder((Phase) a[0]),
                     List.of("PhaseGate.builder(Phase)"),
@@ -1607,6 +1760,19 @@ class BadInputProperties {
                     List.of("PivotType.fitting(BusinessModelArea)"),
                     plain("area", Arbitraries.of(BusinessModelArea.class), nul("area"))),
             entry(
+                    a -> PivotType.fitting((Viability) a[0]),
+                    List.of("PivotType.fitting(Viability)"),
+                    plain(
+                            "viability",
+                            Arbitraries.of(
+                                    Segments.solo().viability(0.9),
+                                    Segments.chains().viability(0.9, 0.2),
+                                    Segments.groups().viability(0.5),
+                                    Segments.solo()
+                                            .withEconomics(unprofitable())
+                                            .viability(0.9)),
+                            nul("viability"))),
+            entry(
                     a -> PrematureScaling.of((Role) a[0], (Phase) a[1], (Instant) a[2]),
                     List.of("PrematureScaling.of(Role,Phase,Instant)"),
                     plain(
@@ -1699,6 +1865,38 @@ class BadInputProperties {
                     a -> VentureEvent.RoleHired.of((Role) a[0], (Instant) a[1]),
                     List.of("VentureEvent.RoleHired.of(Role,Instant)"),
                     plain("role", Arbitraries.of(Role.FOUNDER, Role.VP_SALES), nul("role")),
+                    plain("at", Generators.instants(), nul("at"))),
+            entry(
+                    a -> VentureEvent.AudienceChosen.of((Audience) a[0], (Instant) a[1]),
+                    List.of("VentureEvent.AudienceChosen.of(Audience,Instant)"),
+                    fresh("audience", audiences(), nul("audience")),
+                    plain("at", Generators.instants(), nul("at"))),
+            entry(
+                    a -> VentureEvent.AudienceChosen.of((Audience) a[0], (String) a[1], (Instant) a[2]),
+                    List.of("VentureEvent.AudienceChosen.of(Audience,String,Instant)"),
+                    fresh("audience", audiences(), nul("audience")),
+                    plain("reason", words(), nul("reason"), blank("reason")),
+                    plain("at", Generators.instants(), nul("at"))),
+            entry(
+                    a -> VentureEvent.AudienceChosen.from((SmallestViableAudience) a[0], (Instant) a[1]),
+                    List.of("VentureEvent.AudienceChosen.from(SmallestViableAudience,Instant)"),
+                    fresh(
+                            "choice",
+                            viableChoices(),
+                            nul("choice"),
+                            bad(
+                                    "without a viable audience",
+                                    "choice",
+                                    List.of(
+                                            SmallestViableAudience.choose(List.of(), 0.9),
+                                            SmallestViableAudience.choose(List.of(Segments.solo()), 0.9),
+                                            SmallestViableAudience.choose(
+                                                    List.of(Segments.chains(), Segments.groups()), 0.9, 0.9)),
+                                    a -> Arbitraries.longs()
+                                            .between(1, 989)
+                                            .list()
+                                            .ofMaxSize(3)
+                                            .map(sizes -> SmallestViableAudience.choose(numbered(sizes), 0.9)))),
                     plain("at", Generators.instants(), nul("at"))),
             entry(
                     a -> VentureEvent.Closed.of((String) a[0], (Instant) a[1]),
@@ -2293,6 +2491,38 @@ class BadInputProperties {
         });
     }
 
+    /** Audiences named segment-0, segment-1, ... with the given reachable sizes. */
+    private static List<Audience> numbered(List<Long> sizes) {
+        List<Audience> list = new ArrayList<>();
+        for (int i = 0; i < sizes.size(); i++) {
+            list.add(audience("segment-" + i, sizes.get(i)));
+        }
+        return list;
+    }
+
+    /** Choices among one to three candidates, at least one of them viable (990 reachable at 20% bring 198). */
+    private static Arbitrary<Supplier<SmallestViableAudience>> viableChoices() {
+        return Combinators.combine(
+                        Arbitraries.longs().between(990, 1_000_000),
+                        Arbitraries.longs().between(1, 1_000_000).list().ofMaxSize(2),
+                        Arbitraries.doubles().between(0.5, 1.0))
+                .as((viable, others, probability) -> () -> {
+                    List<Long> sizes = new ArrayList<>(others);
+                    sizes.add(viable);
+                    return SmallestViableAudience.choose(numbered(sizes), probability);
+                });
+    }
+
+    /** The criterion of the audience rows: viable with probability 0.9, at break-even. */
+    private static GateCriterion.AudienceViable audienceCriterion() {
+        return GateCriterion.audienceViable(0.9);
+    }
+
+    /** Unit economics whose customers lose money: no number of them breaks even. */
+    private static UnitEconomics unprofitable() {
+        return Segments.economics().withPrice(10);
+    }
+
     private static Assessment assessment(Object[] a) {
         return Assessment.builder()
                 .hypothesisId((HypothesisId) a[0])
@@ -2312,8 +2542,12 @@ class BadInputProperties {
     }
 
     private static Assessment assessmentIn(Interval interval) {
+        return assessmentOf(HypothesisId.of("conversion"), interval);
+    }
+
+    private static Assessment assessmentOf(HypothesisId id, Interval interval) {
         return Assessment.builder()
-                .hypothesisId(HypothesisId.of("conversion"))
+                .hypothesisId(id)
                 .verdict(Verdict.SUPPORTED)
                 .estimate((Math.max(interval.lower(), -1) + Math.min(interval.upper(), 2)) / 2)
                 .interval(interval)
