@@ -26,8 +26,12 @@ class ReadmeSampleTests {
     @Test
     void theReadmeSampleIsInconclusiveWithTwoOfTenTrials() {
         HypothesisId problem = HypothesisId.of("problem.phone-scheduling");
-        Hypothesis hypothesis = Hypothesis.of(problem, "Front desks lose hours a week scheduling by phone",
-                BusinessModelArea.PROBLEM, Phase.CUSTOMER_DISCOVERY, SuccessCriterion.proportionAtLeast(0.5, 10));
+        Hypothesis hypothesis = Hypothesis.of(
+                problem,
+                "Front desks lose hours a week scheduling by phone",
+                BusinessModelArea.PROBLEM,
+                Phase.CUSTOMER_DISCOVERY,
+                SuccessCriterion.proportionAtLeast(0.5, 10));
 
         EvidenceLog log = EvidenceLog.empty()
                 .append(Statement.supports(problem, Source.of("dr-lee", "small-practices"), monday))

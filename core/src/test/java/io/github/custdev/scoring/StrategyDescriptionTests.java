@@ -1,0 +1,54 @@
+package io.github.custdev.scoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.custdev.EvidenceLog;
+import io.github.custdev.Hypothesis;
+import io.github.custdev.SeanEllisTally;
+import io.github.custdev.Source;
+import io.github.custdev.SuccessCriterion;
+import org.junit.jupiter.api.Test;
+
+/** The built-in strategies' names, levels and texts, as the Javadoc of {@link Scoring} promises them. */
+class StrategyDescriptionTests {
+
+    @Test
+    void aSeanEllisSurveyDecidedByARateRuleIsNamedAfterBoth() {
+        Hypothesis fit = Fixtures.hypothesis(SuccessCriterion.proportionAtLeast(0.40, 40));
+        EvidenceLog log = EvidenceLog.empty()
+                .append(SeanEllisTally.of(Fixtures.ID, Source.of("survey-1"), Fixtures.START, 28, 16, 8));
+        assertEquals(
+                "sean-ellis(bayesian)",
+                Scoring.seanEllis()
+                        .decidedBy(Scoring.bayesian())
+                        .assess(fit, log)
+                        .strategy());
+        assertEquals(
+                "sean-ellis(sprt)",
+                Scoring.seanEllis()
+                        .decidedBy(Scoring.sequential(0.3, 0.5))
+                        .assess(fit, log)
+                        .strategy());
+        assertEquals(
+                "sean-ellis(fixed-sample)",
+                Scoring.seanEllis()
+                        .decidedBy(Scoring.fixedSample())
+                        .assess(fit, log)
+                        .strategy());
+    }
+
+    @Test
+    void theIntervalLevelIsKeptAndChangedByItsCopy() {
+        assertEquals(0.95, Scoring.bayesian().level());
+        assertEquals(0.9, Scoring.bayesian().withLevel(0.9).level());
+        assertEquals(0.95, Scoring.sequential(0.2, 0.4).level());
+        assertEquals(0.8, Scoring.sequential(0.2, 0.4).withLevel(0.8).level());
+    }
+
+    @Test
+    void theTextNamesTheStrategyAndItsParameters() {
+        String text = Scoring.sequential(0.2, 0.4, 0.05, 0.1).toString();
+        assertEquals(true, text.startsWith("sprt["), text);
+        assertEquals(true, text.contains("0.2") && text.contains("0.4") && text.contains("0.1"), text);
+    }
+}
