@@ -97,6 +97,9 @@ public final class ReferralGrowth {
      */
     public double customersAfterCycles(long cycles) {
         Checks.nonNegative(cycles, "cycles");
+        if (cycles == 0) {
+            return seedCustomers; // exactly: the closed form below rounds (k - 1) / (k - 1) to 1 - ulp for some k
+        }
         double generations = cycles + 1.0;
         if (viralCoefficient == 1.0) {
             return seedCustomers * generations;
@@ -158,8 +161,10 @@ public final class ReferralGrowth {
             generations = Math.ceil(x);
         } else {
             double y = Math.log1p(x * (k - 1.0));
-            if (!(k > 1.0 || (y < 0.0 && Double.isFinite(y)))) {
-                return Option.none(); // k < 1 and x >= 1 / (1 - k): at or beyond the steady state
+            if (k < 1.0 && !(y < 0.0 && Double.isFinite(y))) {
+                // At or beyond the steady state seed / (1 - k): never reached. Just below it, the logarithm rounds
+                // onto the steady state, and the first cycle is found by searching the forward sum instead.
+                return customers < seedCustomers / (1.0 - k) ? firstCycleReaching(customers) : Option.none();
             }
             generations = Math.ceil(y / Math.log(k));
         }
@@ -171,6 +176,27 @@ public final class ReferralGrowth {
             n++;
         }
         return Option.some(n);
+    }
+
+    /** The first cycle whose customers reach the number, by doubling and bisection over the forward sum. */
+    private Option<Long> firstCycleReaching(double customers) {
+        long high = 1;
+        while (customersAfterCycles(high) < customers) {
+            if (high > Long.MAX_VALUE / 2) {
+                return Option.none();
+            }
+            high *= 2;
+        }
+        long low = high / 2; // customersAfterCycles(low) < customers, or low = 0
+        while (high - low > 1) {
+            long middle = low + (high - low) / 2;
+            if (customersAfterCycles(middle) >= customers) {
+                high = middle;
+            } else {
+                low = middle;
+            }
+        }
+        return Option.some(customersAfterCycles(low) >= customers ? low : high);
     }
 
     /**

@@ -58,6 +58,15 @@ class InverseProperties {
         assertEquals(0.0, BassDiffusion.of(0.05, 0.01, 1_000).peakTime());
     }
 
+    /** Regression: the closed form rounded the seed down for some k (1 - ulp of it), so cycle 0 missed the seed. */
+    @Property(tries = 300)
+    void atCycleZeroThereAreExactlyTheSeedCustomers(
+            @ForAll @DoubleRange(min = 1, max = 100) double seed, @ForAll @DoubleRange(min = 0, max = 3) double k) {
+        ReferralGrowth referral = ReferralGrowth.of(seed, k, Duration.ofDays(30));
+        assertEquals(seed, referral.customersAfterCycles(0));
+        assertEquals(Option.some(0L), referral.cyclesToReach(seed));
+    }
+
     @Property(tries = 300)
     void cyclesToReachIsTheFirstCycleThatReachesTheNumber(
             @ForAll @DoubleRange(min = 1, max = 100) double seed,
