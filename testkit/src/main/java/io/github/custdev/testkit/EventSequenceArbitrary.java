@@ -302,6 +302,7 @@ public final class EventSequenceArbitrary extends ArbitraryDecorator<List<Ventur
         return journeys(rules, Arbitraries.just(List.of()));
     }
 
+    @SuppressWarnings("NullAway") // the combinators carry the null of a journey without faults; callers filter it
     Arbitrary<Journeys.@Nullable Result> journeys(
             List<io.github.custdev.Rejection.Rule> rules, Arbitrary<List<Journeys.Fault>> faults) {
         Journeys.Spec spec = spec(rules);

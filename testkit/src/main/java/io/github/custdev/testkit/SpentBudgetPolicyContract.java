@@ -126,6 +126,7 @@ public interface SpentBudgetPolicyContract {
      * @param gateCase a case whose budget is spent
      */
     @Property
+    @SuppressWarnings("NullAway") // a policy's null is handed on as it is, so that the contract can report it
     default void isDeterministic(@ForAll("spentBudgetCases") GateCase gateCase) {
         SpentBudgetPolicy policy = policy();
         List<CriterionResult> undecided = PolicyChecks.undecided(gateCase);

@@ -76,7 +76,7 @@ public final class Draw {
                 first,
                 second,
                 Option.none(),
-                Commitment.Kind.values()[Math.floorMod(kind, Commitment.Kind.values().length)],
+                commitmentKind(kind),
                 Option.none(),
                 "USD",
                 0.0);
@@ -97,5 +97,10 @@ public final class Draw {
     public String toString() {
         return "Draw[kind=" + kind + ", source=" + source + ", at=" + observedAt + ", trials=" + trials + ", first="
                 + first + ", second=" + second + ']';
+    }
+
+    @SuppressWarnings("EnumOrdinal") // picks a kind by index, for variety
+    private static Commitment.Kind commitmentKind(int kind) {
+        return Commitment.Kind.values()[Math.floorMod(kind, Commitment.Kind.values().length)];
     }
 }

@@ -40,6 +40,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -54,6 +55,7 @@ import org.jspecify.annotations.Nullable;
  * earlier phase passed on a supported hypothesis), may have pivoted, may have hired an executor while searching, and
  * may have chosen an audience; the gate then really decides. Intents steer the evidence; the decision is the gate's.
  */
+@SuppressWarnings("EnumOrdinal") // scenarios pick enum constants by index and walk the phases in their order
 public final class GateScenarios {
 
     /** What a scenario aims at. */
@@ -315,7 +317,8 @@ public final class GateScenarios {
                     spentBudget = false;
                     break;
                 default:
-                    spentBudget = aimed == Outcome.UNDECIDED || aimed != Outcome.PERSEVERE && seeds.budgetMode % 3 == 0;
+                    spentBudget =
+                            aimed == Outcome.UNDECIDED || (aimed != Outcome.PERSEVERE && seeds.budgetMode % 3 == 0);
             }
             if (spentBudget && aimed == Outcome.PERSEVERE) {
                 aimed = Outcome.UNDECIDED;
@@ -362,8 +365,8 @@ public final class GateScenarios {
             } else {
                 used = seeds.pivotsUsed % (limit + 1);
             }
-            runwayOut = outcome == Outcome.KILL && !killByPivots
-                    || spent && seeds.budgetMode % 4 == 3 && outcome != Outcome.PIVOT;
+            runwayOut = (outcome == Outcome.KILL && !killByPivots)
+                    || (spent && seeds.budgetMode % 4 == 3 && outcome != Outcome.PIVOT);
             leftover = runwayOut ? 0 : 1 + seeds.leftover;
         }
 
@@ -604,7 +607,7 @@ public final class GateScenarios {
                     return;
                 }
                 HypothesisId id = ((GateCriterion.HypothesisSupported) criterion).hypothesisId();
-                state(id, named.get(id), intent, seed, 0);
+                state(id, Objects.requireNonNull(named.get(id), "the hypothesis was named"), intent, seed, 0);
                 return;
             }
             if (missing) {

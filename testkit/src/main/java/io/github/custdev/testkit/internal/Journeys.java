@@ -63,6 +63,7 @@ import org.jspecify.annotations.Nullable;
  * break-even, and pivots on its own judgment. On request it inserts deliberately invalid events, each built to break
  * one {@link Rejection.Rule} and checked to do so.
  */
+@SuppressWarnings("EnumOrdinal") // scripts pick enum constants by index and compare phases by their order
 public final class Journeys {
 
     /** The kinds of events a journey may hold besides its founding. */
@@ -485,8 +486,8 @@ public final class Journeys {
                     && v.phase().isSearch()
                     && (last
                             || event instanceof VentureEvent.Closed
-                            || event instanceof VentureEvent.PhaseAdvanced
-                                    && v.phase().next().map(p -> !p.isSearch()).getOrElse(false))) {
+                            || (event instanceof VentureEvent.PhaseAdvanced
+                                    && v.phase().next().map(p -> !p.isSearch()).getOrElse(false)))) {
                 event = VentureEvent.RoleHired.of(GateGenerators.EXECUTOR_ROLES.get(step.a % 4), at);
             }
             return event;
@@ -648,7 +649,7 @@ public final class Journeys {
             Venture v = venture();
             Seq<Hypothesis> active = v.activeHypotheses();
             Runway runway = v.runway();
-            if (active.isEmpty() || runway.kind() == Runway.Kind.EXPERIMENTS && runway.isExhausted()) {
+            if (active.isEmpty() || (runway.kind() == Runway.Kind.EXPERIMENTS && runway.isExhausted())) {
                 return null;
             }
             Seq<Hypothesis> here = active.filter(h -> h.phase() == v.phase());

@@ -25,6 +25,7 @@ public final class PolicyChecks {
      * @param policy the policy
      * @return the decision
      */
+    @SuppressWarnings("NullAway") // a policy's null is handed on as it is, so that the contract can report it
     public static GateDecision evaluate(GateCase gateCase, SpentBudgetPolicy policy) {
         return gateCase.withPolicy(result -> resolve(policy, result)).evaluate();
     }
