@@ -58,6 +58,22 @@ class InverseProperties {
         assertEquals(0.0, BassDiffusion.of(0.05, 0.01, 1_000).peakTime());
     }
 
+    /**
+     * Regression: just below a fading referral's steady state, log1p rounds x (k - 1) onto -1, and the inverse said
+     * "never"; the first cycle is found by searching the forward sum. (Found by the property below.)
+     */
+    @Example
+    void justBelowTheSteadyStateTheCycleIsFound() {
+        ReferralGrowth referral = ReferralGrowth.of(57.100304506289234, 0.09738755291302414, Duration.ofDays(30));
+        double reached = referral.customersAfterCycles(15);
+        assertTrue(reached < 57.100304506289234 / (1 - 0.09738755291302414), "below the steady state");
+        long n = referral.cyclesToReach(reached).get();
+        assertTrue(referral.customersAfterCycles(n) >= reached);
+        assertTrue(referral.customersAfterCycles(n - 1) < reached, (n - 1) + " reaches");
+        assertTrue(n <= 15);
+        assertEquals(Option.none(), referral.cyclesToReach(57.100304506289234 / (1 - 0.09738755291302414)));
+    }
+
     /** Regression: the closed form rounded the seed down for some k (1 - ulp of it), so cycle 0 missed the seed. */
     @Property(tries = 300)
     void atCycleZeroThereAreExactlyTheSeedCustomers(
