@@ -61,13 +61,21 @@ class ViabilityProperties {
         assertTrue(!before.isViable() || after.isViable());
     }
 
-    @Property
+    /**
+     * The raise is a share (up to twice) of the profit the audience makes at its expected customers, or an absolute
+     * amount. Only about one audience in six is viable to begin with, so the property sets its own 1,000 tries (PIT
+     * runs the others with 100): a change then shows in 2 to 4 per cent of them, and the coverage check asks for 5.
+     */
+    @Property(tries = 1000)
     void raisingFixedCostsNeverMakesAnUnviableAudienceViable(
             @ForAll("audiences") Audience audience,
-            @ForAll @Scale(6) @DoubleRange(min = 0, max = 1e6) double raise,
+            @ForAll @Scale(6) @DoubleRange(min = 0, max = 2) double share,
+            @ForAll @Scale(6) @DoubleRange(min = 0, max = 1e6) double absolute,
+            @ForAll boolean relative,
             @ForAll("requiredProbabilities") double required,
             @ForAll("targetMargins") double margin) {
         UnitEconomics economics = audience.economics();
+        double raise = relative ? share * Math.max(1.0, economics.profit(audience.expectedCustomers())) : absolute;
         Viability before = audience.viability(required, margin);
         Viability after = audience.withEconomics(economics.withFixedCosts(economics.fixedCosts() + raise))
                 .viability(required, margin);
@@ -75,7 +83,7 @@ class ViabilityProperties {
         assertTrue(before.isViable() || !after.isViable());
         Statistics.label("viability changed").collect(before.isViable() != after.isViable());
         Statistics.label("viability changed")
-                .coverage(coverage -> coverage.check(true).percentage(p -> p > 1));
+                .coverage(coverage -> coverage.check(true).count(n -> n >= 5));
     }
 
     @Property
