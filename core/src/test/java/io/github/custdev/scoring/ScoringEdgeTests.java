@@ -152,4 +152,19 @@ class ScoringEdgeTests {
         assertEquals(Verdict.INCONCLUSIVE, assessment.verdict());
         assertEquals(9.0 / 256.0, assessment.probability(), 1e-12);
     }
+
+    @Test
+    void anUndecidedAnyOfIsDescribedByAnUndecidedStrategy() {
+        // Seven failures against 30%: the Bayesian rule at risk 0.1 refutes, P(rate >= 0.3) = 0.7^8 = 0.058; Wald's
+        // test of 0.1 against 0.5 is still between its boundaries ln(1/99) and ln 99 at 7 ln(5/9) = -4.11, a
+        // probability of 0.016. The undecided test, though less probable, is the one that describes the verdict.
+        ScoringStrategy either =
+                Scoring.anyOf(Scoring.bayesian().withRisk(0.1), Scoring.sequential(0.1, 0.5, 0.01, 0.01));
+        Assessment assessment = either.assess(hypothesis(SuccessCriterion.proportionAtLeast(0.3, 1)), log(0, 7));
+        assertEquals(Verdict.INCONCLUSIVE, assessment.verdict());
+        assertEquals(Math.pow(0.7, 8), assessment.probability(), 1e-12);
+        assertEquals(Option.some("sprt"), assessment.parameters().get("deciding"));
+        assertEquals("log likelihood ratio", assessment.statisticName());
+        assertEquals(7 * Math.log(5.0 / 9.0), assessment.statistic(), 1e-12);
+    }
 }
