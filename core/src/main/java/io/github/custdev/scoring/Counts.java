@@ -71,11 +71,6 @@ final class Counts {
                 trials, successes, kept.effectiveSuccesses(), kept.effectiveFailures(), kept.effectiveTrials());
     }
 
-    /** Whether no trial is counted. */
-    boolean isEmpty() {
-        return trials == 0;
-    }
-
     /** The observed rate, {@code effectiveSuccesses / effectiveTrials}; only for non-empty counts. */
     double rate() {
         return effectiveSuccesses / effectiveTrials;

@@ -18,6 +18,8 @@ class TextsTests {
         assertEquals("0", Texts.decimal(0.001));
         assertEquals("1", Texts.decimal(0.999));
         assertEquals("1000000000000000", Texts.decimal(1e15));
+        assertEquals("100000000000000000000", Texts.decimal(1e20));
+        assertEquals("-10000000000000000", Texts.decimal(-1e16));
         assertEquals("NaN", Texts.decimal(Double.NaN));
         assertEquals("Infinity", Texts.decimal(Double.POSITIVE_INFINITY));
     }

@@ -120,4 +120,38 @@ class IntervalTests {
         assertNotEquals(a, Interval.credible(0.31, 0.52, 0.9));
         assertNotEquals(a, "95% credible [0.31, 0.52]");
     }
+
+    @Test
+    void aLazyIntervalContainsItsAnchorWithoutComputingItsBounds() {
+        int[] calls = {0};
+        Interval interval = Interval.lazy(
+                () -> {
+                    calls[0]++;
+                    return new double[] {0.2, 0.4};
+                },
+                0.3,
+                0.95,
+                Kind.CREDIBLE);
+        assertTrue(interval.contains(0.3));
+        assertEquals(0, calls[0]);
+        assertFalse(interval.contains(0.5));
+        assertEquals(1, calls[0]);
+        assertTrue(interval.contains(0.3));
+        assertTrue(interval.contains(0.2));
+        assertFalse(interval.contains(0.1));
+        assertEquals(1, calls[0]);
+        Interval unread = Interval.lazy(() -> new double[] {0.2, 0.4}, 0.3, 0.95, Kind.CREDIBLE);
+        assertFalse(unread.contains(0.5));
+    }
+
+    @Test
+    void aLazyBoundOnTheAnchorIsKeptAsComputed() {
+        // Not on the wrong side of the anchor 0.0, so -0.0 is kept bit for bit, as is an upper bound equal to it.
+        Interval interval = Interval.lazy(() -> new double[] {-0.0, 0.0}, 0.0, 0.95, Kind.CREDIBLE);
+        assertEquals(-0.0, interval.lower());
+        Interval upper = Interval.lazy(() -> new double[] {-1.0, -0.0}, -0.0, 0.95, Kind.CREDIBLE);
+        assertEquals(-0.0, upper.upper());
+        Interval other = Interval.lazy(() -> new double[] {-1.0, 0.0}, -0.0, 0.95, Kind.CREDIBLE);
+        assertEquals(0.0, other.upper());
+    }
 }

@@ -10,6 +10,7 @@ import io.github.custdev.EvidenceLog;
 import io.github.custdev.Measurement;
 import io.github.custdev.Source;
 import io.github.custdev.Strength;
+import io.github.custdev.StrengthWeights;
 import io.github.custdev.SuccessCriterion;
 import io.vavr.control.Option;
 import org.apache.commons.statistics.distribution.NormalDistribution;
@@ -95,6 +96,40 @@ class MeanBoundaryTests {
         Assessment atMost =
                 Scoring.mean().assess(hypothesis(SuccessCriterion.meanAtMost(3.5, UNIT, 2)), log(1, 2, 3, 4, 5));
         assertEquals(Option.some(23L), atMost.expectedAdditionalSample(), "the same distance on the other side");
+    }
+
+    @Test
+    void aProbabilityExactlyAtOneMinusTheRiskSupports() {
+        // Two measurements 30 and 34: mean 32, se = 2; against 30, t = 1 with one degree of freedom (Cauchy):
+        // P = 1/2 + atan(1) / pi = 3/4 = 1 - risk. (The other way, 1/4, is not computed exactly.)
+        MeanScoring mean = Scoring.mean().withRisk(0.25);
+        Assessment atLeast = mean.assess(hypothesis(SuccessCriterion.meanAtLeast(30, UNIT, 2)), log(30, 34));
+        assertEquals(0.75, atLeast.probability(), 0.0);
+        assertEquals(Verdict.SUPPORTED, atLeast.verdict());
+    }
+
+    @Test
+    void aMeanOnTheThresholdWithTheMinimumSampleExpectsNoFixedMore() {
+        Assessment at = Scoring.mean().assess(hypothesis(SuccessCriterion.meanAtLeast(32, UNIT, 2)), log(30, 34));
+        assertEquals(0.5, at.probability(), 0.0);
+        assertEquals(Verdict.INCONCLUSIVE, at.verdict());
+        assertEquals(Option.none(), at.expectedAdditionalSample());
+    }
+
+    @Test
+    void measurementsOfAStrengthWeightedZeroAreNotCounted() {
+        EvidenceLog weighted = log(30, 34)
+                .append(Measurement.of(ID, Source.of("usage"), START, 1000, UNIT, Strength.DID))
+                .withWeights(StrengthWeights.of(1, 0, 1));
+        Assessment assessment = Scoring.mean().assess(hypothesis(SuccessCriterion.meanAtLeast(30, UNIT, 2)), weighted);
+        assertEquals(2, assessment.sampleSize());
+        assertEquals(32, assessment.estimate(), 1e-12);
+    }
+
+    @Test
+    void theRiskAndLevelAreThoseGiven() {
+        assertEquals(0.1, Scoring.mean().withRisk(0.1).risk(), 0.0);
+        assertEquals(0.9, Scoring.mean().withLevel(0.9).level(), 0.0);
     }
 
     private static EvidenceLog log(double... values) {
