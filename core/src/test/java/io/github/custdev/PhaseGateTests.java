@@ -317,6 +317,23 @@ class PhaseGateTests {
     }
 
     @Test
+    void withoutTheStrategysExpectationTheMinimumSampleSaysHowMuchMoreIsNeeded() {
+        // the criterion's minimum sample is 4: one seen leaves 3; four seen leave nothing to count
+        for (long seen : new long[] {1, 4}) {
+            ScoringStrategy unsure = (h, log) -> assessment(h, Verdict.INCONCLUSIVE, 0.5, seen);
+            PhaseGate gate = PhaseGate.builder(Phase.CUSTOMER_DISCOVERY)
+                    .mustMeet(GateCriterion.area(BusinessModelArea.CUSTOMER_SEGMENT, "unsure", unsure))
+                    .build();
+            GateDecision.Persevere persevere =
+                    assertInstanceOf(GateDecision.Persevere.class, discovery().decide(gate));
+            Risk segment = persevere.next().get();
+            assertFalse(segment.isUntested());
+            assertEquals(
+                    seen == 1 ? Option.some(3L) : Option.none(), segment.expectedAdditionalSample(), "seen " + seen);
+        }
+    }
+
+    @Test
     void anAreaWithoutHypothesesIsMissingAndPerseveresAskingForOne() {
         Journey journey =
                 new Journey(100, 1, SEGMENT, PROBLEM).said(SEGMENT, true, 3).said(PROBLEM, true, 3);
@@ -467,6 +484,17 @@ class PhaseGateTests {
                 .said(CHANNEL, true, 3)
                 .said(PRICE, true, 1)
                 .decide(withShould(0.6).build());
+        GateDecision.Persevere persevere = assertInstanceOf(GateDecision.Persevere.class, decision);
+        assertEquals(List.of(PRICE.id()), persevere.risks().map(Risk::hypothesisId));
+    }
+
+    @Test
+    void aScoreThatCanReachThePassScoreExactlyPerseveres() {
+        // revenue (weight 2) undecided, channel (weight 1) refuted: at most 2 of 3, the pass score itself
+        GateDecision decision = allMustMet()
+                .said(CHANNEL, false, 3)
+                .said(PRICE, true, 1)
+                .decide(withShould(2.0 / 3).build());
         GateDecision.Persevere persevere = assertInstanceOf(GateDecision.Persevere.class, decision);
         assertEquals(List.of(PRICE.id()), persevere.risks().map(Risk::hypothesisId));
     }
@@ -847,6 +875,29 @@ class PhaseGateTests {
         assertThrows(InvalidValueException.class, () -> mustMeet3().whenBudgetSpent(null));
         assertThrows(InvalidValueException.class, () -> mustMeet3().build().withPassScore(-0.1));
         assertThrows(InvalidValueException.class, () -> PhaseGate.builder(null));
+        // the invariant holds whichever builder is used: the generated one takes whole sequences
+        InvalidValueException nullMust = assertThrows(
+                InvalidValueException.class,
+                () -> ImmutablePhaseGate.builder()
+                        .phase(Phase.CUSTOMER_DISCOVERY)
+                        .mustMeet(List.of(segment, null))
+                        .shouldMeet(List.empty())
+                        .passScore(0.5)
+                        .budget(PhaseGate.DEFAULT_BUDGET)
+                        .whenBudgetSpent(SpentBudgetPolicies.treatAsRefuted())
+                        .build());
+        assertEquals("mustMeet[]", nullMust.field());
+        InvalidValueException nullShould = assertThrows(
+                InvalidValueException.class,
+                () -> ImmutablePhaseGate.builder()
+                        .phase(Phase.CUSTOMER_DISCOVERY)
+                        .mustMeet(List.of(segment))
+                        .shouldMeet(List.of((WeightedCriterion) null))
+                        .passScore(0.5)
+                        .budget(PhaseGate.DEFAULT_BUDGET)
+                        .whenBudgetSpent(SpentBudgetPolicies.treatAsRefuted())
+                        .build());
+        assertEquals("shouldMeet[]", nullShould.field());
     }
 
     @Test
