@@ -559,6 +559,25 @@ class PhaseGateTests {
         assertTrue(pivot.suggestions().isEmpty(), "no area is known for a hypothesis never stated");
     }
 
+    @Test
+    void aRetiredHypothesisCriterionWithTheBudgetSpentPivotsOnTheRetiredHypothesisArea() {
+        PhaseGate gate = PhaseGate.builder(Phase.CUSTOMER_DISCOVERY)
+                .mustMeet(GateCriterion.hypothesis(SEGMENT.id(), "counting", COUNTING))
+                .build();
+        Journey journey = discovery().said(SEGMENT, false, 3);
+        GateDecision.Pivot pivot = assertInstanceOf(GateDecision.Pivot.class, journey.decide(gate));
+        journey.then(VentureEvent.Pivoted.of(
+                        PivotDecision.following(pivot, PivotType.CUSTOMER_SEGMENT, pivot.decidedAt())
+                                .retire(SEGMENT.id())
+                                .build()))
+                .said(PROBLEM, true, 1);
+        // nothing active is left to judge: missing, and with the budget spent the pivot fits the segment's area
+        GateDecision.Pivot again = assertInstanceOf(
+                GateDecision.Pivot.class, journey.decide(gate.withBudget(EvidenceBudget.experiments(1))));
+        assertTrue(again.trace().mustMeet().head().isMissing());
+        assertEquals(PivotType.fitting(BusinessModelArea.CUSTOMER_SEGMENT), again.suggestions());
+    }
+
     // ---- the trace
 
     @Test
