@@ -51,6 +51,13 @@ class ViabilityTests {
     }
 
     @Test
+    void anAudienceNamesItsSizeAndConversion() {
+        assertEquals(
+                "Audience{dental-chains, reachable 30000, conversion 2.00%}",
+                Segments.chains().toString());
+    }
+
+    @Test
     void exactlyTheCustomersNeededIsViableWithAMarginOfNothing() {
         // 396 x 50% = 198 expected, exactly the 198 needed
         Viability viability = Audience.of("exact", 396, Conversion.of(0.5), Segments.economics())
