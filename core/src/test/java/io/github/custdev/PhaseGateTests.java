@@ -500,6 +500,21 @@ class PhaseGateTests {
     }
 
     @Test
+    void theFailedShouldMeetCriteriaLeaveOutTheOnesMet() {
+        // channel (weight 1) met, revenue (weight 2) refuted: 1 of 3 cannot reach 0.6
+        GateDecision decision = allMustMet()
+                .said(CHANNEL, true, 3)
+                .said(PRICE, false, 3)
+                .decide(withShould(0.6).build());
+        GateDecision.Pivot pivot = assertInstanceOf(GateDecision.Pivot.class, decision);
+        assertEquals(Rule.SHOULD_MEET_FAILED, pivot.rule());
+        CriterionResult revenue = pivot.trace().shouldMeet().get(0);
+        assertEquals(Verdict.REFUTED, revenue.verdict());
+        assertTrue(pivot.trace().shouldMeet().get(1).isMet());
+        assertEquals(List.of(revenue), pivot.trace().failed());
+    }
+
+    @Test
     void anUnreachableScorePivotsOnTheFailedShouldMeetCriteria() {
         GateDecision decision =
                 allMustMet().said(PRICE, false, 3).decide(withShould(0.6).build());
