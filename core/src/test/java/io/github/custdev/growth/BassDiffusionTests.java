@@ -109,8 +109,14 @@ class BassDiffusionTests {
     void justBelowTheMarketSizeTheFirstPeriodThatReachesTheNumberCounts() {
         // there 1 - f cancels and the inverse is off by several periods, while m F(n) stays on one double for several
         // periods: the first of them is the answer
-        for (BassDiffusion diffusion :
-                new BassDiffusion[] {BassDiffusion.of(0.01, 0.1, 1000), BassDiffusion.of(0.1, 0.1, 1000), CLASSIC}) {
+        for (BassDiffusion diffusion : new BassDiffusion[] {
+            BassDiffusion.of(0.01, 0.1, 1000),
+            BassDiffusion.of(0.1, 0.1, 1000),
+            // a run of equal values that ends at period 256 or 128, where a doubling search looks first
+            BassDiffusion.of(0.004, 0.15, 1000),
+            BassDiffusion.of(0.007, 0.3, 1000),
+            CLASSIC
+        }) {
             double m = diffusion.marketSize();
             for (double adopters = Math.nextDown(m); adopters > m * (1 - 1e-12); adopters = Math.nextDown(adopters)) {
                 long n = diffusion.periodsToReach(adopters).get();
