@@ -243,7 +243,9 @@ public abstract class UnitEconomics {
         }
         double y = 1.0 - cac * (1.0 - g) / m;
         if (y <= 0.0) {
-            return Option.none();
+            // At or beyond the limit of the sums m / (1 - g): never repaid. Just below it, y rounds to 0, and the
+            // first period is found by searching the sums instead.
+            return cac < m / (1.0 - g) ? firstPeriodRepaying(m, g, cac) : Option.none();
         }
         double periods = Math.ceil(Math.log(y) / Math.log(g));
         if (periods >= 0x1p63) {
@@ -256,7 +258,33 @@ public abstract class UnitEconomics {
         } else if (cumulativeMargin(m, g, n) < cac) {
             n++;
         }
+        // Close to the lifetime value 1 - CAC (1 - g) / m cancels, the logarithm can be off by many periods, while
+        // the sum stays on one double for several: the first period is then searched for.
+        if (!(cumulativeMargin(m, g, n) >= cac && (n == 1 || cumulativeMargin(m, g, n - 1) < cac))) {
+            return firstPeriodRepaying(m, g, cac);
+        }
         return Option.some(n);
+    }
+
+    /** The first period whose cumulative margin repays cac, by doubling and bisection; S_0 = 0 is below cac. */
+    private static Option<Long> firstPeriodRepaying(double m, double g, double cac) {
+        long high = 1;
+        while (cumulativeMargin(m, g, high) < cac) {
+            if (high > Long.MAX_VALUE / 2) {
+                return Option.none();
+            }
+            high *= 2;
+        }
+        long low = high / 2; // cumulativeMargin(m, g, low) < cac
+        while (high - low > 1) {
+            long middle = low + (high - low) / 2;
+            if (cumulativeMargin(m, g, middle) >= cac) {
+                high = middle;
+            } else {
+                low = middle;
+            }
+        }
+        return Option.some(high);
     }
 
     private static double cumulativeMargin(double m, double g, long periods) {

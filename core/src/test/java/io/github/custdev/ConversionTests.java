@@ -113,6 +113,7 @@ class ConversionTests {
         assertEquals(1.0, conversion.probabilityAtLeast(0.2));
         assertEquals(0.0, conversion.probabilityAtLeast(0.21));
         assertTrue(conversion.assessment().isDefined());
+        assertEquals("20.0% (zero-width interval of conversion.clinics by bayesian)", conversion.toString());
     }
 
     /**

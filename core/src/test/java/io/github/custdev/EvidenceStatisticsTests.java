@@ -315,6 +315,16 @@ class EvidenceStatisticsTests {
                 rule,
                 maxPlusOne,
                 () -> one.plus(Statement.supports(ID, SOURCE, AT)));
+        // and when a log's statements and commitments are counted in bulk after the huge item
+        for (Evidence single :
+                List.of(Statement.supports(ID, SOURCE, AT), Commitment.made(ID, SOURCE, AT, Commitment.Kind.TIME))) {
+            Expect.invalid(
+                    "trials " + rule + ": 9223372036854775808",
+                    "trials",
+                    rule,
+                    maxPlusOne,
+                    () -> EvidenceStatistics.of(List.of(huge, single)));
+        }
         assertEquals(Long.MAX_VALUE, one.trials());
     }
 

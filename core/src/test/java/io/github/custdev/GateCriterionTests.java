@@ -24,6 +24,8 @@ class GateCriterionTests {
         assertEquals(BusinessModelArea.CUSTOMER_RELATIONSHIP, ((GateCriterion.AreaSupported) area).area());
         assertEquals(COUNTING, ((GateCriterion.AreaSupported) area).strategy());
         assertEquals("a customer relationship hypothesis", area.subject());
+        assertEquals("every customer relationship hypothesis is supported (counting)", area.toString());
+        assertEquals("hypothesis problem.no-shows", one.subject());
     }
 
     @Test

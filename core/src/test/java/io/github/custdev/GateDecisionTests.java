@@ -68,6 +68,40 @@ class GateDecisionTests {
     }
 
     @Test
+    void aPivotAndAPersevereMustAgreeWithTheRuleOfTheirTraceToo() {
+        GateTrace proceeding = trace(Rule.ALL_MET, EvidenceBudget.experiments(10), Phase.CUSTOMER_DISCOVERY);
+        InvalidValueException pivot = assertThrows(
+                InvalidValueException.class,
+                () -> ImmutablePivot.builder()
+                        .trace(proceeding)
+                        .refuted(List.empty())
+                        .rationale(List.empty())
+                        .suggestions(List.empty())
+                        .returnTo(Phase.CUSTOMER_DISCOVERY)
+                        .build());
+        assertEquals("trace.rule must lead to PIVOT: ALL_MET", pivot.getMessage());
+        InvalidValueException persevere = assertThrows(
+                InvalidValueException.class,
+                () -> ImmutablePersevere.builder()
+                        .trace(proceeding)
+                        .risks(List.empty())
+                        .missing(List.of(SEGMENT))
+                        .build());
+        assertEquals("trace.rule must lead to PERSEVERE: ALL_MET", persevere.getMessage());
+    }
+
+    @Test
+    void aProceedSaysWhereTheVentureGoesAndHasNothingFailed() {
+        GateDecision.Proceed proceed = ImmutableProceed.builder()
+                .trace(trace(Rule.ALL_MET, EvidenceBudget.experiments(10), Phase.CUSTOMER_DISCOVERY))
+                .build();
+        assertEquals(
+                "PROCEED at the CUSTOMER_DISCOVERY gate, 2026-03-02T09:00:00Z: on to CUSTOMER_VALIDATION",
+                proceed.summary());
+        assertTrue(proceed.trace().failed().isEmpty());
+    }
+
+    @Test
     void aPersevereNeverCarriesASpentBudgetAndAlwaysNamesSomethingToDo() {
         GateTrace spent = trace(Rule.UNDECIDED_WITHIN_BUDGET, EvidenceBudget.experiments(2), Phase.CUSTOMER_DISCOVERY);
         assertTrue(spent.isBudgetSpent());

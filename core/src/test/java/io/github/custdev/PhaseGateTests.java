@@ -317,6 +317,23 @@ class PhaseGateTests {
     }
 
     @Test
+    void withoutTheStrategysExpectationTheMinimumSampleSaysHowMuchMoreIsNeeded() {
+        // the criterion's minimum sample is 4: one seen leaves 3; four seen leave nothing to count
+        for (long seen : new long[] {1, 4}) {
+            ScoringStrategy unsure = (h, log) -> assessment(h, Verdict.INCONCLUSIVE, 0.5, seen);
+            PhaseGate gate = PhaseGate.builder(Phase.CUSTOMER_DISCOVERY)
+                    .mustMeet(GateCriterion.area(BusinessModelArea.CUSTOMER_SEGMENT, "unsure", unsure))
+                    .build();
+            GateDecision.Persevere persevere =
+                    assertInstanceOf(GateDecision.Persevere.class, discovery().decide(gate));
+            Risk segment = persevere.next().get();
+            assertFalse(segment.isUntested());
+            assertEquals(
+                    seen == 1 ? Option.some(3L) : Option.none(), segment.expectedAdditionalSample(), "seen " + seen);
+        }
+    }
+
+    @Test
     void anAreaWithoutHypothesesIsMissingAndPerseveresAskingForOne() {
         Journey journey =
                 new Journey(100, 1, SEGMENT, PROBLEM).said(SEGMENT, true, 3).said(PROBLEM, true, 3);
@@ -472,6 +489,32 @@ class PhaseGateTests {
     }
 
     @Test
+    void aScoreThatCanReachThePassScoreExactlyPerseveres() {
+        // revenue (weight 2) undecided, channel (weight 1) refuted: at most 2 of 3, the pass score itself
+        GateDecision decision = allMustMet()
+                .said(CHANNEL, false, 3)
+                .said(PRICE, true, 1)
+                .decide(withShould(2.0 / 3).build());
+        GateDecision.Persevere persevere = assertInstanceOf(GateDecision.Persevere.class, decision);
+        assertEquals(List.of(PRICE.id()), persevere.risks().map(Risk::hypothesisId));
+    }
+
+    @Test
+    void theFailedShouldMeetCriteriaLeaveOutTheOnesMet() {
+        // channel (weight 1) met, revenue (weight 2) refuted: 1 of 3 cannot reach 0.6
+        GateDecision decision = allMustMet()
+                .said(CHANNEL, true, 3)
+                .said(PRICE, false, 3)
+                .decide(withShould(0.6).build());
+        GateDecision.Pivot pivot = assertInstanceOf(GateDecision.Pivot.class, decision);
+        assertEquals(Rule.SHOULD_MEET_FAILED, pivot.rule());
+        CriterionResult revenue = pivot.trace().shouldMeet().get(0);
+        assertEquals(Verdict.REFUTED, revenue.verdict());
+        assertTrue(pivot.trace().shouldMeet().get(1).isMet());
+        assertEquals(List.of(revenue), pivot.trace().failed());
+    }
+
+    @Test
     void anUnreachableScorePivotsOnTheFailedShouldMeetCriteria() {
         GateDecision decision =
                 allMustMet().said(PRICE, false, 3).decide(withShould(0.6).build());
@@ -529,6 +572,25 @@ class PhaseGateTests {
         GateDecision.Pivot pivot = assertInstanceOf(
                 GateDecision.Pivot.class, discovery().said(SEGMENT, true, 1).decide(gate));
         assertTrue(pivot.suggestions().isEmpty(), "no area is known for a hypothesis never stated");
+    }
+
+    @Test
+    void aRetiredHypothesisCriterionWithTheBudgetSpentPivotsOnTheRetiredHypothesisArea() {
+        PhaseGate gate = PhaseGate.builder(Phase.CUSTOMER_DISCOVERY)
+                .mustMeet(GateCriterion.hypothesis(SEGMENT.id(), "counting", COUNTING))
+                .build();
+        Journey journey = discovery().said(SEGMENT, false, 3);
+        GateDecision.Pivot pivot = assertInstanceOf(GateDecision.Pivot.class, journey.decide(gate));
+        journey.then(VentureEvent.Pivoted.of(
+                        PivotDecision.following(pivot, PivotType.CUSTOMER_SEGMENT, pivot.decidedAt())
+                                .retire(SEGMENT.id())
+                                .build()))
+                .said(PROBLEM, true, 1);
+        // nothing active is left to judge: missing, and with the budget spent the pivot fits the segment's area
+        GateDecision.Pivot again = assertInstanceOf(
+                GateDecision.Pivot.class, journey.decide(gate.withBudget(EvidenceBudget.experiments(1))));
+        assertTrue(again.trace().mustMeet().head().isMissing());
+        assertEquals(PivotType.fitting(BusinessModelArea.CUSTOMER_SEGMENT), again.suggestions());
     }
 
     // ---- the trace
@@ -847,6 +909,29 @@ class PhaseGateTests {
         assertThrows(InvalidValueException.class, () -> mustMeet3().whenBudgetSpent(null));
         assertThrows(InvalidValueException.class, () -> mustMeet3().build().withPassScore(-0.1));
         assertThrows(InvalidValueException.class, () -> PhaseGate.builder(null));
+        // the invariant holds whichever builder is used: the generated one takes whole sequences
+        InvalidValueException nullMust = assertThrows(
+                InvalidValueException.class,
+                () -> ImmutablePhaseGate.builder()
+                        .phase(Phase.CUSTOMER_DISCOVERY)
+                        .mustMeet(List.of(segment, null))
+                        .shouldMeet(List.empty())
+                        .passScore(0.5)
+                        .budget(PhaseGate.DEFAULT_BUDGET)
+                        .whenBudgetSpent(SpentBudgetPolicies.treatAsRefuted())
+                        .build());
+        assertEquals("mustMeet[]", nullMust.field());
+        InvalidValueException nullShould = assertThrows(
+                InvalidValueException.class,
+                () -> ImmutablePhaseGate.builder()
+                        .phase(Phase.CUSTOMER_DISCOVERY)
+                        .mustMeet(List.of(segment))
+                        .shouldMeet(List.of((WeightedCriterion) null))
+                        .passScore(0.5)
+                        .budget(PhaseGate.DEFAULT_BUDGET)
+                        .whenBudgetSpent(SpentBudgetPolicies.treatAsRefuted())
+                        .build());
+        assertEquals("shouldMeet[]", nullShould.field());
     }
 
     @Test

@@ -22,6 +22,9 @@ class RiskTests {
         Risk untested = Risk.of(id("segment"), 2, 1, true, Option.none());
         assertEquals("risk 2 = importance 2 x uncertainty 1 (untested)", untested.toString());
         assertEquals(Option.none(), untested.expectedAdditionalSample());
+        Risk decided = Risk.of(id("channel"), 2, 0.1, false, Option.some(0L));
+        assertEquals(Option.some(0L), decided.expectedAdditionalSample(), "none more is still a number");
+        assertEquals("risk 0.2 = importance 2 x uncertainty 0.1, about 0 more expected", decided.toString());
     }
 
     @Test

@@ -47,6 +47,7 @@ class SmallestViableAudienceTests {
                 SmallestViableAudience.choose(List.of(Segments.chains(), Segments.solo(), Segments.groups()), 0.9, 0.2);
         assertEquals(Option.some(Segments.chains()), choice.audience());
         assertEquals(Option.some(289L), choice.viability().get().customersNeeded());
+        assertEquals(0.2, choice.targetMargin());
         assertTrue(choice.reason().contains("of reaching a 20.0% operating margin"), choice::reason);
     }
 

@@ -47,6 +47,13 @@ class SuccessCriterionTests {
         SuccessCriterion cycle = SuccessCriterion.meanAtMost(-2.5, "days", 8);
         assertEquals(Comparison.AT_MOST, cycle.comparison());
         assertEquals("mean days <= -2.5 (n >= 8, SAID or stronger)", cycle.toString());
+        // whole numbers are written as such below 1e15; from there on as doubles are
+        assertEquals(
+                "mean USD >= 999999999999999 (n >= 8, SAID or stronger)",
+                SuccessCriterion.meanAtLeast(999_999_999_999_999.0, "USD", 8).toString());
+        assertEquals(
+                "mean USD >= 1.0E15 (n >= 8, SAID or stronger)",
+                SuccessCriterion.meanAtLeast(1e15, "USD", 8).toString());
     }
 
     @Test

@@ -91,6 +91,21 @@ class UnitEconomicsBoundaryProperties {
     }
 
     @Example
+    void justBelowTheLimitOfTheSumsTheFirstPeriodThatReachesTheCostCounts() {
+        // there 1 - CAC (1 - g) / m cancels and the logarithm is off by many periods, while the sums S_n = m (1 - g^n)
+        // / (1 - g) stay on one double for several periods: the first of them is the payback period
+        for (double retention : new double[] {0.9, 0.99, 0.999}) {
+            double limit = 80 / (1 - retention);
+            for (double cac = Math.nextDown(limit); cac > limit * (1 - 1e-13); cac = Math.nextDown(cac)) {
+                long n = economics(80, cac, retention, 0).paybackPeriods().get();
+                String label = "retention " + retention + ", CAC " + cac + ": " + n + " periods";
+                assertTrue(80 * (1 - Math.pow(retention, n)) / (1 - retention) >= cac, label);
+                assertTrue(80 * (1 - Math.pow(retention, n - 1)) / (1 - retention) < cac, label);
+            }
+        }
+    }
+
+    @Example
     void customersNeededAtTheirBoundaries() {
         UnitEconomics oneEach = UnitEconomics.builder()
                 .price(1)

@@ -245,6 +245,22 @@ class VentureTests {
     }
 
     @Test
+    void theMermaidDiagramDrawsAnAdvanceIntoTheNextPhase() {
+        Venture discovery = withEvidence(stated3(), SEGMENT, true, 3, day(1));
+        discovery = withEvidence(discovery, PROBLEM, true, 3, day(1).plusSeconds(3600));
+        discovery = withEvidence(discovery, VALUE, true, 3, day(1).plusSeconds(7200));
+        GateDecision proceed = discovery().evaluate(discovery, day(2));
+        Venture validation = must(discovery.applyAll(
+                List.of(VentureEvent.GateEvaluated.of(proceed), VentureEvent.PhaseAdvanced.of(day(2)))));
+        String diagram = validation.toMermaid();
+        assertTrue(
+                diagram.contains("    p2[\"Customer Validation<br/>0 hypotheses stated, 0 experiments, 0 evidence"
+                        + " items\"]\n"),
+                diagram);
+        assertTrue(diagram.contains("    g1 -->|\"advance\"| p2\n"), diagram);
+    }
+
+    @Test
     void aGateDecisionForAnotherPhaseIsRejected() {
         Venture discovery = withEvidence(stated3(), SEGMENT, true, 3, day(1));
         discovery = withEvidence(discovery, PROBLEM, true, 3, day(1).plusSeconds(3600));

@@ -50,6 +50,44 @@ class ViabilityTests {
                 viability.reason());
     }
 
+    @Test
+    void anAudienceNamesItsSizeAndConversion() {
+        assertEquals(
+                "Audience{dental-chains, reachable 30000, conversion 2.00%}",
+                Segments.chains().toString());
+    }
+
+    @Test
+    void exactlyTheCustomersNeededIsViableWithAMarginOfNothing() {
+        // 396 x 50% = 198 expected, exactly the 198 needed
+        Viability viability = Audience.of("exact", 396, Conversion.of(0.5), Segments.economics())
+                .viability(0.9);
+        assertTrue(viability.isViable());
+        assertEquals(0.0, viability.margin().get());
+        assertEquals(
+                "'exact' is viable: 396 reachable x 50.0% conversion = 198.0 expected paying customers"
+                        + " >= 198 needed to break even (margin 0.0)",
+                viability.toString());
+    }
+
+    @Test
+    void customersWhoContributeNothingCanNeverBreakEven() {
+        UnitEconomics atCost = UnitEconomics.builder()
+                .price(100)
+                .variableCost(100)
+                .acquisitionCost(0)
+                .retention(0.5)
+                .fixedCosts(1_000)
+                .build();
+        Viability viability =
+                Audience.of("at-cost", 1_000, Conversion.of(0.5), atCost).viability(0.9);
+        assertEquals(Option.none(), viability.customersNeeded());
+        assertEquals(
+                "'at-cost' is not viable: no number of paying customers can break even: each contributes 0.00 per"
+                        + " period after its variable cost and the acquisition of its replacement",
+                viability.reason());
+    }
+
     /** The probability of viability is the exact posterior's P(rate >= 198 / 4000) from Commons Statistics. */
     @Test
     void anUncertainConversionGivesTheExactPosteriorProbability() {

@@ -168,8 +168,37 @@ public final class BassDiffusion {
             } else if (n < Long.MAX_VALUE && cumulativeAdopters((double) n) < adopters) {
                 n++;
             }
-            return n;
+            // Close to the market size 1 - f cancels, and the inverse can be off by several periods, while the
+            // adopters stay on one double for several: the first period is then searched for.
+            return isFirstReaching(n, adopters) ? n : firstPeriodReaching(adopters);
         });
+    }
+
+    /** Whether period n reaches the number and the one before it does not (or n is the last a long can count). */
+    private boolean isFirstReaching(long n, double adopters) {
+        return (n == Long.MAX_VALUE || cumulativeAdopters((double) n) >= adopters)
+                && (n == 0 || cumulativeAdopters((double) (n - 1)) < adopters);
+    }
+
+    /** The first period that reaches a positive number, by doubling and bisection over the closed form. */
+    private long firstPeriodReaching(double adopters) {
+        long high = 1;
+        while (cumulativeAdopters((double) high) < adopters) {
+            if (high > Long.MAX_VALUE / 2) {
+                return Long.MAX_VALUE;
+            }
+            high *= 2;
+        }
+        long low = high / 2; // cumulativeAdopters(low) < adopters: at low = 0 there are none
+        while (high - low > 1) {
+            long middle = low + (high - low) / 2;
+            if (cumulativeAdopters((double) middle) >= adopters) {
+                high = middle;
+            } else {
+                low = middle;
+            }
+        }
+        return high;
     }
 
     @Override

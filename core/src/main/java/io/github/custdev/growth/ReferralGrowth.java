@@ -175,7 +175,18 @@ public final class ReferralGrowth {
         } else if (n < Long.MAX_VALUE && customersAfterCycles(n) < customers) {
             n++;
         }
+        // Close to a fading steady state 1 + x (k - 1) cancels, the logarithm can be off by many cycles, while the
+        // forward sum stays on one double for several: the first cycle is then searched for.
+        if (!isFirstReaching(n, customers)) {
+            return firstCycleReaching(customers);
+        }
         return Option.some(n);
+    }
+
+    /** Whether cycle n reaches the number and the one before it does not (or n is the last a long can count). */
+    private boolean isFirstReaching(long n, double customers) {
+        return (n == Long.MAX_VALUE || customersAfterCycles(n) >= customers)
+                && (n == 0 || customersAfterCycles(n - 1) < customers);
     }
 
     /** The first cycle whose customers reach the number, by doubling and bisection over the forward sum. */
@@ -187,7 +198,9 @@ public final class ReferralGrowth {
             }
             high *= 2;
         }
-        long low = high / 2; // customersAfterCycles(low) < customers, or low = 0
+        // customersAfterCycles(low) < customers, kept so by the search: at low = 0 it is the seed, and the caller
+        // has the seed below the number
+        long low = high / 2;
         while (high - low > 1) {
             long middle = low + (high - low) / 2;
             if (customersAfterCycles(middle) >= customers) {
@@ -196,7 +209,7 @@ public final class ReferralGrowth {
                 low = middle;
             }
         }
-        return Option.some(customersAfterCycles(low) >= customers ? low : high);
+        return Option.some(high);
     }
 
     /**

@@ -68,6 +68,7 @@ public final class Roots {
         if ((fa > 0.0) == (fb > 0.0)) {
             return Math.abs(fa) <= Math.abs(fb) ? a : b;
         }
+        boolean positiveAtA = fa > 0.0; // the sign is kept apart: halving can take a tiny fa to zero
         int side = 0;
         for (int i = 1; i <= MAX_EVALUATIONS && b - a > tolerance; i++) {
             double c = i % 4 == 0 ? 0.5 * (a + b) : (a * fb - b * fa) / (fb - fa);
@@ -81,7 +82,7 @@ public final class Roots {
             if (fc == 0.0) {
                 return c;
             }
-            if ((fc > 0.0) == (fa > 0.0)) {
+            if ((fc > 0.0) == positiveAtA) {
                 a = c;
                 fa = fc;
                 if (side == -1) {

@@ -106,6 +106,35 @@ class BassDiffusionTests {
     }
 
     @Test
+    void justBelowTheMarketSizeTheFirstPeriodThatReachesTheNumberCounts() {
+        // there 1 - f cancels and the inverse is off by several periods, while m F(n) stays on one double for several
+        // periods: the first of them is the answer
+        for (BassDiffusion diffusion : new BassDiffusion[] {
+            BassDiffusion.of(0.01, 0.1, 1000),
+            BassDiffusion.of(0.1, 0.1, 1000),
+            // a run of equal values that ends at period 256 or 128, where a doubling search looks first
+            BassDiffusion.of(0.004, 0.15, 1000),
+            BassDiffusion.of(0.007, 0.3, 1000),
+            CLASSIC
+        }) {
+            double m = diffusion.marketSize();
+            for (double adopters = Math.nextDown(m); adopters > m * (1 - 1e-12); adopters = Math.nextDown(adopters)) {
+                long n = diffusion.periodsToReach(adopters).get();
+                String label = diffusion + ", " + adopters + " adopters: period " + n;
+                assertTrue(diffusion.cumulativeAdopters((double) n) >= adopters, label);
+                assertTrue(diffusion.cumulativeAdopters((double) (n - 1)) < adopters, label);
+            }
+        }
+    }
+
+    @Test
+    void morePeriodsThanALongHoldsSaturate() {
+        // p + q = 1e-20: 90% of the market takes ln(10) / 1e-20 periods, far beyond Long.MAX_VALUE
+        assertEquals(
+                Option.some(Long.MAX_VALUE), BassDiffusion.of(1e-20, 0, 1000).periodsToReach(900));
+    }
+
+    @Test
     void withoutImitationAdoptionIsFastestAtLaunch() {
         BassDiffusion innovatorsOnly = BassDiffusion.of(0.1, 0, 1_000);
         assertEquals(0.0, innovatorsOnly.peakTime());

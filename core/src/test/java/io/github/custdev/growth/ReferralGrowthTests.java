@@ -66,6 +66,37 @@ class ReferralGrowthTests {
     }
 
     @Test
+    void aNumberJustAboveTheSeedTakesOneCycleEvenWhenTheLogarithmsRoundToNone() {
+        // ln(1 + x (k - 1)) / ln k rounds to exactly 1 here, a cycle too few: the seed does not reach 1 + ulp
+        ReferralGrowth referral = ReferralGrowth.of(1, 3, FORTNIGHT);
+        assertEquals(Option.some(1L), referral.cyclesToReach(Math.nextUp(1.0)));
+    }
+
+    @Test
+    void moreCyclesThanALongHoldsSaturate() {
+        // C_n = 1e-300 (n + 1) reaches 1 only after about 1e300 cycles
+        ReferralGrowth referral = ReferralGrowth.of(1e-300, 1.0, FORTNIGHT);
+        assertEquals(Option.some(Long.MAX_VALUE), referral.cyclesToReach(1.0));
+    }
+
+    @Test
+    void justBelowASteadyStateTheFirstCycleOfAPlateauIsFound() {
+        // near the steady state several cycles' sums round to the same double: the first of them is the answer
+        double[][] cases = {{15, 0.93}, {3, 0.56}, {2, 0.75}};
+        for (double[] c : cases) {
+            ReferralGrowth referral = ReferralGrowth.of(c[0], c[1], FORTNIGHT);
+            for (double customers = Math.nextDown(referral.steadyState().get());
+                    customers > c[0] / (1 - c[1]) * (1 - 1e-14);
+                    customers = Math.nextDown(customers)) {
+                long n = referral.cyclesToReach(customers).get();
+                String label = "seed " + c[0] + ", k " + c[1] + ", " + customers + " customers: cycle " + n;
+                assertTrue(referral.customersAfterCycles(n) >= customers, label);
+                assertTrue(referral.customersAfterCycles(n - 1) < customers, label);
+            }
+        }
+    }
+
+    @Test
     void nearOneTheSumStaysAccurate() {
         double k = 1 - 1e-12;
         // sum of k^i for i = 0..999 = 1000 - 1e-12 * (0 + 1 + ... + 999) + O(1e-18)

@@ -126,4 +126,49 @@ class RootsTests {
         assertTrue(near.evaluations < far.evaluations, near.evaluations + " near, " + far.evaluations + " far");
         assertTrue(near.evaluations <= 12, near.evaluations + " evaluations from a guess within 1e-6");
     }
+
+    @Test
+    void aRootAtTheLowerEndIsThatEndWhereverTheBracketStarts() {
+        assertEquals(0.5, Roots.solve(x -> x - 0.5, 0.5, 1, TOLERANCE), 0.0);
+        assertEquals(-2.0, Roots.solve(x -> x * x - 4, -2, 0, TOLERANCE), 0.0);
+    }
+
+    @Test
+    void aBracketNoWiderThanTheToleranceIsNotSearched() {
+        // the bracket [0, 1] is exactly the tolerance wide: its middle is the answer, from the ends' values alone
+        Counted f = new Counted(x -> x - 0.3);
+        assertEquals(0.5, Roots.solve(f, 0, 1, 1.0), 0.0);
+        assertEquals(2, f.evaluations, "the ends only");
+    }
+
+    @Test
+    void aBracketAsNarrowAsDoublesAllowEndsWhenItsMiddleRoundsUp() {
+        // 1 + ulp has an odd last bit, so the middle of [1 + ulp, 1 + 2 ulp] rounds to the upper end
+        double a = Math.nextUp(1.0);
+        double b = Math.nextUp(a);
+        assertEquals(b, 0.5 * (a + b), 0.0, "the premise: the middle rounds to the upper end");
+        Counted f = new Counted(x -> x == a ? -1 : 1);
+        assertEquals(b, Roots.solve(f, a, b, 0), 0.0);
+        assertEquals(2, f.evaluations, "no point lies between the ends");
+    }
+
+    @Test
+    void aTinyValueAtAnEndKeepsItsSignWhenTheIllinoisStepHalvesIt() {
+        // the lower end's value is subnormal: halving it gives zero, which must not move the root to the other side
+        assertEquals(0.1, Roots.solve(x -> x < 0.1 ? Double.MIN_VALUE : -1.0, 0, 1, 1e-9), 1e-9);
+        assertEquals(0.1, Roots.solve(x -> x < 0.1 ? -Double.MIN_VALUE : 1.0, 0, 1, 1e-9), 1e-9);
+        assertEquals(0.1, Roots.solve(x -> x < 0.1 ? 1e-320 : -1.0, 0, 1, 1e-9), 1e-9);
+    }
+
+    @Test
+    void nearAGuessTheFunctionIsEvaluatedOnlyWithinTheRange() {
+        // a first bracket wider than the range, or reaching past either end, is cut to the range
+        DoubleUnaryOperator inRange = x -> {
+            assertTrue(x >= 0 && x <= 1, "evaluated at " + x);
+            return x * x * x - 0.125;
+        };
+        assertEquals(0.5, Roots.solveNear(inRange, 0.5, 10, 0, 1, TOLERANCE), TOLERANCE);
+        assertEquals(0.5, Roots.solveNear(inRange, 0.9, 0.2, 0, 1, TOLERANCE), TOLERANCE);
+        assertEquals(0.5, Roots.solveNear(inRange, 0.1, 0.2, 0, 1, TOLERANCE), TOLERANCE);
+    }
 }
