@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.custdev.scoring.Assessment;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -38,6 +39,11 @@ class ConversionProperties {
         assertEquals(exact.getMean(), conversion.mean(), tolerance);
     }
 
+    /**
+     * Monotone up to the rounding of Commons Statistics' Beta survival function, which can rise by an ulp near 1: for
+     * Beta(13.000000001, 39.000000003) it gives 0.9999999999999999 at 0.0079 and 0.9999999999999998 at 0.007727 (seed
+     * 6500257220632604967). Four ulps of 1 are allowed; any real error of the direction is far larger.
+     */
     @Property
     void theProbabilityOfAtLeastARateFallsAsTheRateRises(
             @ForAll @Scale(6) @DoubleRange(min = 0, max = 1) double a,
@@ -45,8 +51,21 @@ class ConversionProperties {
         Conversion conversion = POSTERIOR;
         double lower = Math.min(a, b);
         double upper = Math.max(a, b);
-        assertTrue(conversion.probabilityAtLeast(lower) >= conversion.probabilityAtLeast(upper));
+        double rounding = 4 * Math.ulp(1.0);
+        assertTrue(
+                conversion.probabilityAtLeast(lower) >= conversion.probabilityAtLeast(upper) - rounding,
+                () -> "P(rate >= " + lower + ") = " + conversion.probabilityAtLeast(lower) + " < P(rate >= " + upper
+                        + ") = " + conversion.probabilityAtLeast(upper));
         Conversion fixed = Conversion.of(a);
         assertTrue(fixed.probabilityAtLeast(lower) >= fixed.probabilityAtLeast(upper));
+    }
+
+    /** The pair that found Commons Statistics' rounding: within the allowance, and the allowance is needed. */
+    @Example
+    void theRoundingOfTheBetaTailNearOneIsWithinFourUlps() {
+        double atLower = POSTERIOR.probabilityAtLeast(0.007727);
+        double atUpper = POSTERIOR.probabilityAtLeast(0.0079);
+        assertTrue(atLower >= atUpper - 4 * Math.ulp(1.0), atLower + " against " + atUpper);
+        assertTrue(atUpper - atLower < 1e-15, "an ulp or two, not an error of direction");
     }
 }
