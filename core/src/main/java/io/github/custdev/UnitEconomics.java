@@ -1,6 +1,7 @@
 package io.github.custdev;
 
 import io.github.custdev.internal.Checks;
+import io.github.custdev.internal.FirstStep;
 import io.vavr.control.Option;
 import org.immutables.value.Value;
 
@@ -245,46 +246,14 @@ public abstract class UnitEconomics {
         if (y <= 0.0) {
             // At or beyond the limit of the sums m / (1 - g): never repaid. Just below it, y rounds to 0, and the
             // first period is found by searching the sums instead.
-            return cac < m / (1.0 - g) ? firstPeriodRepaying(m, g, cac) : Option.none();
+            return cac < m / (1.0 - g) ? FirstStep.search(n -> cumulativeMargin(m, g, n) >= cac) : Option.none();
         }
         double periods = Math.ceil(Math.log(y) / Math.log(g));
         if (periods >= 0x1p63) {
             return Option.none();
         }
-        // Repair a rounding error of the logarithms at an exact boundary: n is the smallest period with S_n >= CAC.
-        long n = Math.max(1L, (long) periods);
-        if (n > 1 && cumulativeMargin(m, g, n - 1) >= cac) {
-            n--;
-        } else if (cumulativeMargin(m, g, n) < cac) {
-            n++;
-        }
-        // Close to the lifetime value 1 - CAC (1 - g) / m cancels, the logarithm can be off by many periods, while
-        // the sum stays on one double for several: the first period is then searched for.
-        if (!(cumulativeMargin(m, g, n) >= cac && (n == 1 || cumulativeMargin(m, g, n - 1) < cac))) {
-            return firstPeriodRepaying(m, g, cac);
-        }
-        return Option.some(n);
-    }
-
-    /** The first period whose cumulative margin repays cac, by doubling and bisection; S_0 = 0 is below cac. */
-    private static Option<Long> firstPeriodRepaying(double m, double g, double cac) {
-        long high = 1;
-        while (cumulativeMargin(m, g, high) < cac) {
-            if (high > Long.MAX_VALUE / 2) {
-                return Option.none();
-            }
-            high *= 2;
-        }
-        long low = high / 2; // cumulativeMargin(m, g, low) < cac
-        while (high - low > 1) {
-            long middle = low + (high - low) / 2;
-            if (cumulativeMargin(m, g, middle) >= cac) {
-                high = middle;
-            } else {
-                low = middle;
-            }
-        }
-        return Option.some(high);
+        // n is the smallest period with S_n >= CAC: the logarithms' guess, confirmed against the sums (S_0 = 0 < CAC).
+        return FirstStep.near(Math.max(1L, (long) periods), n -> cumulativeMargin(m, g, n) >= cac);
     }
 
     private static double cumulativeMargin(double m, double g, long periods) {

@@ -2,6 +2,7 @@ package io.github.custdev.growth;
 
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.internal.Checks;
+import io.github.custdev.internal.FirstStep;
 import io.vavr.control.Option;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -161,44 +162,12 @@ public final class BassDiffusion {
      */
     public Option<Long> periodsToReach(double adopters) {
         return timeToReach(adopters).map(time -> {
-            long n = time >= 0x1p63 ? Long.MAX_VALUE : (long) Math.ceil(time);
-            // Repair a rounding error of the inverse at a whole period: n is the first period that reaches the number.
-            if (n > 0 && cumulativeAdopters((double) (n - 1)) >= adopters) {
-                n--;
-            } else if (n < Long.MAX_VALUE && cumulativeAdopters((double) n) < adopters) {
-                n++;
-            }
-            // Close to the market size 1 - f cancels, and the inverse can be off by several periods, while the
-            // adopters stay on one double for several: the first period is then searched for.
-            return isFirstReaching(n, adopters) ? n : firstPeriodReaching(adopters);
+            long guess = time >= 0x1p63 ? Long.MAX_VALUE : (long) Math.ceil(time);
+            // The first period that reaches the number: the inverse's guess, confirmed against the closed form; past
+            // 2^62 periods the count saturates.
+            return FirstStep.near(guess, period -> cumulativeAdopters((double) period) >= adopters)
+                    .getOrElse(Long.MAX_VALUE);
         });
-    }
-
-    /** Whether period n reaches the number and the one before it does not (or n is the last a long can count). */
-    private boolean isFirstReaching(long n, double adopters) {
-        return (n == Long.MAX_VALUE || cumulativeAdopters((double) n) >= adopters)
-                && (n == 0 || cumulativeAdopters((double) (n - 1)) < adopters);
-    }
-
-    /** The first period that reaches a positive number, by doubling and bisection over the closed form. */
-    private long firstPeriodReaching(double adopters) {
-        long high = 1;
-        while (cumulativeAdopters((double) high) < adopters) {
-            if (high > Long.MAX_VALUE / 2) {
-                return Long.MAX_VALUE;
-            }
-            high *= 2;
-        }
-        long low = high / 2; // cumulativeAdopters(low) < adopters: at low = 0 there are none
-        while (high - low > 1) {
-            long middle = low + (high - low) / 2;
-            if (cumulativeAdopters((double) middle) >= adopters) {
-                high = middle;
-            } else {
-                low = middle;
-            }
-        }
-        return high;
     }
 
     @Override

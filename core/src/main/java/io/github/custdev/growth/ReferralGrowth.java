@@ -2,6 +2,7 @@ package io.github.custdev.growth;
 
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.internal.Checks;
+import io.github.custdev.internal.FirstStep;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.util.Locale;
@@ -164,52 +165,16 @@ public final class ReferralGrowth {
             if (k < 1.0 && !(y < 0.0 && Double.isFinite(y))) {
                 // At or beyond the steady state seed / (1 - k): never reached. Just below it, the logarithm rounds
                 // onto the steady state, and the first cycle is found by searching the forward sum instead.
-                return customers < seedCustomers / (1.0 - k) ? firstCycleReaching(customers) : Option.none();
+                return customers < seedCustomers / (1.0 - k)
+                        ? FirstStep.search(n -> customersAfterCycles(n) >= customers)
+                        : Option.none();
             }
             generations = Math.ceil(y / Math.log(k));
         }
-        long n = generations >= 0x1p63 ? Long.MAX_VALUE : (long) generations - 1;
-        // Repair a rounding error of the logarithms at a whole cycle: n is the first cycle that reaches the number.
-        if (n > 0 && customersAfterCycles(n - 1) >= customers) {
-            n--;
-        } else if (n < Long.MAX_VALUE && customersAfterCycles(n) < customers) {
-            n++;
-        }
-        // Close to a fading steady state 1 + x (k - 1) cancels, the logarithm can be off by many cycles, while the
-        // forward sum stays on one double for several: the first cycle is then searched for.
-        if (!isFirstReaching(n, customers)) {
-            return firstCycleReaching(customers);
-        }
-        return Option.some(n);
-    }
-
-    /** Whether cycle n reaches the number and the one before it does not (or n is the last a long can count). */
-    private boolean isFirstReaching(long n, double customers) {
-        return (n == Long.MAX_VALUE || customersAfterCycles(n) >= customers)
-                && (n == 0 || customersAfterCycles(n - 1) < customers);
-    }
-
-    /** The first cycle whose customers reach the number, by doubling and bisection over the forward sum. */
-    private Option<Long> firstCycleReaching(double customers) {
-        long high = 1;
-        while (customersAfterCycles(high) < customers) {
-            if (high > Long.MAX_VALUE / 2) {
-                return Option.none();
-            }
-            high *= 2;
-        }
-        // customersAfterCycles(low) < customers, kept so by the search: at low = 0 it is the seed, and the caller
-        // has the seed below the number
-        long low = high / 2;
-        while (high - low > 1) {
-            long middle = low + (high - low) / 2;
-            if (customersAfterCycles(middle) >= customers) {
-                high = middle;
-            } else {
-                low = middle;
-            }
-        }
-        return Option.some(high);
+        long guess = generations >= 0x1p63 ? Long.MAX_VALUE : (long) generations - 1;
+        // The first cycle that reaches the number: the logarithms' guess, confirmed against the forward sum (the seed
+        // is below the number).
+        return FirstStep.near(guess, n -> customersAfterCycles(n) >= customers);
     }
 
     /**
