@@ -54,6 +54,13 @@ class VentureTests {
                 .build();
     }
 
+    /** The three Discovery hypotheses, each supported by three interviews on day 1: Discovery's gate proceeds. */
+    private static Venture allThreeSupported() {
+        Venture venture = withEvidence(stated3(), SEGMENT, true, 3, day(1));
+        venture = withEvidence(venture, PROBLEM, true, 3, day(1).plusSeconds(3600));
+        return withEvidence(venture, VALUE, true, 3, day(1).plusSeconds(7200));
+    }
+
     private static Venture withEvidence(Venture venture, Hypothesis h, boolean supports, int n, Instant at) {
         return must(venture.applyAll(interviews(h.id(), supports, n, at)));
     }
@@ -246,9 +253,7 @@ class VentureTests {
 
     @Test
     void theMermaidDiagramDrawsAnAdvanceIntoTheNextPhase() {
-        Venture discovery = withEvidence(stated3(), SEGMENT, true, 3, day(1));
-        discovery = withEvidence(discovery, PROBLEM, true, 3, day(1).plusSeconds(3600));
-        discovery = withEvidence(discovery, VALUE, true, 3, day(1).plusSeconds(7200));
+        Venture discovery = allThreeSupported();
         GateDecision proceed = discovery().evaluate(discovery, day(2));
         Venture validation = must(discovery.applyAll(
                 List.of(VentureEvent.GateEvaluated.of(proceed), VentureEvent.PhaseAdvanced.of(day(2)))));
@@ -262,9 +267,7 @@ class VentureTests {
 
     @Test
     void aGateDecisionForAnotherPhaseIsRejected() {
-        Venture discovery = withEvidence(stated3(), SEGMENT, true, 3, day(1));
-        discovery = withEvidence(discovery, PROBLEM, true, 3, day(1).plusSeconds(3600));
-        discovery = withEvidence(discovery, VALUE, true, 3, day(1).plusSeconds(7200));
+        Venture discovery = allThreeSupported();
         GateDecision proceed = discovery().evaluate(discovery, day(2));
         Venture validation = must(discovery.applyAll(
                 List.of(VentureEvent.GateEvaluated.of(proceed), VentureEvent.PhaseAdvanced.of(day(2)))));
@@ -294,9 +297,7 @@ class VentureTests {
 
     @Test
     void aProceedOfAnEarlierStayDoesNotLetTheVentureAdvanceAfterAPivot() {
-        Venture venture = withEvidence(stated3(), SEGMENT, true, 3, day(1));
-        venture = withEvidence(venture, PROBLEM, true, 3, day(1).plusSeconds(3600));
-        venture = withEvidence(venture, VALUE, true, 3, day(1).plusSeconds(7200));
+        Venture venture = allThreeSupported();
         venture = must(venture.apply(VentureEvent.GateEvaluated.of(discovery().evaluate(venture, day(2)))));
         Venture pivoted = must(venture.apply(VentureEvent.Pivoted.of(PivotDecision.builder(PivotType.ZOOM_IN, day(3))
                 .replace(

@@ -3,9 +3,7 @@ package io.github.custdev.scoring;
 import static io.github.custdev.scoring.Fixtures.hypothesis;
 import static io.github.custdev.scoring.Fixtures.log;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.custdev.InvalidValueException;
 import io.github.custdev.SuccessCriterion;
 import io.vavr.control.Option;
 import org.apache.commons.statistics.distribution.NormalDistribution;
@@ -114,14 +112,5 @@ class SequentialBoundaryTests {
         double b = -Math.log(19.0);
         assertEquals(b / LN075, SPRT.expectedSampleNumber(1e-300), 1e-9);
         assertEquals(b / LN075, SPRT.expectedSampleNumber(1e-30), 1e-9);
-    }
-
-    /** The indifference zone is open: p1 equal to p0, or p1 equal to 1, is rejected with the rule in the message. */
-    @Test
-    void theAlternativeRateLiesStrictlyBetweenTheNullRateAndOne() {
-        InvalidValueException equal = assertThrows(InvalidValueException.class, () -> Scoring.sequential(0.3, 0.3));
-        assertEquals("p1 must be in (p0, 1) = (0.3, 1): 0.3", equal.getMessage());
-        InvalidValueException one = assertThrows(InvalidValueException.class, () -> Scoring.sequential(0.3, 1.0));
-        assertEquals("p1 must be in (p0, 1) = (0.3, 1): 1.0", one.getMessage());
     }
 }

@@ -167,6 +167,15 @@ class SequentialScoringTests {
                 "p1 must be in (p0, 1) = (0.4, 1): 0.2",
                 assertThrows(InvalidValueException.class, () -> Scoring.sequential(0.4, 0.2))
                         .getMessage());
+        // the indifference zone is open: p1 equal to p0, or equal to 1, is out of it
+        assertEquals(
+                "p1 must be in (p0, 1) = (0.3, 1): 0.3",
+                assertThrows(InvalidValueException.class, () -> Scoring.sequential(0.3, 0.3))
+                        .getMessage());
+        assertEquals(
+                "p1 must be in (p0, 1) = (0.3, 1): 1.0",
+                assertThrows(InvalidValueException.class, () -> Scoring.sequential(0.3, 1.0))
+                        .getMessage());
         assertEquals(
                 "p0 must be in (0, 1): 0.0",
                 assertThrows(InvalidValueException.class, () -> Scoring.sequential(0.0, 0.2))
