@@ -4,4 +4,9 @@
  */
 module io.github.custdev.simulation {
     requires transitive io.github.custdev.core;
+    requires transitive org.apache.commons.statistics.distribution;
+    requires org.apache.commons.statistics.descriptive;
+    requires static org.jspecify;
+
+    exports io.github.custdev.simulation;
 }
