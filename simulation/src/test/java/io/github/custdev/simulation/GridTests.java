@@ -33,6 +33,7 @@ class GridTests {
         assertEquals(Grid.of(1, 2), Grid.ofAll(List.of(1, 2)));
         assertEquals(Grid.of(1, 2).hashCode(), Grid.ofAll(List.of(1, 2)).hashCode());
         assertNotEquals(Grid.of(1, 2), Grid.of(2, 1));
+        assertNotEquals(Grid.of(1, 2).hashCode(), Grid.of(2, 1).hashCode());
         assertNotEquals(Grid.of(1), List.of(1));
     }
 

@@ -87,6 +87,11 @@ class ResultsTests {
         assertEquals(whole.hashCode(), shuffled.hashCode());
         assertEquals("Results[11 records, 1 failures]", whole.toString());
         assertNotEquals(whole, Results.of(whole.records().tail(), whole.failures()));
+        assertNotEquals(
+                whole.hashCode(),
+                Results.of(whole.records().tail(), whole.failures()).hashCode());
+        assertNotEquals(
+                whole.hashCode(), Results.of(whole.records(), List.empty()).hashCode());
         assertNotEquals(whole, Results.of(whole.records(), List.empty()));
         assertNotEquals(whole, "Results");
         Expect.invalid(
@@ -131,6 +136,7 @@ class ResultsTests {
         assertEquals(metric, Metric.of("share", f));
         assertEquals(metric.hashCode(), Metric.of("share", f).hashCode());
         assertNotEquals(metric, Metric.of("other", f));
+        assertNotEquals(metric.hashCode(), Metric.of("other", f).hashCode());
         assertNotEquals(metric, Metric.of("share", (Integer v) -> v));
         assertNotEquals(metric, "share");
         RunRecord<Integer, Integer> record = SWEEP.execute(2L).get();

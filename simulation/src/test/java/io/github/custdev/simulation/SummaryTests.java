@@ -69,6 +69,7 @@ class SummaryTests {
         assertEquals(Summary.of(1, 2, 3), Summary.of(3, 1, 2));
         assertEquals(Summary.of(1, 2, 3).hashCode(), Summary.of(3, 1, 2).hashCode());
         assertNotEquals(Summary.of(1, 2, 3), Summary.of(1, 2, 4));
+        assertNotEquals(Summary.of(1, 2, 3).hashCode(), Summary.of(1, 2, 4).hashCode());
         assertNotEquals(Summary.of(1, 2, 3), "Summary");
         assertEquals(
                 "Summary[n=2, mean=2.0, se=1.0, min=1.0, p5=1.1, p25=1.5, median=2.0, p75=2.5, p95=2.9, max=3.0]",

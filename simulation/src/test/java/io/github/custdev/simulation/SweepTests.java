@@ -213,6 +213,9 @@ class SweepTests {
         Expect.invalid(
                 "runs must be at most 2147483639 in one execution: 2147483640",
                 () -> huge.execute(0, Sweep.MAX_RUNS_PER_EXECUTION + 1L, Execution.sequential()));
+        Expect.invalid(
+                "runs must be at most 2147483639 in one execution: 2147483640",
+                () -> huge.execute(7, 7 + Sweep.MAX_RUNS_PER_EXECUTION + 1L, Execution.sequential()));
         assertEquals(3L * Integer.MAX_VALUE, huge.size());
         assertEquals(Integer.MAX_VALUE - 1, huge.run(huge.size() - 1).replication());
         assertEquals(2, huge.run(huge.size() - 1).point());
