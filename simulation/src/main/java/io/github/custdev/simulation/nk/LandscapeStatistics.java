@@ -10,8 +10,10 @@ import java.util.random.RandomGenerator;
  * @param localOptimumCount the number of local optima, when the landscape is tabulated
  * @param meanWalkLength the mean number of steps of a steepest-ascent walk from a uniformly random position to a local
  *     optimum (each step moves to the best one-bit neighbour, the lowest bit on ties, while it is strictly better)
- * @param neighbourCorrelation the correlation of fitness between a random position and a random one-bit neighbour
- *     (expected {@code 1 - (K+1)/N}: the flip redraws K+1 of the N contributions on average)
+ * @param neighbourCorrelation the correlation of fitness between a random position and a random one-bit neighbour of
+ *     this landscape. Over the ensemble of landscapes it is {@code 1 - (K+1)/N} (Kauffman 1993: a flip changes K+1 of
+ *     the N contributions on average); within one landscape, whose K+1 changed contributions are two entries of the
+ *     same table of {@code T = 2^(K+1)} values, it is about {@code 1 - (K+1)/N * T/(T-1)}
  */
 public record LandscapeStatistics(OptionalInt localOptimumCount, double meanWalkLength, double neighbourCorrelation) {
 
