@@ -55,6 +55,8 @@ class LandscapeTests {
         assertEquals(0b00110, landscape.dependencies(0));
         assertEquals(0b10001, landscape.dependencies(3));
         assertEquals(0b00011, landscape.dependencies(4));
+        assertEquals(2, landscape.k());
+        assertEquals(Interaction.ADJACENT, landscape.interaction());
         assertEquals(0, adjacent(5, 0, 1).dependencies(2));
     }
 

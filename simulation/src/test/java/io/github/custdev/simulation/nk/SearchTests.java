@@ -132,7 +132,11 @@ class SearchTests {
         Population other = search.run(landscape, 20, 10, new SplittableRandom(4));
         assertEquals(one, again);
         assertEquals(one.hashCode(), again.hashCode());
-        assertEquals(one.toString(), again.toString());
+        assertEquals(
+                "Population[size=20, periods=10, meanFitness=" + one.meanFitness() + ", distinctForms="
+                        + one.distinctForms() + "]",
+                one.toString());
+        assertNotEquals(one.hashCode(), other.hashCode());
         assertNotEquals(one, other);
         assertNotEquals(one, (Object) "population");
     }
