@@ -92,10 +92,12 @@ public final class LevinthalExample {
 
     static void run(Path dir, Execution execution, PrintStream out) throws IOException {
         Files.createDirectories(dir);
-        Sweep<LevinthalParameters, LevinthalOutcome> sweep = Sweep.of(Levinthal.experiment(), grid(), LANDSCAPES, SEED);
+        Sweep<LevinthalParameters, LevinthalOutcome> sweep =
+                Sweep.of(Levinthal.experiment(), grid(), LANDSCAPES, SEED).withCommonRandomNumbers(true);
         out.printf(
                 Locale.ROOT,
-                "Levinthal (1997) on NK landscapes, N = %d: %d points x %d landscapes, master seed %d%n",
+                "Levinthal (1997) on NK landscapes, N = %d: %d points x %d landscapes, master seed %d,"
+                        + " common random numbers%n",
                 N,
                 sweep.grid().size(),
                 LANDSCAPES,
@@ -118,7 +120,7 @@ public final class LevinthalExample {
         BitmapEncoder.saveBitmap(chart, dir.resolve("levinthal.png").toString(), BitmapEncoder.BitmapFormat.PNG);
         VectorGraphicsEncoder.saveVectorGraphic(
                 chart, dir.resolve("levinthal.svg").toString(), VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-        print(table, out);
+        print(table, results, out);
         out.println("Wrote levinthal-runs.csv, levinthal-summary.csv, levinthal.png and levinthal.svg to " + dir);
     }
 
@@ -222,23 +224,53 @@ public final class LevinthalExample {
         return chart;
     }
 
-    private static void print(Seq<PointSummary<LevinthalParameters>> table, PrintStream out) {
+    private static void print(
+            Seq<PointSummary<LevinthalParameters>> table,
+            Results<LevinthalParameters, LevinthalOutcome> results,
+            PrintStream out) {
         out.println();
-        out.println("interaction  jumps  K  share at global peak (mean +- se)  distinct forms  local optima");
-        for (PointSummary<LevinthalParameters> point : table) {
-            LevinthalParameters p = point.parameters();
-            Summary share = point.metric("share_at_global_peak");
+        out.println(
+                "Share of searchers at the global peak after 50 periods (mean +- standard error over 100 landscapes);"
+                        + " the gain from long jumps is paired: the same landscapes with and without them.");
+        out.println();
+        out.println("interaction  K  local search     long jumps 0.1   paired gain       distinct forms  local optima");
+        int points = N * JUMPS.length;
+        for (int i = 0; i < table.size(); i++) {
+            PointSummary<LevinthalParameters> local = table.get(i);
+            if (local.parameters().search().longJumpProbability() != 0.0) {
+                continue;
+            }
+            PointSummary<LevinthalParameters> jumps = table.get(i + N);
+            Summary gain = Summary.of(pairedGains(results, local.point(), jumps.point()));
+            Summary shareLocal = local.metric("share_at_global_peak");
+            Summary shareJumps = jumps.metric("share_at_global_peak");
             out.printf(
                     Locale.ROOT,
-                    "%-11s  %5.2f  %d  %.3f +- %.3f                      %6.1f          %6.1f%n",
-                    p.interaction().name().toLowerCase(Locale.ROOT),
-                    p.search().longJumpProbability(),
-                    p.k(),
-                    share.mean(),
-                    share.standardError().getOrElse(0.0),
-                    point.metric("distinct_forms").mean(),
-                    point.metric("local_optima").mean());
+                    "%-11s  %d  %.3f +- %.3f    %.3f +- %.3f    %+.3f +- %.3f    %5.1f / %5.1f   %6.1f%n",
+                    local.parameters().interaction().name().toLowerCase(Locale.ROOT),
+                    local.parameters().k(),
+                    shareLocal.mean(),
+                    shareLocal.standardError().getOrElse(0.0),
+                    shareJumps.mean(),
+                    shareJumps.standardError().getOrElse(0.0),
+                    gain.mean(),
+                    gain.standardError().getOrElse(0.0),
+                    local.metric("distinct_forms").mean(),
+                    jumps.metric("distinct_forms").mean(),
+                    local.metric("local_optima").mean());
+            if (i % points == N - 1) {
+                out.println();
+            }
         }
-        out.println();
+    }
+
+    /** The gain in share at the global peak from long jumps, landscape by landscape (the same replication). */
+    static double[] pairedGains(Results<LevinthalParameters, LevinthalOutcome> results, int local, int jumps) {
+        double[] gains = new double[LANDSCAPES];
+        for (RunRecord<LevinthalParameters, LevinthalOutcome> record : results.records()) {
+            int sign = record.run().point() == jumps ? 1 : record.run().point() == local ? -1 : 0;
+            gains[record.run().replication()] += sign * record.result().shareAtGlobalPeak();
+        }
+        return gains;
     }
 }

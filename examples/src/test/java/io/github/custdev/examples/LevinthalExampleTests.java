@@ -69,6 +69,10 @@ class LevinthalExampleTests {
                 List.of("10", "0", "adjacent", "0.0", "100", "50"),
                 Arrays.asList(first).subList(3, 9));
         assertEquals("1.0", first[9], "K = 0 has one peak, and local search finds it");
+        String[] samePlaceNextPoint = lines.get(1 + 100).split(",", -1);
+        assertEquals("1", samePlaceNextPoint[0]);
+        assertEquals("0", samePlaceNextPoint[1]);
+        assertEquals(first[2], samePlaceNextPoint[2], "common random numbers: replication 0 has one seed everywhere");
     }
 
     @Test
@@ -94,9 +98,12 @@ class LevinthalExampleTests {
 
     @Test
     void theConsoleShowsProgressAndTheTable() {
-        assertTrue(printed.contains("40 points x 100 landscapes, master seed 1997"), printed);
+        assertTrue(printed.contains("40 points x 100 landscapes, master seed 1997, common random numbers"), printed);
         assertTrue(printed.contains("  4000 of 4000 runs"), printed);
-        assertTrue(printed.contains("adjacent      0.00  0  1.000 +- 0.000"), printed);
+        assertTrue(
+                printed.contains(
+                        "adjacent     0  1.000 +- 0.000    1.000 +- 0.000    +0.000 +- 0.000      1.0 /   1.0"),
+                printed);
     }
 
     @Test

@@ -9,7 +9,8 @@ package io.github.custdev.simulation;
  * @param index the run's index among all runs of its sweep, in grid order: {@code point * replications + replication}
  * @param point the index of the run's grid point
  * @param replication the index of the run's replication at its point
- * @param seed the run's seed, {@link Seeds#of(long, long, long) Seeds.of(masterSeed, point, replication)}
+ * @param seed the run's seed, {@link Seeds#of(long, long, long) Seeds.of(masterSeed, point, replication)}, or
+ *     {@code Seeds.of(masterSeed, 0, replication)} in a sweep with common random numbers
  * @param parameters the parameters of the run's grid point
  * @param <P> the type of a point's parameters
  */

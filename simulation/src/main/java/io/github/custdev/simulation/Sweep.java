@@ -14,8 +14,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A parameter sweep: an experiment, the grid of points it runs at, the number of replications at each point and a
  * master seed. Its runs are numbered in grid order ({@code index = point * replications + replication}), and each
- * run's seed is {@link Seeds#of(long, long, long) Seeds.of(masterSeed, point, replication)}: a pure function of its
- * position, so the same sweep gives the same records whether it is executed whole or in parts, on one thread or many,
+ * run's seed is {@link Seeds#of(long, long, long) Seeds.of(masterSeed, point, replication)} (or the same seed for a
+ * replication at every point, with {@link #withCommonRandomNumbers(boolean) common random numbers}): a pure function
+ * of its position, so the same sweep gives the same records whether it is executed whole or in parts, on one thread or many,
  * here or on a cluster.
  *
  * <pre>{@code
@@ -38,12 +39,15 @@ public final class Sweep<P, R> {
     private final Grid<P> grid;
     private final int replications;
     private final long masterSeed;
+    private final boolean commonRandomNumbers;
 
-    private Sweep(Experiment<P, R> experiment, Grid<P> grid, int replications, long masterSeed) {
+    private Sweep(
+            Experiment<P, R> experiment, Grid<P> grid, int replications, long masterSeed, boolean commonRandomNumbers) {
         this.experiment = experiment;
         this.grid = grid;
         this.replications = replications;
         this.masterSeed = masterSeed;
+        this.commonRandomNumbers = commonRandomNumbers;
     }
 
     /**
@@ -63,7 +67,31 @@ public final class Sweep<P, R> {
                 Checks.notNull("experiment", experiment),
                 Checks.notNull("grid", grid),
                 Checks.positive("replications", replications),
-                masterSeed);
+                masterSeed,
+                false);
+    }
+
+    /**
+     * This sweep with common random numbers: replication {@code r} gets the same seed at every point,
+     * {@code Seeds.of(masterSeed, 0, r)}, so that the points are compared on the same draws (the same landscapes,
+     * the same markets) and a difference between two points is a paired difference, with less noise than between
+     * independent runs (Law and Kelton, <i>Simulation Modeling and Analysis</i>, "common random numbers"). Without
+     * them (the default), every run has a seed of its own.
+     *
+     * @param common whether the points share their replications' seeds
+     * @return the changed copy
+     */
+    public Sweep<P, R> withCommonRandomNumbers(boolean common) {
+        return new Sweep<>(experiment, grid, replications, masterSeed, common);
+    }
+
+    /**
+     * Whether the points share their replications' seeds; see {@link #withCommonRandomNumbers(boolean)}.
+     *
+     * @return true with common random numbers
+     */
+    public boolean hasCommonRandomNumbers() {
+        return commonRandomNumbers;
     }
 
     /**
@@ -124,7 +152,8 @@ public final class Sweep<P, R> {
         }
         int point = (int) (index / replications);
         int replication = (int) (index % replications);
-        return new Run<>(index, point, replication, Seeds.of(masterSeed, point, replication), grid.point(point));
+        long seed = Seeds.of(masterSeed, commonRandomNumbers ? 0 : point, replication);
+        return new Run<>(index, point, replication, seed, grid.point(point));
     }
 
     /**
@@ -316,6 +345,7 @@ public final class Sweep<P, R> {
 
     @Override
     public String toString() {
-        return "Sweep[" + grid.size() + " points x " + replications + " replications, master seed " + masterSeed + "]";
+        return "Sweep[" + grid.size() + " points x " + replications + " replications, master seed " + masterSeed
+                + (commonRandomNumbers ? ", common random numbers" : "") + "]";
     }
 }

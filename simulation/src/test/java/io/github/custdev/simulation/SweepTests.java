@@ -1,6 +1,7 @@
 package io.github.custdev.simulation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -42,6 +43,22 @@ class SweepTests {
         assertEquals(new Run<>(147, 3, 36, Seeds.of(2026L, 3, 36), 5), SWEEP.run(147));
         assertEquals(SWEEP.run(3, 36), SWEEP.run(147));
         assertEquals("run 75 (point 2, replication 1, seed " + Seeds.of(2026L, 2, 1) + "): 1000", run.describe());
+    }
+
+    @Test
+    void withCommonRandomNumbersEveryPointSharesItsReplicationsSeeds() {
+        Sweep<Integer, Draws> common = SWEEP.withCommonRandomNumbers(true);
+        assertTrue(common.hasCommonRandomNumbers());
+        assertFalse(SWEEP.hasCommonRandomNumbers());
+        assertFalse(common.withCommonRandomNumbers(false).hasCommonRandomNumbers());
+        assertEquals(new Run<>(75, 2, 1, Seeds.of(2026L, 0, 1), 1000), common.run(75));
+        assertEquals(common.run(1).seed(), common.run(3, 1).seed());
+        assertEquals(SWEEP.run(1), common.run(1));
+        Results<Integer, Draws> results = common.execute(Execution.threads(2));
+        assertEquals(
+                results.records().get(1).result().seed(),
+                results.records().get(37 + 1).result().seed());
+        assertEquals("Sweep[4 points x 37 replications, master seed 2026, common random numbers]", common.toString());
     }
 
     @Test
