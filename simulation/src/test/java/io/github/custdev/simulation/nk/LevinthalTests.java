@@ -19,8 +19,12 @@ class LevinthalTests {
 
     private static final double MARGIN = 3;
 
+    /** The interaction pattern of the reproductions: each is run with both. */
+    private static Interaction pattern = Interaction.ADJACENT;
+
     private static LevinthalParameters levinthal(int k, double jump) {
         return LevinthalParameters.of(10, k)
+                .withInteraction(pattern)
                 .withSearch(Search.local(SearchRule.FIRST_IMPROVEMENT).withLongJumpProbability(jump));
     }
 
@@ -75,12 +79,22 @@ class LevinthalTests {
 
     @Test
     void searchFindsTheOnePeakOfASmoothLandscapeAndLessOftenTheHighestOfARuggedOne() {
-        reproduce(20);
+        for (Interaction interaction : Interaction.values()) {
+            pattern = interaction;
+            reproduce(20);
+        }
     }
 
     @Test
     @Tag("statistics")
     void levinthal1997() {
+        for (Interaction interaction : Interaction.values()) {
+            pattern = interaction;
+            levinthal1997WithThePattern();
+        }
+    }
+
+    private static void levinthal1997WithThePattern() {
         reproduce(100);
         Sample k5 = share(5, 0.1, 100);
         assertAbove(share(2, 0.1, 100), k5);
