@@ -2,7 +2,7 @@ package io.github.custdev.simulation.nk;
 
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.simulation.Seeds;
-import java.util.Optional;
+import io.vavr.control.Option;
 import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 
@@ -170,8 +170,8 @@ public final class Landscape {
      *
      * @return the table, or empty when N is larger
      */
-    public Optional<FitnessTable> table() {
-        return Optional.ofNullable(table);
+    public Option<FitnessTable> table() {
+        return Option.of(table);
     }
 
     /** The mask of the N choice bits, 2^N - 1: the highest position. */

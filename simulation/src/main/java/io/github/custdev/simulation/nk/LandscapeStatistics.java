@@ -1,6 +1,6 @@
 package io.github.custdev.simulation.nk;
 
-import java.util.OptionalInt;
+import io.vavr.control.Option;
 import java.util.random.RandomGenerator;
 
 /**
@@ -15,7 +15,8 @@ import java.util.random.RandomGenerator;
  *     the N contributions on average); within one landscape, whose K+1 changed contributions are two entries of the
  *     same table of {@code T = 2^(K+1)} values, it is about {@code 1 - (K+1)/N * T/(T-1)}
  */
-public record LandscapeStatistics(OptionalInt localOptimumCount, double meanWalkLength, double neighbourCorrelation) {
+public record LandscapeStatistics(
+        Option<Integer> localOptimumCount, double meanWalkLength, double neighbourCorrelation) {
 
     /**
      * Validates the fields.
@@ -46,10 +47,7 @@ public record LandscapeStatistics(OptionalInt localOptimumCount, double meanWalk
         Checks.notNull("landscape", landscape);
         Checks.positive("samples", samples);
         Checks.notNull("random", random);
-        OptionalInt count = landscape
-                .table()
-                .map(t -> OptionalInt.of(t.localOptimumCount()))
-                .orElse(OptionalInt.empty());
+        Option<Integer> count = landscape.table().map(FitnessTable::localOptimumCount);
         return new LandscapeStatistics(
                 count, meanWalkLength(landscape, samples, random), correlation(landscape, samples, random));
     }

@@ -43,7 +43,7 @@ public final class Levinthal implements Experiment<LevinthalParameters, Levintha
         Landscape landscape = Landscape.of(parameters.n(), parameters.k(), parameters.interaction(), random);
         Population population =
                 parameters.search().run(landscape, parameters.searchers(), parameters.periods(), random);
-        FitnessTable table = landscape.table().orElseThrow();
+        FitnessTable table = landscape.table().get();
         return new LevinthalOutcome(table.localOptimumCount(), table.globalMaximum(), population);
     }
 }

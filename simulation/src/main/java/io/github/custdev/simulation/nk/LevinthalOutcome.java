@@ -25,7 +25,7 @@ public record LevinthalOutcome(int localOptimumCount, double globalMaximum, Popu
      * @return the share, in [0, 1]
      */
     public double shareAtGlobalPeak() {
-        return population.shareAtGlobalPeak().orElse(0);
+        return population.shareAtGlobalPeak().getOrElse(0.0);
     }
 
     /**
@@ -43,7 +43,7 @@ public record LevinthalOutcome(int localOptimumCount, double globalMaximum, Popu
      * @return the mean rank, at least 1
      */
     public double meanRank() {
-        return population.meanRank().orElse(1);
+        return population.meanRank().getOrElse(1.0);
     }
 
     /**

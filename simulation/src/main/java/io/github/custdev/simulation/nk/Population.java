@@ -1,9 +1,7 @@
 package io.github.custdev.simulation.nk;
 
+import io.vavr.control.Option;
 import java.util.Arrays;
-import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,8 +48,8 @@ public final class Population {
             fitness[s] = landscape.fitness(positions[s]);
             onLocalPeak[s] = landscape.isLocalOptimum(positions[s]);
         }
-        Optional<FitnessTable> table = landscape.table();
-        int @Nullable [] ranks = table.isPresent() ? table.get().ranks(positions) : null;
+        Option<FitnessTable> table = landscape.table();
+        int @Nullable [] ranks = table.isDefined() ? table.get().ranks(positions) : null;
         return new Population(positions, fitness, periodsToFinal, steps, onLocalPeak, ranks, distinctForms);
     }
 
@@ -135,9 +133,9 @@ public final class Population {
      * @return the rank, or empty if the landscape has N &gt; {@value Landscape#MAX_TABULATED_CHOICES}
      * @throws io.github.custdev.InvalidValueException if the searcher is out of range
      */
-    public OptionalInt rank(int searcher) {
+    public Option<Integer> rank(int searcher) {
         check(searcher);
-        return ranks == null ? OptionalInt.empty() : OptionalInt.of(ranks[searcher]);
+        return ranks == null ? Option.none() : Option.some(ranks[searcher]);
     }
 
     /**
@@ -154,11 +152,11 @@ public final class Population {
      *
      * @return the share in [0, 1], or empty if the landscape was not tabulated
      */
-    public OptionalDouble shareAtGlobalPeak() {
+    public Option<Double> shareAtGlobalPeak() {
         if (ranks == null) {
-            return OptionalDouble.empty();
+            return Option.none();
         }
-        return OptionalDouble.of(Arrays.stream(ranks).filter(rank -> rank == 1).count() / (double) size());
+        return Option.some(Arrays.stream(ranks).filter(rank -> rank == 1).count() / (double) size());
     }
 
     /**
@@ -166,8 +164,10 @@ public final class Population {
      *
      * @return the mean rank, at least 1, or empty if the landscape was not tabulated
      */
-    public OptionalDouble meanRank() {
-        return ranks == null ? OptionalDouble.empty() : Arrays.stream(ranks).average();
+    public Option<Double> meanRank() {
+        return ranks == null
+                ? Option.none()
+                : Option.some(Arrays.stream(ranks).average().orElseThrow());
     }
 
     /**

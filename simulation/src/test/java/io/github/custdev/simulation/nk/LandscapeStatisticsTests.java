@@ -4,7 +4,7 @@ import static io.github.custdev.simulation.nk.LandscapeTests.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.OptionalInt;
+import io.vavr.control.Option;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class LandscapeStatisticsTests {
                 landscapes,
                 r -> Landscape.of(n, n - 1, interaction, new SplittableRandom(r))
                         .table()
-                        .orElseThrow()
+                        .get()
                         .localOptimumCount());
     }
 
@@ -108,8 +108,7 @@ class LandscapeStatisticsTests {
             squares += ((a[s] - mean) * (a[s] - mean) + (b[s] - mean) * (b[s] - mean)) / 2;
         }
         assertEquals(product / squares, statistics.neighbourCorrelation(), 1e-12);
-        assertEquals(
-                OptionalInt.of(landscape.table().orElseThrow().localOptimumCount()), statistics.localOptimumCount());
+        assertEquals(Option.some(landscape.table().get().localOptimumCount()), statistics.localOptimumCount());
     }
 
     @Test
@@ -119,9 +118,9 @@ class LandscapeStatisticsTests {
         assertEquals(-1, single.neighbourCorrelation(), 1e-12);
         LandscapeStatistics wide = LandscapeStatistics.of(
                 Landscape.of(21, 20, Interaction.RANDOM, new SplittableRandom(1)), 3, new SplittableRandom(3));
-        assertEquals(OptionalInt.empty(), wide.localOptimumCount());
+        assertEquals(Option.none(), wide.localOptimumCount());
         assertTrue(wide.meanWalkLength() >= 0);
-        assertEquals(1, new LandscapeStatistics(OptionalInt.empty(), 0, 1).neighbourCorrelation());
+        assertEquals(1, new LandscapeStatistics(Option.none(), 0, 1).neighbourCorrelation());
     }
 
     @Test

@@ -23,7 +23,7 @@ class LandscapeTests {
     }
 
     private static FitnessTable table(Landscape landscape) {
-        return landscape.table().orElseThrow();
+        return landscape.table().get();
     }
 
     @Test

@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
+import io.vavr.control.Option;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
@@ -54,7 +53,7 @@ class SearchTests {
     void onASmoothLandscapeEverySearcherClimbsStraightToThePeak() {
         for (SearchRule rule : SearchRule.values()) {
             Landscape landscape = landscape(10, 0, 7);
-            long peak = landscape.table().orElseThrow().globalOptimum();
+            long peak = landscape.table().get().globalOptimum();
             Population population = Search.local(rule).run(landscape, 50, 10, new SplittableRandom(1));
             SplittableRandom starts = new SplittableRandom(1);
             for (int s = 0; s < 50; s++) {
@@ -63,10 +62,10 @@ class SearchTests {
                 assertEquals(distance, population.steps(s));
                 assertEquals(distance, population.periodsToFinal(s));
                 assertTrue(population.onLocalPeak(s));
-                assertEquals(OptionalInt.of(1), population.rank(s));
+                assertEquals(Option.some(1), population.rank(s));
             }
-            assertEquals(OptionalDouble.of(1), population.shareAtGlobalPeak());
-            assertEquals(OptionalDouble.of(1), population.meanRank());
+            assertEquals(Option.some(1.0), population.shareAtGlobalPeak());
+            assertEquals(Option.some(1.0), population.meanRank());
             assertEquals(1, population.shareOnLocalPeak());
             assertEquals(landscape.fitness(peak), population.meanFitness(), 1e-15);
             assertEquals(1, population.distinctForms().get(10));
@@ -76,7 +75,7 @@ class SearchTests {
     @Test
     void ranksAndSharesDescribeTheFinalPositions() {
         Landscape landscape = landscape(8, 7, 3);
-        FitnessTable table = landscape.table().orElseThrow();
+        FitnessTable table = landscape.table().get();
         Population population =
                 Search.local(SearchRule.FIRST_IMPROVEMENT).run(landscape, 40, 3, new SplittableRandom(2));
         double rankSum = 0;
@@ -85,14 +84,14 @@ class SearchTests {
         double fitness = 0;
         for (int s = 0; s < 40; s++) {
             int rank = table.rank(population.position(s));
-            assertEquals(OptionalInt.of(rank), population.rank(s));
+            assertEquals(Option.some(rank), population.rank(s));
             rankSum += rank;
             atPeak += rank == 1 ? 1 : 0;
             onLocal += table.isLocalOptimum(population.position(s)) ? 1 : 0;
             fitness += population.fitness(s);
         }
-        assertEquals(rankSum / 40, population.meanRank().orElseThrow(), 1e-12);
-        assertEquals(atPeak / 40.0, population.shareAtGlobalPeak().orElseThrow(), 1e-12);
+        assertEquals(rankSum / 40, population.meanRank().get(), 1e-12);
+        assertEquals(atPeak / 40.0, population.shareAtGlobalPeak().get(), 1e-12);
         assertEquals(onLocal / 40.0, population.shareOnLocalPeak(), 1e-12);
         assertTrue(onLocal < 40, "three periods leave some searchers below a peak");
         assertEquals(fitness / 40, population.meanFitness(), 1e-12);
@@ -104,9 +103,9 @@ class SearchTests {
     void withoutATableThereAreNoRanks() {
         Population population =
                 Search.local(SearchRule.BEST_IMPROVEMENT).run(landscape(21, 2, 1), 5, 2, new SplittableRandom(1));
-        assertEquals(OptionalInt.empty(), population.rank(0));
-        assertEquals(OptionalDouble.empty(), population.shareAtGlobalPeak());
-        assertEquals(OptionalDouble.empty(), population.meanRank());
+        assertEquals(Option.none(), population.rank(0));
+        assertEquals(Option.none(), population.shareAtGlobalPeak());
+        assertEquals(Option.none(), population.meanRank());
     }
 
     @Test
