@@ -9,11 +9,11 @@
  * <pre>{@code
  * RandomGenerator random = Seeds.random(42);
  * Landscape landscape = Landscape.of(10, 5, Interaction.ADJACENT, random);
- * int peaks = landscape.table().orElseThrow().localOptimumCount();
+ * int peaks = landscape.table().get().localOptimumCount();
  * Population population = Search.local(SearchRule.FIRST_IMPROVEMENT)
  *         .withLongJumpProbability(0.1)
  *         .run(landscape, 100, 50, random);
- * double share = population.shareAtGlobalPeak().orElseThrow();
+ * double share = population.shareAtGlobalPeak().get();
  *
  * // or one run of Levinthal's experiment, as a sweep calls it
  * LevinthalOutcome outcome = Levinthal.experiment().run(LevinthalParameters.of(10, 5), 42);
