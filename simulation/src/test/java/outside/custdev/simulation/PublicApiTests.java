@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.simulation.Execution;
+import io.github.custdev.simulation.Experiment;
 import io.github.custdev.simulation.Grid;
 import io.github.custdev.simulation.Metric;
 import io.github.custdev.simulation.PointSummary;
@@ -55,6 +56,22 @@ class PublicApiTests {
         assertEquals(1.0, table.get(0).metric("share").mean());
         assertEquals(1.0, table.get(3).metric("share").min());
         assertTrue(table.get(2).metric("share").mean() < 0.5);
+    }
+
+    /** The snippet of the runner's package documentation, as written there. */
+    @Test
+    void thePackageSnippetRuns() {
+        Experiment<Integer, Double> meanOfDraws =
+                (n, seed) -> Seeds.random(seed).doubles(n).average().orElseThrow();
+        Sweep<Integer, Double> sweep = Sweep.of(meanOfDraws, Grid.of(10, 100, 1000), 500, 2026L);
+        Results<Integer, Double> results = sweep.execute(Execution.threads(4).withProgress((done, total) -> {}));
+        Seq<PointSummary<Integer>> points = results.summarize(Metric.of("mean", (Double x) -> x));
+        assertTrue(points.get(2).metric("mean").standardDeviation().get()
+                < points.get(0).metric("mean").standardDeviation().get() / 5);
+        RunRecord<Integer, Double> first = results.records().head();
+        assertEquals(
+                first.result(),
+                meanOfDraws.run(first.run().parameters(), first.run().seed()));
     }
 
     @Test
