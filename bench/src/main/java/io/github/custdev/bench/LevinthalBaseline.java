@@ -197,7 +197,7 @@ public final class LevinthalBaseline {
             for (int s = 0; s < searchers; s++) {
                 int position = (int) positions[s];
                 long score = scores[position];
-                if (jump >= 1 || draws && random.nextDouble() < jump) {
+                if (jump >= 1 || (draws && random.nextDouble() < jump)) {
                     int candidate = (int) (random.nextLong() & mask);
                     if (scores[candidate] > score) {
                         positions[s] = candidate;
