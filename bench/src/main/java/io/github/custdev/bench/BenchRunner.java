@@ -142,6 +142,7 @@ public final class BenchRunner {
             budget.fold(m);
             budget.gate(m);
             budget.replay(m);
+            budget.simulation(m);
             StringBuilder text = new StringBuilder();
             text.append("## Performance budget (").append(mode).append(" mode)\n\n");
             text.append("| target | measured (median; mean ± 99.9% error) | goal | ratio / figure | met |\n");
@@ -278,6 +279,62 @@ public final class BenchRunner {
                     ">= 1 M events/s",
                     String.format(Locale.ROOT, "%.2f M events/s", perSecond / 1e6),
                     perSecond >= 1e6);
+        }
+
+        /** Target 6, the research workbench: a Levinthal configuration, its baseline, a full table, two threads. */
+        private void simulation(Measurements m) {
+            for (String k : new String[] {"0", "5", "9"}) {
+                Measurement library = m.get("LevinthalBenchmark.library k=" + k + " replications=100");
+                Measurement baseline = m.get("LevinthalBenchmark.baseline k=" + k + " replications=100");
+                if (library == null) {
+                    continue;
+                }
+                row(
+                        "6a. Levinthal N=10 K=" + k + ", 100 x 100 x 50, one thread",
+                        library.describe(),
+                        "< 20 ms",
+                        String.format(Locale.ROOT, "%.2f ms", library.median),
+                        library.median < 20);
+                if (baseline != null) {
+                    double ratio = library.median / baseline.median;
+                    row(
+                            "6b. Levinthal N=10 K=" + k + " vs primitive arrays",
+                            "baseline " + baseline.describe(),
+                            "<= 1.5x",
+                            ratio(ratio),
+                            ratio <= 1.5);
+                }
+            }
+            for (String interaction : new String[] {"ADJACENT", "RANDOM"}) {
+                for (String k : new String[] {"0", "5", "19"}) {
+                    Measurement table =
+                            m.get("LandscapeBenchmark.table interaction=" + interaction + " k=" + k + " n=20");
+                    if (table == null) {
+                        continue;
+                    }
+                    row(
+                            "6c. fitness table N=20 K=" + k + " " + interaction.toLowerCase(Locale.ROOT),
+                            table.describe(),
+                            "< 1 s",
+                            String.format(
+                                    Locale.ROOT,
+                                    "%.0f ms, %.2f MiB/op",
+                                    table.median,
+                                    table.allocatedBytes / (1 << 20)),
+                            table.median < 1000);
+                }
+            }
+            Measurement one = m.get("SweepBenchmark.execute points=40 replications=25 threads=1");
+            Measurement two = m.get("SweepBenchmark.execute points=40 replications=25 threads=2");
+            if (one != null && two != null) {
+                double speedUp = one.median / two.median;
+                row(
+                        "6d. sweep 40 x 25 on 2 threads vs 1",
+                        "2 threads " + two.describe() + "; 1 thread " + one.describe(),
+                        ">= 1.8x",
+                        ratio(speedUp) + " the throughput",
+                        speedUp >= 1.8);
+            }
         }
 
         private void row(String target, String measured, String goal, String figure, boolean met) {

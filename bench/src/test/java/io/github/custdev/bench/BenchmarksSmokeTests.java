@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -31,6 +33,10 @@ class BenchmarksSmokeTests {
                         .param("logSize", "1000")
                         .param("evidence", "1000")
                         .param("events", "1000")
+                        .param("n", "10")
+                        .param("k", "3")
+                        .param("replications", "2")
+                        .param("points", "4")
                         .verbosity(VerboseMode.SILENT)
                         .build())
                 .run();
@@ -38,6 +44,17 @@ class BenchmarksSmokeTests {
         for (RunResult result : results) {
             double score = result.getPrimaryResult().getScore();
             assertTrue(score > 0 && Double.isFinite(score), result.getParams().getBenchmark() + " scored " + score);
+        }
+        Set<String> ran = results.stream()
+                .map(r -> r.getParams().getBenchmark().replace("io.github.custdev.bench.", ""))
+                .collect(Collectors.toSet());
+        for (String benchmark : new String[] {
+            "LevinthalBenchmark.library",
+            "LevinthalBenchmark.baseline",
+            "LandscapeBenchmark.table",
+            "SweepBenchmark.execute"
+        }) {
+            assertTrue(ran.contains(benchmark), benchmark + " did not run: " + ran);
         }
         assertEquals(
                 results.size(),
