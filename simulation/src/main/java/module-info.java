@@ -9,4 +9,5 @@ module io.github.custdev.simulation {
     requires static org.jspecify;
 
     exports io.github.custdev.simulation;
+    exports io.github.custdev.simulation.journey;
 }
