@@ -10,4 +10,5 @@ module io.github.custdev.simulation {
 
     exports io.github.custdev.simulation;
     exports io.github.custdev.simulation.journey;
+    exports io.github.custdev.simulation.nk;
 }

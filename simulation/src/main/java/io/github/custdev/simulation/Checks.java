@@ -15,11 +15,10 @@ final class Checks {
         return value;
     }
 
-    static long notNegative(String field, long value) {
+    static void notNegative(String field, long value) {
         if (value < 0) {
             throw InvalidValueException.of(field, "must not be negative", value);
         }
-        return value;
     }
 
     static int positive(String field, int value) {
