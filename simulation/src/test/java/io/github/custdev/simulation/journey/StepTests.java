@@ -1,0 +1,421 @@
+package io.github.custdev.simulation.journey;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.custdev.Audience;
+import io.github.custdev.BetaPrior;
+import io.github.custdev.BusinessModelArea;
+import io.github.custdev.Evidence;
+import io.github.custdev.Hypothesis;
+import io.github.custdev.HypothesisId;
+import io.github.custdev.Phase;
+import io.github.custdev.Role;
+import io.github.custdev.Runway;
+import io.github.custdev.Strength;
+import io.github.custdev.SuccessCriterion;
+import io.github.custdev.SuccessCriterion.Comparison;
+import io.github.custdev.SuccessCriterion.Metric;
+import io.github.custdev.VentureEvent;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The meaning of a step's digits, as {@link Step}'s documentation gives it: for small hand-written scripts, the exact
+ * events the driver makes. Every expected value is worked out by hand from the documented rule next to it.
+ */
+class StepTests {
+
+    static final Instant START = JourneyProperties.START;
+    static final JourneySpec ALL = JourneyProperties.ALL;
+
+    /** A draw of kind seed {@code kind}: observed {@code 17 kind} minutes before its event. */
+    static Draw draw(int kind) {
+        return Draw.ofJourney(kind, 1, 0, 1, 0.5, 0.5);
+    }
+
+    static Step step(EventKind kind, int a, int b, int c) {
+        return Step.of(kind, a, b, c, Duration.ofMinutes(5), List.of(draw(0), draw(1), draw(2)));
+    }
+
+    static VentureEvent.Founded founding(Runway runway, int pivots) {
+        return VentureEvent.Founded.of("Dentflow", runway, pivots, START);
+    }
+
+    static Journey journey(JourneySpec spec, Runway runway, int pivots, Step... steps) {
+        Journey journey = Journey.run(spec, founding(runway, pivots), JourneyScript.of(List.of(steps)))
+                .get();
+        JourneyProperties.check(journey, Option.none());
+        return journey;
+    }
+
+    static Seq<VentureEvent> events(Step... steps) {
+        return journey(ALL, Runway.experiments(50), 2, steps).events();
+    }
+
+    static Hypothesis stated(VentureEvent event) {
+        return assertInstanceOf(VentureEvent.HypothesisStated.class, event).hypothesis();
+    }
+
+    static Hypothesis statedBy(Step step) {
+        return stated(events(step).get(1));
+    }
+
+    static void assertCriterion(
+            Metric metric,
+            Comparison comparison,
+            double threshold,
+            long sample,
+            Strength strength,
+            Option<String> unit,
+            SuccessCriterion criterion) {
+        assertEquals(metric, criterion.metric());
+        assertEquals(comparison, criterion.comparison());
+        assertEquals(threshold, criterion.threshold(), 1e-12);
+        assertEquals(sample, criterion.minimumSample());
+        assertEquals(strength, criterion.minimumStrength());
+        assertEquals(unit, criterion.unit());
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // stated
+    // ---------------------------------------------------------------------------------------------------------
+
+    @Test
+    void statedTakesTheAreaFromAAndThePhaseFromTheVentureUnlessCIsZero() {
+        // a = 1: PROBLEM; c = 1: the venture's phase; the first hypothesis stated is number 1.
+        Hypothesis problem = statedBy(step(EventKind.STATED, 1, 1, 1));
+        assertEquals(HypothesisId.of("problem-1"), problem.id());
+        assertEquals(BusinessModelArea.PROBLEM, problem.area());
+        assertEquals(Phase.CUSTOMER_DISCOVERY, problem.phase());
+        assertEquals("Hypothesis 1 about the problem", problem.statement());
+        // c = 0, b = 6: Phase.values()[6 % 4] = CUSTOMER_CREATION; a = 0: CUSTOMER_SEGMENT.
+        Hypothesis segment = statedBy(step(EventKind.STATED, 0, 6, 0));
+        assertEquals(HypothesisId.of("segment-1"), segment.id());
+        assertEquals(Phase.CUSTOMER_CREATION, segment.phase());
+        // Ids count every hypothesis stated: the second is number 2.
+        Seq<VentureEvent> two = events(step(EventKind.STATED, 9, 0, 1), step(EventKind.STATED, 9, 0, 1));
+        assertEquals(HypothesisId.of("costs-1"), stated(two.get(1)).id());
+        assertEquals(HypothesisId.of("costs-2"), stated(two.get(2)).id());
+        assertEquals(Duration.ofMinutes(10), Duration.between(START, two.get(2).at()));
+    }
+
+    @Test
+    void statedProportionsLeanToTheirRateAndHoldUnlessBPlusCIsAMultipleOfThree() {
+        // a = 1, b = 1, c = 1: b % 5 = 1, a proportion; rate RATES[(1 + 2) % 5] = 0.7; (1 + 1) % 3 != 0 holds;
+        // c % 4 != 3: at least. A holding at-least criterion lies 0.2 below the truth: 0.5. Sample 1 + (3 + 1) % 6 = 5,
+        // strength SAID (c not 8 or 9), importance 1 + (1 + 1) % 3 = 3, no prior (c != 6).
+        Journey journey = journey(ALL, Runway.experiments(50), 2, step(EventKind.STATED, 1, 1, 1));
+        Hypothesis holds = stated(journey.events().get(1));
+        assertCriterion(
+                Metric.PROPORTION, Comparison.AT_LEAST, 0.5, 5, Strength.SAID, Option.none(), holds.criterion());
+        assertEquals(3.0, holds.importance());
+        assertEquals(Option.none(), holds.prior());
+        assertEquals(Option.some(0.7), journey.truths().get(holds.id()).get().trueRate());
+        // a = 0, b = 6, c = 0: rate RATES[0] = 0.1; (6 + 0) % 3 == 0 fails: the criterion lies 0.2 above, 0.3.
+        // Sample 1 + (0 + 6) % 6 = 1, importance 1 + 6 % 3 = 1.
+        Hypothesis fails = statedBy(step(EventKind.STATED, 0, 6, 0));
+        assertCriterion(
+                Metric.PROPORTION, Comparison.AT_LEAST, 0.3, 1, Strength.SAID, Option.none(), fails.criterion());
+        assertEquals(1.0, fails.importance());
+        // a = 2, b = 2, c = 3: c % 4 == 3, at most; rate RATES[(2 + 6) % 5] = 0.7; (2 + 3) % 3 != 0 holds, so the
+        // at-most criterion lies 0.2 above the truth: 0.9. Sample 1 + (6 + 2) % 6 = 3, importance 1 + 4 % 3 = 2.
+        Hypothesis atMost = statedBy(step(EventKind.STATED, 2, 2, 3));
+        assertEquals(HypothesisId.of("value-1"), atMost.id());
+        assertCriterion(
+                Metric.PROPORTION, Comparison.AT_MOST, 0.9, 3, Strength.SAID, Option.none(), atMost.criterion());
+        assertEquals(2.0, atMost.importance());
+        // a = 5, b = 0, c = 7: c % 4 == 3, at most; rate RATES[(5 + 14) % 5] = 0.9; (0 + 7) % 3 != 0 holds: 1.1,
+        // kept within [0.05, 0.95]. Sample 1 + 15 % 6 = 4, importance 1 + 5 % 3 = 3.
+        Hypothesis clamped = statedBy(step(EventKind.STATED, 5, 0, 7));
+        assertEquals(BusinessModelArea.REVENUE, clamped.area());
+        assertCriterion(
+                Metric.PROPORTION, Comparison.AT_MOST, 0.95, 4, Strength.SAID, Option.none(), clamped.criterion());
+    }
+
+    @Test
+    void statedCSetsTheStrengthAndThePrior() {
+        // a = 0, b = 0, c = 8: DID; rate RATES[16 % 5] = 0.3; 8 % 3 != 0 holds: 0.3 - 0.2 = 0.1. Sample 1.
+        Hypothesis did = statedBy(step(EventKind.STATED, 0, 0, 8));
+        assertCriterion(Metric.PROPORTION, Comparison.AT_LEAST, 0.1, 1, Strength.DID, Option.none(), did.criterion());
+        // c = 9: PAID; rate RATES[18 % 5] = 0.7; 9 % 3 == 0 fails: 0.9.
+        Hypothesis paid = statedBy(step(EventKind.STATED, 0, 0, 9));
+        assertCriterion(Metric.PROPORTION, Comparison.AT_LEAST, 0.9, 1, Strength.PAID, Option.none(), paid.criterion());
+        // c = 6: Jeffreys' prior; rate RATES[12 % 5] = 0.5; 6 % 3 == 0 fails: 0.7.
+        Hypothesis jeffreys = statedBy(step(EventKind.STATED, 0, 0, 6));
+        assertEquals(Option.some(BetaPrior.jeffreys()), jeffreys.prior());
+        assertCriterion(
+                Metric.PROPORTION, Comparison.AT_LEAST, 0.7, 1, Strength.SAID, Option.none(), jeffreys.criterion());
+        // a = 1, b = 5, c = 2: rate RATES[5 % 5] = 0.1; (5 + 2) % 3 != 0 holds: 0.1 - 0.2, kept at 0.05.
+        // Sample 1 + (3 + 5) % 6 = 3.
+        Hypothesis low = statedBy(step(EventKind.STATED, 1, 5, 2));
+        assertCriterion(Metric.PROPORTION, Comparison.AT_LEAST, 0.05, 3, Strength.SAID, Option.none(), low.criterion());
+    }
+
+    @Test
+    void statedMeansLieTwoSpreadsFromATruthOfTenTimesAPlusOne() {
+        // a = 4, b = 3, c = 2: b % 5 == 3, a mean; truth 10 (1 + 4) = 50, spread max(1, 50 / 5) = 10;
+        // (3 + 2) % 3 != 0 holds, at least (2 % 4 != 3): 50 - 2 * 10 = 30. Sample 2 + 2 % 4 = 4, unit UNITS[2 % 3].
+        Journey journey = journey(ALL, Runway.experiments(50), 2, step(EventKind.STATED, 4, 3, 2));
+        Hypothesis mean = stated(journey.events().get(1));
+        assertEquals(HypothesisId.of("relationship-1"), mean.id());
+        assertCriterion(
+                Metric.MEAN, Comparison.AT_LEAST, 30.0, 4, Strength.SAID, Option.some("LTV/CAC"), mean.criterion());
+        assertEquals(2.0, mean.importance());
+        NormalDistribution truth = (NormalDistribution)
+                journey.truths().get(mean.id()).get().trueDistribution().get();
+        assertEquals(50.0, truth.getMean());
+        assertEquals(10.0, truth.getStandardDeviation());
+        // a = 0, b = 3, c = 3: truth 10, spread max(1, 2) = 2; (3 + 3) % 3 == 0 fails, at most (3 % 4 == 3): a failing
+        // at-most criterion lies below the truth, 10 - 4 = 6. Sample 2 + 3 = 5, unit UNITS[0].
+        Journey small = journey(ALL, Runway.experiments(50), 2, step(EventKind.STATED, 0, 3, 3));
+        Hypothesis below = stated(small.events().get(1));
+        assertCriterion(
+                Metric.MEAN, Comparison.AT_MOST, 6.0, 5, Strength.SAID, Option.some("USD/month"), below.criterion());
+        NormalDistribution spread = (NormalDistribution)
+                small.truths().get(below.id()).get().trueDistribution().get();
+        assertEquals(10.0, spread.getMean());
+        assertEquals(2.0, spread.getStandardDeviation());
+        // a = 0, b = 8, c = 1: truth 10, spread 2; (8 + 1) % 3 == 0 fails, at least: 10 + 4 = 14. Unit UNITS[1].
+        assertCriterion(
+                Metric.MEAN,
+                Comparison.AT_LEAST,
+                14.0,
+                3,
+                Strength.SAID,
+                Option.some("days"),
+                statedBy(step(EventKind.STATED, 0, 8, 1)).criterion());
+    }
+
+    @Test
+    void statedCountsAskForOnePlusCModThreePaidCommitments() {
+        // b % 5 == 4: at least 1 + c % 3 PAID items, one sample; c = 2: 3; rate RATES[(0 + 4) % 5] = 0.9.
+        Journey journey = journey(ALL, Runway.experiments(50), 2, step(EventKind.STATED, 0, 4, 2));
+        Hypothesis count = stated(journey.events().get(1));
+        assertCriterion(Metric.COUNT, Comparison.AT_LEAST, 3.0, 1, Strength.PAID, Option.none(), count.criterion());
+        assertEquals(Option.some(0.9), journey.truths().get(count.id()).get().trueRate());
+        assertCriterion(
+                Metric.COUNT,
+                Comparison.AT_LEAST,
+                1.0,
+                1,
+                Strength.PAID,
+                Option.none(),
+                statedBy(step(EventKind.STATED, 0, 9, 3)).criterion());
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // hired
+    // ---------------------------------------------------------------------------------------------------------
+
+    static Role hiredBy(JourneySpec spec, Step step) {
+        return assertInstanceOf(
+                        VentureEvent.RoleHired.class,
+                        journey(spec, Runway.experiments(50), 2, step).events().get(1))
+                .role();
+    }
+
+    @Test
+    void hiredTakesTheRoleTenBPlusCModSeven() {
+        // (10 + 2) % 7 = 5: ROLES[5]; (0 + 2) % 7 = 2; (60 + 9) % 7 = 6.
+        assertEquals(Role.SALES_REPRESENTATIVE, hiredBy(ALL, step(EventKind.HIRED, 0, 1, 2)));
+        assertEquals(Role.CUSTOMER_DEVELOPMENT, hiredBy(ALL, step(EventKind.HIRED, 0, 0, 2)));
+        assertEquals(Role.OPERATIONS_MANAGER, hiredBy(ALL, step(EventKind.HIRED, 0, 6, 9)));
+    }
+
+    @Test
+    void forbiddenScalingHiresTheSearchRoleCModThreeInstead() {
+        JourneySpec forbidden = ALL.withScaling(Scaling.FORBIDDEN);
+        // (10 + 0) % 7 = 3: VP of Sales, an executor: SEARCH_ROLES[0 % 3] instead.
+        assertEquals(Role.FOUNDER, hiredBy(forbidden, step(EventKind.HIRED, 0, 1, 0)));
+        // (10 + 1) % 7 = 4: VP of Marketing: SEARCH_ROLES[1 % 3].
+        assertEquals(Role.ENGINEER, hiredBy(forbidden, step(EventKind.HIRED, 0, 1, 1)));
+        // (0 + 1) % 7 = 1: the engineer searches already.
+        assertEquals(Role.ENGINEER, hiredBy(forbidden, step(EventKind.HIRED, 0, 0, 1)));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // chosen
+    // ---------------------------------------------------------------------------------------------------------
+
+    static VentureEvent.AudienceChosen chosen(VentureEvent event) {
+        return assertInstanceOf(VentureEvent.AudienceChosen.class, event);
+    }
+
+    @Test
+    void chosenTakesTheSegmentFromAndTheEconomicsFromB() {
+        // a = 2: SEGMENTS[2]; b = 1: ECONOMICS[1], breaking even at 400, reach around 0.8 + 0.1 = 0.9 of what a
+        // conversion of 0.02 (1 + 3) = 0.08 needs: 400 * 0.9 / 0.08 = 4500; b odd gives the reason.
+        VentureEvent.AudienceChosen chains =
+                chosen(events(step(EventKind.CHOSEN, 2, 1, 3)).get(1));
+        Audience audience = chains.audience();
+        assertEquals("dental-chains", audience.name());
+        assertEquals(JourneyTables.ECONOMICS.get(1), audience.economics());
+        assertEquals(0.08, audience.conversion().mean(), 1e-12);
+        assertEquals(4500, audience.reachableSize());
+        assertEquals(Option.some("the smallest audience that pays for the venture"), chains.reason());
+        // a = 4, b = 2: ECONOMICS[2] never breaks even (200 assumed), around 0.8 + 0.2; c = 4: 0.1: 2000, no reason.
+        VentureEvent.AudienceChosen hospitals =
+                chosen(events(step(EventKind.CHOSEN, 4, 2, 4)).get(1));
+        assertEquals("hospitals", hospitals.audience().name());
+        assertEquals(JourneyTables.ECONOMICS.get(2), hospitals.audience().economics());
+        assertEquals(2000, hospitals.audience().reachableSize());
+        assertEquals(Option.none(), hospitals.reason());
+        // a = 5, b = 8: SEGMENTS[0], ECONOMICS[2], around 0.8 + 0.3; c = 0: 0.02: 200 * 1.1 / 0.02 = 11000.
+        VentureEvent.AudienceChosen solo =
+                chosen(events(step(EventKind.CHOSEN, 5, 8, 0)).get(1));
+        assertEquals("solo-practices", solo.audience().name());
+        assertEquals(11000, solo.audience().reachableSize());
+    }
+
+    @Test
+    void chosenTwiceAlikeReachesOneMore() {
+        // a = b = c = 0: ECONOMICS[0] breaks even at 198: 198 * 0.8 / 0.02 = 7920, then one more to be a change.
+        Seq<VentureEvent> events = events(step(EventKind.CHOSEN, 0, 0, 0), step(EventKind.CHOSEN, 0, 0, 0));
+        assertEquals(7920, chosen(events.get(1)).audience().reachableSize());
+        assertEquals(7921, chosen(events.get(2)).audience().reachableSize());
+    }
+
+    @Test
+    void chosenFromSevenOnConvertsAsAProportionHypothesisIsAssessed() {
+        // A proportion hypothesis without evidence: a uniform Beta(1, 1) prior, mean 1/2: 198 * 0.8 / 0.5 = 316.8.
+        Seq<VentureEvent> events = events(step(EventKind.STATED, 0, 0, 1), step(EventKind.CHOSEN, 0, 0, 7));
+        Audience assessed = chosen(events.get(2)).audience();
+        assertEquals(0.5, assessed.conversion().mean(), 1e-12);
+        assertEquals(317, assessed.reachableSize());
+        assertTrue(assessed.conversion().assessment().isDefined());
+        // c = 6 stays fixed: 0.02 (1 + 1) = 0.04: 198 * 0.8 / 0.04 = 3960.
+        Seq<VentureEvent> fixed = events(step(EventKind.STATED, 0, 0, 1), step(EventKind.CHOSEN, 0, 0, 6));
+        assertEquals(3960, chosen(fixed.get(2)).audience().reachableSize());
+        // c = 7 without a proportion hypothesis: fixed, 0.02 (1 + 2) = 0.06: 198 * 0.8 / 0.06 = 2640.
+        assertEquals(
+                2640,
+                chosen(events(step(EventKind.CHOSEN, 0, 0, 7)).get(1))
+                        .audience()
+                        .reachableSize());
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // recorded
+    // ---------------------------------------------------------------------------------------------------------
+
+    static VentureEvent.EvidenceRecorded recorded(VentureEvent event) {
+        return assertInstanceOf(VentureEvent.EvidenceRecorded.class, event);
+    }
+
+    static List<String> ids(VentureEvent.EvidenceRecorded recorded) {
+        return recorded.evidence().map(e -> e.hypothesisId().value()).toJavaList();
+    }
+
+    /** Two hypotheses of the venture's phase (segment-1, problem-2), then one of a later phase (channel-3). */
+    static final Step[] THREE = {
+        step(EventKind.STATED, 0, 1, 1), step(EventKind.STATED, 1, 1, 1), step(EventKind.STATED, 3, 6, 0)
+    };
+
+    static Step[] after(Step[] first, Step... then) {
+        Step[] all = new Step[first.length + then.length];
+        System.arraycopy(first, 0, all, 0, first.length);
+        System.arraycopy(then, 0, all, first.length, then.length);
+        return all;
+    }
+
+    @Test
+    void recordedNamesTheActiveHypothesisAOfThePhase() {
+        // a = 1: the second of the phase's two; c = 2: 2 % 3 + 1 = 3 items, each observed 17 (kind seed) minutes early.
+        VentureEvent.EvidenceRecorded one =
+                recorded(events(after(THREE, step(EventKind.RECORDED, 1, 1, 2))).get(4));
+        assertEquals(List.of("problem-2", "problem-2", "problem-2"), ids(one));
+        Instant at = START.plus(Duration.ofMinutes(20));
+        assertEquals(
+                List.of(at, at.minus(Duration.ofMinutes(17)), at.minus(Duration.ofMinutes(34))),
+                one.evidence().map(Evidence::observedAt).toJavaList());
+        // a = 2: 2 % 2 = 0, the first; c = 0: one item.
+        assertEquals(
+                List.of("segment-1"),
+                ids(recorded(
+                        events(after(THREE, step(EventKind.RECORDED, 2, 1, 0))).get(4))));
+        // c = 4: 4 % 3 + 1 = 2 items.
+        assertEquals(
+                List.of("segment-1", "segment-1"),
+                ids(recorded(
+                        events(after(THREE, step(EventKind.RECORDED, 0, 1, 4))).get(4))));
+    }
+
+    @Test
+    void recordedWithBZeroNamesTwoAndWithBNineAnyPhase() {
+        // b = 0: items alternate between hypothesis a and a + 1 of the phase's.
+        assertEquals(
+                List.of("problem-2", "segment-1", "problem-2"),
+                ids(recorded(
+                        events(after(THREE, step(EventKind.RECORDED, 1, 0, 2))).get(4))));
+        // b = 9: among all three active ones, a = 2 is channel-3 of a later phase.
+        assertEquals(
+                List.of("channel-3", "channel-3"),
+                ids(recorded(
+                        events(after(THREE, step(EventKind.RECORDED, 2, 9, 1))).get(4))));
+        // b = 0 with one hypothesis: both items name it.
+        assertEquals(
+                List.of("segment-1", "segment-1"),
+                ids(recorded(events(step(EventKind.STATED, 0, 1, 1), step(EventKind.RECORDED, 0, 0, 1))
+                        .get(2))));
+        // Only a hypothesis of another phase: the pool is every active one.
+        assertEquals(
+                List.of("channel-1"),
+                ids(recorded(events(step(EventKind.STATED, 3, 6, 0), step(EventKind.RECORDED, 0, 1, 0))
+                        .get(2))));
+    }
+
+    @Test
+    void recordedCostsTwentyFiveTimesCModFiveOfAMoneyRunway() {
+        Runway money = Runway.money(BigDecimal.valueOf(1000), "USD");
+        Journey journey = journey(
+                ALL,
+                money,
+                2,
+                step(EventKind.STATED, 0, 1, 1),
+                step(EventKind.RECORDED, 0, 1, 3),
+                step(EventKind.RECORDED, 0, 1, 9));
+        assertEquals(BigDecimal.valueOf(75), recorded(journey.events().get(2)).cost());
+        assertEquals(BigDecimal.valueOf(100), recorded(journey.events().get(3)).cost());
+        // At most what remains: 60 of 100 asked.
+        Journey poor = journey(
+                ALL,
+                Runway.money(BigDecimal.valueOf(60), "USD"),
+                2,
+                step(EventKind.STATED, 0, 1, 1),
+                step(EventKind.RECORDED, 0, 1, 4));
+        assertEquals(BigDecimal.valueOf(60), recorded(poor.events().get(2)).cost());
+        // A runway of experiments costs nothing in money.
+        assertEquals(
+                BigDecimal.ZERO,
+                recorded(events(step(EventKind.STATED, 0, 1, 1), step(EventKind.RECORDED, 0, 1, 3))
+                                .get(2))
+                        .cost());
+    }
+
+    @Test
+    void recordedWithoutAnActiveHypothesisOrRunwayFallsBackToStated() {
+        // No hypothesis: stated instead, with the same digits.
+        assertEquals(
+                HypothesisId.of("segment-1"),
+                stated(events(step(EventKind.RECORDED, 0, 1, 1)).get(1)).id());
+        // One experiment of runway, spent: the second record states a hypothesis instead.
+        Seq<VentureEvent> spent = journey(
+                        ALL,
+                        Runway.experiments(1),
+                        2,
+                        step(EventKind.STATED, 0, 1, 1),
+                        step(EventKind.RECORDED, 0, 1, 1),
+                        step(EventKind.RECORDED, 1, 1, 1))
+                .events();
+        recorded(spent.get(2));
+        assertEquals(HypothesisId.of("problem-2"), stated(spent.get(3)).id());
+    }
+}
