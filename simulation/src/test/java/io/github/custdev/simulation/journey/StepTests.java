@@ -7,10 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.custdev.Audience;
 import io.github.custdev.BetaPrior;
 import io.github.custdev.BusinessModelArea;
+import io.github.custdev.CriterionResult;
 import io.github.custdev.Evidence;
+import io.github.custdev.EvidenceBudget;
+import io.github.custdev.GateCriterion;
+import io.github.custdev.GateDecision;
 import io.github.custdev.Hypothesis;
 import io.github.custdev.HypothesisId;
 import io.github.custdev.Phase;
+import io.github.custdev.PhaseGate;
 import io.github.custdev.Role;
 import io.github.custdev.Runway;
 import io.github.custdev.Strength;
@@ -417,5 +422,154 @@ class StepTests {
                 .events();
         recorded(spent.get(2));
         assertEquals(HypothesisId.of("problem-2"), stated(spent.get(3)).id());
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // evaluated
+    // ---------------------------------------------------------------------------------------------------------
+
+    static GateDecision evaluated(Step... steps) {
+        Seq<VentureEvent> events = events(steps);
+        return assertInstanceOf(VentureEvent.GateEvaluated.class, events.last()).decision();
+    }
+
+    static List<GateCriterion> must(GateDecision decision) {
+        return decision.trace().mustMeet().map(CriterionResult::criterion).toJavaList();
+    }
+
+    static List<String> should(GateDecision decision) {
+        return decision.trace()
+                .shouldMeet()
+                .map(r -> r.criterion() + " x" + r.weight())
+                .toJavaList();
+    }
+
+    static NamedStrategy strategy(int b) {
+        return JourneyTables.GATE_STRATEGIES.get(b % 4);
+    }
+
+    static GateCriterion hypothesis(String id, int b) {
+        return GateCriterion.hypothesis(
+                HypothesisId.of(id), strategy(b).name(), strategy(b).strategy());
+    }
+
+    static GateCriterion area(BusinessModelArea area, int b) {
+        return GateCriterion.area(area, strategy(b).name(), strategy(b).strategy());
+    }
+
+    @Test
+    void evaluatedWithAModFiveZeroJudgesByThePhasesDefaultGateWithStrategyBModFour() {
+        GateDecision decision = evaluated(step(EventKind.EVALUATED, 5, 1, 0));
+        PhaseGate expected = PhaseGate.defaultFor(
+                Phase.CUSTOMER_DISCOVERY, strategy(1).name(), strategy(1).strategy());
+        assertEquals(expected.mustMeet().toJavaList(), must(decision));
+        assertEquals(
+                expected.shouldMeet()
+                        .map(w -> w.criterion() + " x" + w.weight())
+                        .toJavaList(),
+                should(decision));
+        // c % 4 == 0: experiments(1 + c / 2).
+        assertEquals(EvidenceBudget.experiments(1), decision.trace().budget());
+    }
+
+    @Test
+    void evaluatedTakesTheBudgetFromCModFour() {
+        // 0: experiments(1 + c / 2); 1: evidence(3 + 2c); 2: until the phase's start plus 1 + c hours; 3: the default.
+        assertEquals(
+                EvidenceBudget.experiments(3),
+                evaluated(step(EventKind.EVALUATED, 0, 0, 4)).trace().budget());
+        assertEquals(
+                EvidenceBudget.evidence(5),
+                evaluated(step(EventKind.EVALUATED, 0, 0, 1)).trace().budget());
+        assertEquals(
+                EvidenceBudget.evidence(13),
+                evaluated(step(EventKind.EVALUATED, 0, 0, 5)).trace().budget());
+        assertEquals(
+                EvidenceBudget.until(START.plus(Duration.ofHours(3))),
+                evaluated(step(EventKind.EVALUATED, 0, 0, 2)).trace().budget());
+        assertEquals(
+                EvidenceBudget.until(START.plus(Duration.ofHours(7))),
+                evaluated(step(EventKind.EVALUATED, 0, 0, 6)).trace().budget());
+        assertEquals(
+                PhaseGate.DEFAULT_BUDGET,
+                evaluated(step(EventKind.EVALUATED, 0, 0, 3)).trace().budget());
+        assertEquals(
+                PhaseGate.DEFAULT_BUDGET,
+                evaluated(step(EventKind.EVALUATED, 1, 0, 7)).trace().budget());
+    }
+
+    @Test
+    void evaluatedWithoutHypothesesOfThePhaseMustMeetAreaC() {
+        // a = 1: a gate of its own; no hypothesis: area values()[c].
+        GateDecision decision = evaluated(step(EventKind.EVALUATED, 1, 0, 4));
+        assertEquals(List.of(area(BusinessModelArea.CUSTOMER_RELATIONSHIP, 0)), must(decision));
+        assertEquals(List.of(), should(decision));
+        // A hypothesis of another phase only counts as none.
+        assertEquals(
+                List.of(area(BusinessModelArea.KEY_PARTNERS, 1)),
+                must(evaluated(step(EventKind.STATED, 3, 6, 0), step(EventKind.EVALUATED, 2, 1, 8))));
+    }
+
+    @Test
+    void evaluatedWithBEvenMustMeetTheMostTestedHypothesis() {
+        // A tie: the first stated. b = 4: also hypothesis a + 1 = 2 % 2 = 0, the same one, kept once.
+        assertEquals(
+                List.of(hypothesis("segment-1", 0)), must(evaluated(after(THREE, step(EventKind.EVALUATED, 1, 0, 4)))));
+        assertEquals(
+                List.of(hypothesis("segment-1", 0)), must(evaluated(after(THREE, step(EventKind.EVALUATED, 1, 4, 4)))));
+        // b = 4, a = 2: hypothesis a + 1 = 3 % 2 = 1 as well.
+        assertEquals(
+                List.of(hypothesis("segment-1", 0), hypothesis("problem-2", 0)),
+                must(evaluated(after(THREE, step(EventKind.EVALUATED, 2, 4, 4)))));
+        // Evidence for problem-2: it is the most tested.
+        assertEquals(
+                List.of(hypothesis("problem-2", 0)),
+                must(evaluated(after(THREE, step(EventKind.RECORDED, 1, 1, 0), step(EventKind.EVALUATED, 1, 0, 4)))));
+    }
+
+    @Test
+    void evaluatedWithBOddMustMeetTheAreaOfHypothesisAAndShouldMeetAnother() {
+        // a = 2, b = 1, c = 5: strategy 1; area of hypothesis 2 % 2 = 0; b % 3 == 1: hypothesis (2 + 1) % 2 = 1 too;
+        // should meet the area of hypothesis (2 + 1) % 2 = 1 with weight 1 + 5 % 3 = 3.
+        GateDecision decision = evaluated(after(THREE, step(EventKind.EVALUATED, 2, 1, 5)));
+        assertEquals(List.of(area(BusinessModelArea.CUSTOMER_SEGMENT, 1), hypothesis("problem-2", 1)), must(decision));
+        assertEquals(List.of(area(BusinessModelArea.PROBLEM, 1) + " x3.0"), should(decision));
+        assertEquals(EvidenceBudget.evidence(13), decision.trace().budget());
+        // a = 3, b = 3: strategy 3; area of hypothesis 1; b % 3 == 0: no second; should: area of (3 + 3) % 2 = 0,
+        // weight 1 + 0 % 3 = 1.
+        GateDecision other = evaluated(after(THREE, step(EventKind.EVALUATED, 3, 3, 0)));
+        assertEquals(List.of(area(BusinessModelArea.PROBLEM, 3)), must(other));
+        assertEquals(List.of(area(BusinessModelArea.CUSTOMER_SEGMENT, 3) + " x1.0"), should(other));
+        // One hypothesis: the other area is the one it must meet already.
+        GateDecision one = evaluated(step(EventKind.STATED, 0, 1, 1), step(EventKind.EVALUATED, 2, 3, 1));
+        assertEquals(List.of(area(BusinessModelArea.CUSTOMER_SEGMENT, 3)), must(one));
+        assertEquals(List.of(), should(one));
+    }
+
+    @Test
+    void evaluatedJudgesTheAudienceWhenThereIsOneOrCIsNine() {
+        // c = 9, a = 7: a % 3 == 1, the audience must be viable at 0.8; area of hypothesis 7 % 2 = 1, b % 3 == 1:
+        // hypothesis 8 % 2 = 0; should: area of (7 + 1) % 2 = 0, weight 1 + 9 % 3 = 1.
+        GateDecision must = evaluated(after(THREE, step(EventKind.EVALUATED, 7, 1, 9)));
+        assertEquals(
+                List.of(
+                        area(BusinessModelArea.PROBLEM, 1),
+                        hypothesis("segment-1", 1),
+                        GateCriterion.audienceViable(0.8)),
+                must(must));
+        assertEquals(List.of(area(BusinessModelArea.CUSTOMER_SEGMENT, 1) + " x1.0"), should(must));
+        // a = 8: a % 3 == 2, should be viable at 0.5, weight 1.
+        GateDecision should = evaluated(after(THREE, step(EventKind.EVALUATED, 8, 0, 9)));
+        assertEquals(List.of(hypothesis("segment-1", 0)), must(should));
+        assertEquals(List.of(GateCriterion.audienceViable(0.5) + " x1.0"), should(should));
+        // An audience chosen: judged whatever c; a = 4: a % 3 == 1.
+        GateDecision chosen = evaluated(step(EventKind.CHOSEN, 0, 0, 0), step(EventKind.EVALUATED, 4, 0, 3));
+        assertEquals(List.of(area(BusinessModelArea.CHANNEL, 0), GateCriterion.audienceViable(0.8)), must(chosen));
+        // a = 3: a % 3 == 0, neither.
+        GateDecision neither = evaluated(step(EventKind.CHOSEN, 0, 0, 0), step(EventKind.EVALUATED, 3, 0, 9));
+        assertEquals(List.of(area(BusinessModelArea.COST_STRUCTURE, 0)), must(neither));
+        assertEquals(List.of(), should(neither));
+        // No audience and c = 8: not judged.
+        assertEquals(List.of(), should(evaluated(step(EventKind.EVALUATED, 2, 0, 8))));
     }
 }
