@@ -16,6 +16,8 @@ import io.github.custdev.Hypothesis;
 import io.github.custdev.HypothesisId;
 import io.github.custdev.Phase;
 import io.github.custdev.PhaseGate;
+import io.github.custdev.PivotDecision;
+import io.github.custdev.PivotType;
 import io.github.custdev.Role;
 import io.github.custdev.Runway;
 import io.github.custdev.Strength;
@@ -28,6 +30,8 @@ import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.junit.jupiter.api.Test;
@@ -571,5 +575,261 @@ class StepTests {
         assertEquals(List.of(), should(neither));
         // No audience and c = 8: not judged.
         assertEquals(List.of(), should(evaluated(step(EventKind.EVALUATED, 2, 0, 8))));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // acting on decisions, pivoted, advanced, closed
+    // ---------------------------------------------------------------------------------------------------------
+
+    /** A gate that the audience must pass. */
+    static final JourneySpec AUDIENCE = ALL.withGates(phase ->
+            PhaseGate.builder(phase).mustMeet(GateCriterion.audienceViable(0.5)).build());
+
+    static final JourneySpec PROCEEDS = AUDIENCE;
+
+    /** An audience that pays: 198 * (0.8 + 0.1 * 3) / 0.02 = 10890 reached, 217.8 customers of 198 needed. */
+    static final Step VIABLE = step(EventKind.CHOSEN, 0, 3, 0);
+
+    /** An audience too small: 198 * 0.8 / 0.02 = 7920 reached, 158.4 customers of 198 needed. */
+    static final Step TOO_SMALL = step(EventKind.CHOSEN, 0, 0, 0);
+
+    static List<Class<?>> kinds(Journey journey) {
+        List<Class<?>> kinds = new ArrayList<>();
+        for (VentureEvent event : journey.events().tail()) {
+            for (EventKind kind : EventKind.values()) {
+                if (kind.type().isInstance(event)) {
+                    kinds.add(kind.type());
+                }
+            }
+        }
+        return kinds;
+    }
+
+    static final Class<?> EVALUATED = VentureEvent.GateEvaluated.class;
+    static final Class<?> ADVANCED = VentureEvent.PhaseAdvanced.class;
+    static final Class<?> HIRED = VentureEvent.RoleHired.class;
+    static final Class<?> STATED = VentureEvent.HypothesisStated.class;
+    static final Class<?> PIVOTED = VentureEvent.Pivoted.class;
+    static final Class<?> CLOSED = VentureEvent.Closed.class;
+    static final Class<?> CHOSEN = VentureEvent.AudienceChosen.class;
+
+    @Test
+    void belowSevenAProceedIsActedOnByAdvancing() {
+        Journey journey = journey(
+                PROCEEDS,
+                Runway.experiments(50),
+                2,
+                VIABLE,
+                step(EventKind.EVALUATED, 9, 0, 0),
+                step(EventKind.HIRED, 7, 0, 0),
+                step(EventKind.HIRED, 6, 0, 0),
+                step(EventKind.HIRED, 0, 0, 0));
+        // a = 7 hires as asked; a = 6 advances; the decision is gone, so a = 0 hires.
+        assertEquals(List.of(CHOSEN, EVALUATED, HIRED, ADVANCED, HIRED), kinds(journey));
+        assertEquals(Phase.CUSTOMER_VALIDATION, journey.venture().phase());
+        // Without advancing among the kinds, the step is made as asked.
+        JourneySpec noAdvance = JourneySpec.of(EnumSet.of(EventKind.EVALUATED, EventKind.HIRED, EventKind.CHOSEN))
+                .withGates(AUDIENCE.gates().get());
+        assertEquals(
+                List.of(CHOSEN, EVALUATED, HIRED),
+                kinds(journey(
+                        noAdvance,
+                        Runway.experiments(50),
+                        2,
+                        VIABLE,
+                        step(EventKind.EVALUATED, 9, 0, 0),
+                        step(EventKind.HIRED, 0, 0, 0))));
+    }
+
+    @Test
+    void advancedOnlyAfterAProceed() {
+        // No decision: stated instead (a = 0, c = 1: segment-1).
+        assertEquals(
+                List.of(STATED),
+                kinds(journey(PROCEEDS, Runway.experiments(50), 2, step(EventKind.ADVANCED, 9, 0, 1))));
+        assertEquals(
+                List.of(CHOSEN, EVALUATED, ADVANCED),
+                kinds(journey(
+                        PROCEEDS,
+                        Runway.experiments(50),
+                        2,
+                        VIABLE,
+                        step(EventKind.EVALUATED, 9, 0, 0),
+                        step(EventKind.ADVANCED, 9, 0, 0))));
+    }
+
+    @Test
+    void belowSevenAPivotIsActedOnByPivotingToTheSuggestionBModTheirNumber() {
+        Journey journey = journey(
+                AUDIENCE,
+                Runway.experiments(50),
+                2,
+                TOO_SMALL,
+                step(EventKind.EVALUATED, 9, 0, 0),
+                step(EventKind.HIRED, 7, 0, 0),
+                step(EventKind.HIRED, 0, 1, 1));
+        assertEquals(List.of(CHOSEN, EVALUATED, HIRED, PIVOTED), kinds(journey));
+        // A small audience suggests customer segment, channel, value capture, business architecture: b = 1, channel,
+        // whose areas are channel and key partners: c = 1, key partners. Nothing refuted: a hypothesis is stated.
+        PivotDecision pivot = ((VentureEvent.Pivoted) journey.events().last()).decision();
+        assertEquals(PivotType.CHANNEL, pivot.type());
+        assertEquals(List.of(), pivot.retired().toJavaList());
+        Hypothesis partners = pivot.replacements().single();
+        assertEquals(HypothesisId.of("partners-1"), partners.id());
+        assertEquals(BusinessModelArea.KEY_PARTNERS, partners.area());
+        assertEquals(Phase.CUSTOMER_DISCOVERY, partners.phase());
+        // Without pivoting among the kinds, the step is made as asked.
+        JourneySpec noPivot = JourneySpec.of(EnumSet.of(EventKind.EVALUATED, EventKind.HIRED, EventKind.CHOSEN))
+                .withGates(AUDIENCE.gates().get());
+        assertEquals(
+                List.of(CHOSEN, EVALUATED, HIRED),
+                kinds(journey(
+                        noPivot,
+                        Runway.experiments(50),
+                        2,
+                        TOO_SMALL,
+                        step(EventKind.EVALUATED, 9, 0, 0),
+                        step(EventKind.HIRED, 0, 1, 1))));
+    }
+
+    @Test
+    void belowSevenAKillIsActedOnByClosingWhenBIsEven() {
+        Journey journey = journey(
+                AUDIENCE,
+                Runway.experiments(50),
+                0,
+                TOO_SMALL,
+                step(EventKind.EVALUATED, 9, 0, 0),
+                step(EventKind.HIRED, 0, 1, 0),
+                step(EventKind.HIRED, 7, 0, 0),
+                step(EventKind.HIRED, 0, 2, 0));
+        // b = 1 hires ROLES[10 % 7]; a = 7 hires ROLES[0]; b = 2 closes.
+        assertEquals(List.of(CHOSEN, EVALUATED, HIRED, HIRED, CLOSED), kinds(journey));
+        assertEquals(Role.VP_SALES, ((VentureEvent.RoleHired) journey.events().get(3)).role());
+        assertEquals(Role.FOUNDER, ((VentureEvent.RoleHired) journey.events().get(4)).role());
+        assertEquals(
+                "killed at the CUSTOMER_DISCOVERY gate",
+                ((VentureEvent.Closed) journey.events().last()).reason());
+        // Without closing among the kinds, the step is made as asked.
+        JourneySpec noClosing = JourneySpec.of(EnumSet.of(EventKind.EVALUATED, EventKind.HIRED, EventKind.CHOSEN))
+                .withGates(AUDIENCE.gates().get());
+        assertEquals(
+                List.of(CHOSEN, EVALUATED, HIRED),
+                kinds(journey(
+                        noClosing,
+                        Runway.experiments(50),
+                        0,
+                        TOO_SMALL,
+                        step(EventKind.EVALUATED, 9, 0, 0),
+                        step(EventKind.HIRED, 0, 2, 0))));
+    }
+
+    @Test
+    void closedGivesItsReasonOnceTheJourneyHasItsMinimumLength() {
+        assertEquals(
+                "the founders stopped searching",
+                ((VentureEvent.Closed) events(step(EventKind.CLOSED, 9, 0, 0)).last()).reason());
+        // Three events at least: the founding, then a hypothesis (a = 0, c = 1) in place of a closing, then closed.
+        Journey journey = journey(
+                ALL.withMinLength(3),
+                Runway.experiments(50),
+                2,
+                step(EventKind.CLOSED, 9, 0, 1),
+                step(EventKind.CLOSED, 9, 0, 1),
+                step(EventKind.CLOSED, 9, 0, 1));
+        assertEquals(List.of(STATED, CLOSED), kinds(journey));
+    }
+
+    @Test
+    void pivotedOnItsOwnJudgmentReplacesActiveHypothesisAOfTypeB() {
+        // b = 2: CUSTOMER_SEGMENT; c = 3: c % 3 == 0, back to phase b % (0 + 1) = 0; a = 0: the first active one,
+        // replaced by a hypothesis of its area, the fourth stated.
+        Seq<VentureEvent> events = events(after(THREE, step(EventKind.PIVOTED, 0, 2, 3)));
+        PivotDecision pivot = ((VentureEvent.Pivoted) events.last()).decision();
+        assertEquals(PivotType.CUSTOMER_SEGMENT, pivot.type());
+        assertEquals(Phase.CUSTOMER_DISCOVERY, pivot.returnTo());
+        assertEquals(List.of(HypothesisId.of("segment-1")), pivot.retired().toJavaList());
+        assertEquals(HypothesisId.of("segment-4"), pivot.replacements().single().id());
+        // a = 2: channel-3 of a later phase is active too; c = 1: the venture's phase.
+        PivotDecision channel = ((VentureEvent.Pivoted)
+                        events(after(THREE, step(EventKind.PIVOTED, 2, 9, 1))).last())
+                .decision();
+        assertEquals(PivotType.TECHNOLOGY, channel.type());
+        assertEquals(List.of(HypothesisId.of("channel-3")), channel.retired().toJavaList());
+        assertEquals(BusinessModelArea.CHANNEL, channel.replacements().single().area());
+        // No active hypothesis: one of the type's first area is stated; b = 3: CUSTOMER_NEED, for a problem.
+        PivotDecision need =
+                ((VentureEvent.Pivoted) events(step(EventKind.PIVOTED, 0, 3, 1)).last()).decision();
+        assertEquals(HypothesisId.of("problem-1"), need.replacements().single().id());
+        assertEquals(List.of(), need.retired().toJavaList());
+        // No pivot left: stated instead.
+        assertEquals(List.of(STATED), kinds(journey(ALL, Runway.experiments(50), 0, step(EventKind.PIVOTED, 9, 3, 1))));
+    }
+
+    @Test
+    void pivotedReturnsToPhaseBModTheVenturesPhasePlusOneWhenCModThreeIsZero() {
+        Step[] advance = {VIABLE, step(EventKind.EVALUATED, 9, 0, 0), step(EventKind.ADVANCED, 9, 0, 0)};
+        // In validation (ordinal 1): b = 3, 3 % 2 = 1, validation; b = 2: discovery; c = 1: the venture's phase.
+        assertEquals(
+                Phase.CUSTOMER_VALIDATION,
+                pivotIn(after(advance, step(EventKind.PIVOTED, 9, 3, 3))).returnTo());
+        assertEquals(
+                Phase.CUSTOMER_DISCOVERY,
+                pivotIn(after(advance, step(EventKind.PIVOTED, 9, 2, 3))).returnTo());
+        assertEquals(
+                Phase.CUSTOMER_VALIDATION,
+                pivotIn(after(advance, step(EventKind.PIVOTED, 9, 2, 1))).returnTo());
+    }
+
+    static PivotDecision pivotIn(Step... steps) {
+        return ((VentureEvent.Pivoted) journey(PROCEEDS, Runway.experiments(50), 2, steps)
+                        .events()
+                        .last())
+                .decision();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // scaling
+    // ---------------------------------------------------------------------------------------------------------
+
+    @Test
+    void requiredScalingHiresExecutorAModFourAtTheLastStep() {
+        JourneySpec required = ALL.withScaling(Scaling.REQUIRED);
+        Journey journey = journey(
+                required, Runway.experiments(50), 2, step(EventKind.STATED, 1, 1, 1), step(EventKind.STATED, 2, 1, 1));
+        assertEquals(List.of(STATED, HIRED), kinds(journey));
+        assertEquals(
+                Role.SALES_REPRESENTATIVE,
+                ((VentureEvent.RoleHired) journey.events().last()).role());
+        // A closing is replaced too (a = 5: EXECUTOR_ROLES[1]); once scaling, the last step is made as asked.
+        Journey closing = journey(
+                required, Runway.experiments(50), 2, step(EventKind.CLOSED, 5, 0, 1), step(EventKind.STATED, 2, 1, 1));
+        assertEquals(List.of(HIRED, STATED), kinds(closing));
+        assertEquals(
+                Role.VP_MARKETING, ((VentureEvent.RoleHired) closing.events().get(1)).role());
+        // Without scaling required, the last step is made as asked.
+        assertEquals(List.of(STATED), kinds(journey(ALL, Runway.experiments(50), 2, step(EventKind.STATED, 1, 1, 1))));
+    }
+
+    @Test
+    void requiredScalingHiresBeforeAdvancingOutOfTheSearch() {
+        JourneySpec required = PROCEEDS.withScaling(Scaling.REQUIRED);
+        // Into validation: still searching, advanced. Into creation: an executor (a = 3: EXECUTOR_ROLES[3]) first.
+        Journey journey = journey(
+                required,
+                Runway.experiments(50),
+                2,
+                VIABLE,
+                step(EventKind.EVALUATED, 9, 0, 0),
+                step(EventKind.ADVANCED, 9, 0, 0),
+                step(EventKind.EVALUATED, 9, 0, 0),
+                step(EventKind.ADVANCED, 3, 0, 0),
+                step(EventKind.ADVANCED, 9, 0, 0),
+                step(EventKind.STATED, 9, 0, 1));
+        assertEquals(List.of(CHOSEN, EVALUATED, ADVANCED, EVALUATED, HIRED, ADVANCED, STATED), kinds(journey));
+        assertEquals(
+                Role.OPERATIONS_MANAGER,
+                ((VentureEvent.RoleHired) journey.events().get(5)).role());
+        assertEquals(Phase.CUSTOMER_CREATION, journey.venture().phase());
     }
 }
