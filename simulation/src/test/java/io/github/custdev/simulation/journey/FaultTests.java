@@ -46,12 +46,14 @@ class FaultTests {
 
     /** Breaks the one rule asked for, after segment-1. */
     static Journey breaking(Rule rule, int pivots, int a, int b) {
-        return run(
+        Journey journey = run(
                 JourneyProperties.ALL.withRules(List.of(rule)),
                 FIFTY,
                 pivots,
                 ONE,
                 Fault.of(1, 0, a, b, Duration.ZERO));
+        assertEquals(List.of(rule), journey.brokenRules().toJavaList());
+        return journey;
     }
 
     static Fault fault(int slot, int rule) {
@@ -134,6 +136,7 @@ class FaultTests {
         assertEquals(
                 BigDecimal.valueOf(105),
                 invalid(VentureEvent.EvidenceRecorded.class, money).cost());
+        assertBroken(List.of(2), List.of(Rule.RUNWAY_EXHAUSTED), money);
     }
 
     @Test
@@ -153,6 +156,7 @@ class FaultTests {
                 lastValid(early).minus(Duration.ofMinutes(4)),
                 invalid(VentureEvent.RoleHired.class, early).at());
         invalid(VentureEvent.Closed.class, breaking(Rule.OUT_OF_ORDER, 2, 3, 1));
+        invalid(VentureEvent.RoleHired.class, breaking(Rule.OUT_OF_ORDER, 2, 3, 2));
         // Evidence of a hypothesis never stated, named after the position.
         assertEquals(
                 HypothesisId.of("unstated-2"),
@@ -231,17 +235,17 @@ class FaultTests {
                 two.evidence()
                         .map(e -> ((Measurement) e).value() + " " + ((Measurement) e).unit())
                         .toJavaList());
-        // A mean in days (a = 0, b = 8, c = 1) with a measurement: 1 + a in "days (other)".
+        // A mean in days (a = 0, b = 8, c = 1) with a measurement: 1 + a = 3 in "days (other)".
         Journey days = run(
                 JourneyProperties.ALL.withRules(List.of(Rule.UNIT_MISMATCH)),
                 FIFTY,
                 2,
                 List.of(step(EventKind.STATED, 0, 8, 1), step(EventKind.RECORDED, 0, 1, 0)),
-                Fault.of(2, 0, 0, 0, Duration.ZERO));
+                Fault.of(2, 0, 2, 0, Duration.ZERO));
         Measurement other = (Measurement)
                 invalid(VentureEvent.EvidenceRecorded.class, days).evidence().single();
         assertEquals("days (other)", other.unit());
-        assertEquals(1.0, other.value());
+        assertEquals(3.0, other.value());
     }
 
     @Test
@@ -254,6 +258,30 @@ class FaultTests {
                 fault(2, 0));
         assertBroken(List.of(4), List.of(Rule.ADVANCE_WITHOUT_PROCEED), journey);
         assertInstanceOf(VentureEvent.GateEvaluated.class, journey.events().get(3));
+        // After a Pivot the advance is invalid as it is.
+        Journey pivot = run(
+                StepTests.AUDIENCE.withRules(List.of(Rule.ADVANCE_WITHOUT_PROCEED)),
+                FIFTY,
+                2,
+                List.of(StepTests.TOO_SMALL, step(EventKind.EVALUATED, 9, 0, 0)),
+                fault(2, 0));
+        assertBroken(List.of(3), List.of(Rule.ADVANCE_WITHOUT_PROCEED), pivot);
+        // In company building there is no phase to advance to: the rule after it is broken instead.
+        List<Step> toTheEnd = List.of(
+                StepTests.VIABLE,
+                step(EventKind.EVALUATED, 9, 0, 0),
+                step(EventKind.ADVANCED, 9, 0, 0),
+                step(EventKind.EVALUATED, 9, 0, 0),
+                step(EventKind.ADVANCED, 9, 0, 0),
+                step(EventKind.EVALUATED, 9, 0, 0),
+                step(EventKind.ADVANCED, 9, 0, 0));
+        Journey end = run(
+                StepTests.AUDIENCE.withRules(List.of(Rule.OUT_OF_ORDER, Rule.ADVANCE_WITHOUT_PROCEED)),
+                FIFTY,
+                2,
+                toTheEnd,
+                fault(7, 1));
+        assertBroken(List.of(8), List.of(Rule.OUT_OF_ORDER), end);
     }
 
     @Test
@@ -275,6 +303,16 @@ class FaultTests {
         assertBroken(List.of(7), List.of(Rule.NO_PIVOTS_LEFT), breaking(Rule.NO_PIVOTS_LEFT, 5, 0, 0));
         assertTrue(attempt(JourneyProperties.ALL.withRules(List.of(Rule.NO_PIVOTS_LEFT)), FIFTY, 6, ONE, fault(1, 0))
                 .isEmpty());
+        // More than five left: the rule after it is broken instead.
+        assertBroken(
+                List.of(2),
+                List.of(Rule.OUT_OF_ORDER),
+                run(
+                        JourneyProperties.ALL.withRules(List.of(Rule.OUT_OF_ORDER, Rule.NO_PIVOTS_LEFT)),
+                        FIFTY,
+                        6,
+                        ONE,
+                        fault(1, 1)));
     }
 
     @Test
@@ -309,6 +347,32 @@ class FaultTests {
         assertEquals(
                 "prepared-audience-3",
                 invalid(VentureEvent.AudienceChosen.class, journey).audience().name());
+    }
+
+    @Test
+    void evidenceOfAHypothesisStatedElsewhereLeansByItsIdsHash() {
+        // A mean of at most 40 days: measurements spread max(1, 40 / 5) = 8 around 40 + (lean - 2) 8.
+        HypothesisId id = HypothesisId.of("setup-time");
+        Venture start = Venture.found(founding(FIFTY, 2))
+                .apply(VentureEvent.HypothesisStated.of(
+                        io.github.custdev.Hypothesis.of(
+                                id,
+                                "Setup is quick",
+                                BusinessModelArea.VALUE_PROPOSITION,
+                                Phase.CUSTOMER_DISCOVERY,
+                                io.github.custdev.SuccessCriterion.meanAtMost(40.0, "days", 2)),
+                        START))
+                .get();
+        Journey journey = Journey.run(
+                        JourneyProperties.ALL.withStart(start),
+                        JourneyScript.of(List.of(step(EventKind.RECORDED, 0, 1, 0))))
+                .get();
+        int lean = Math.floorMod(id.hashCode(), 5);
+        org.apache.commons.statistics.distribution.NormalDistribution truth =
+                (org.apache.commons.statistics.distribution.NormalDistribution)
+                        journey.truths().get(id).get().trueDistribution().get();
+        assertEquals(40.0 + (lean - 2) * 8.0, truth.getMean(), 1e-12);
+        assertEquals(8.0, truth.getStandardDeviation(), 1e-12);
     }
 
     @Test

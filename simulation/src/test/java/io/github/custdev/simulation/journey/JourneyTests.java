@@ -225,6 +225,10 @@ class JourneyTests {
         fails(
                 "draws[0] must have outcomes in (0, 1): " + zeroSecond,
                 () -> Step.of(EventKind.STATED, 0, 0, 0, Duration.ZERO, List.of(zeroSecond, draw(), draw())));
+        Draw one = Draw.of(0, draw().source(), draw().observedAt(), 0, 1, 1.0, 0.5);
+        fails(
+                "draws[0] must have outcomes in (0, 1): " + one,
+                () -> Step.of(EventKind.STATED, 0, 0, 0, Duration.ZERO, List.of(one, draw(), draw())));
         Step step = Step.of(EventKind.HIRED, 9, 0, 9, Duration.ZERO, three);
         assertEquals("Step[HIRED, 9, 0, 9, +PT0S]", step.toString());
         assertEquals(List.of(9, 0, 9), List.of(step.a(), step.b(), step.c()));
@@ -306,6 +310,7 @@ class JourneyTests {
         fails("name must not be blank: \" \"", () -> NamedStrategy.of(" ", Scoring.bayesian()));
         fails("name is null", () -> NamedStrategy.of(null, Scoring.bayesian()));
         fails("strategy is null", () -> NamedStrategy.of("x", null));
+        assertEquals("x", NamedStrategy.of("x", Scoring.bayesian()).name());
         for (EventKind kind : EventKind.values()) {
             assertEquals(Option.some(kind), EventKind.from(kind.type()));
             assertTrue(kind.weight() > 0);

@@ -525,6 +525,14 @@ class StepTests {
         assertEquals(
                 List.of(hypothesis("segment-1", 0), hypothesis("problem-2", 0)),
                 must(evaluated(after(THREE, step(EventKind.EVALUATED, 2, 4, 4)))));
+        // Three hypotheses of the phase, a = 1, b = 4: hypothesis (1 + 1) % 3 = 2 too.
+        assertEquals(
+                List.of(hypothesis("segment-1", 0), hypothesis("value-3", 0)),
+                must(evaluated(
+                        step(EventKind.STATED, 0, 1, 1),
+                        step(EventKind.STATED, 1, 1, 1),
+                        step(EventKind.STATED, 2, 1, 1),
+                        step(EventKind.EVALUATED, 1, 4, 4))));
         // Evidence for problem-2: it is the most tested.
         assertEquals(
                 List.of(hypothesis("problem-2", 0)),
@@ -544,6 +552,10 @@ class StepTests {
         GateDecision other = evaluated(after(THREE, step(EventKind.EVALUATED, 3, 3, 0)));
         assertEquals(List.of(area(BusinessModelArea.PROBLEM, 3)), must(other));
         assertEquals(List.of(area(BusinessModelArea.CUSTOMER_SEGMENT, 3) + " x1.0"), should(other));
+        // b = 1 with one hypothesis: no second hypothesis to name.
+        assertEquals(
+                List.of(area(BusinessModelArea.CUSTOMER_SEGMENT, 1)),
+                must(evaluated(step(EventKind.STATED, 0, 1, 1), step(EventKind.EVALUATED, 2, 1, 1))));
         // One hypothesis: the other area is the one it must meet already.
         GateDecision one = evaluated(step(EventKind.STATED, 0, 1, 1), step(EventKind.EVALUATED, 2, 3, 1));
         assertEquals(List.of(area(BusinessModelArea.CUSTOMER_SEGMENT, 3)), must(one));
@@ -726,6 +738,17 @@ class StepTests {
 
     @Test
     void closedGivesItsReasonOnceTheJourneyHasItsMinimumLength() {
+        // After a Pivot, not acted on (a = 9): the founders stop.
+        Journey pivot = journey(
+                AUDIENCE,
+                Runway.experiments(50),
+                2,
+                TOO_SMALL,
+                step(EventKind.EVALUATED, 9, 0, 0),
+                step(EventKind.CLOSED, 9, 0, 0));
+        assertEquals(
+                "the founders stopped searching",
+                ((VentureEvent.Closed) pivot.events().last()).reason());
         assertEquals(
                 "the founders stopped searching",
                 ((VentureEvent.Closed) events(step(EventKind.CLOSED, 9, 0, 0)).last()).reason());
@@ -831,5 +854,31 @@ class StepTests {
                 Role.OPERATIONS_MANAGER,
                 ((VentureEvent.RoleHired) journey.events().get(5)).role());
         assertEquals(Phase.CUSTOMER_CREATION, journey.venture().phase());
+    }
+
+    /**
+     * problem-1 (at least 0.5 of 5, true rate 0.7), then {@code n} records of one statement each; the draw's 0.5 lies
+     * above 1 - 0.7, so each supports it.
+     */
+    static Step[] supported(int n, Step evaluated) {
+        Step[] steps = new Step[n + 2];
+        steps[0] = step(EventKind.STATED, 1, 1, 1);
+        for (int i = 1; i <= n; i++) {
+            steps[i] = step(EventKind.RECORDED, 0, 1, 0);
+        }
+        steps[n + 1] = evaluated;
+        return steps;
+    }
+
+    @Test
+    void evaluatedResolvesASpentBudgetByPolicyAPlusCModThree() {
+        // Budget experiments(1 + c / 2), spent; fewer than 5 items leave problem-1 undecided. With a uniform prior,
+        // one success gives Beta(2, 1): P(rate >= 0.5) = 1 - 0.5^2 = 0.75; three give Beta(4, 1): 1 - 0.5^4 = 0.9375.
+        // (a + c) % 3 == 0: treated as refuted; 1: supported from 0.6; 2: supported from 0.9.
+        assertInstanceOf(GateDecision.Proceed.class, evaluated(supported(1, step(EventKind.EVALUATED, 1, 0, 0))));
+        assertInstanceOf(GateDecision.Pivot.class, evaluated(supported(1, step(EventKind.EVALUATED, 2, 0, 0))));
+        assertInstanceOf(GateDecision.Pivot.class, evaluated(supported(1, step(EventKind.EVALUATED, 3, 0, 0))));
+        assertInstanceOf(GateDecision.Proceed.class, evaluated(supported(3, step(EventKind.EVALUATED, 1, 0, 4))));
+        assertInstanceOf(GateDecision.Pivot.class, evaluated(supported(3, step(EventKind.EVALUATED, 2, 0, 4))));
     }
 }
