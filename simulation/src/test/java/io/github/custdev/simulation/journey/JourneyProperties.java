@@ -23,7 +23,11 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
-/** Laws of seeded random journeys: valid events fit, invalid events break their rule, replay, determinism. */
+/**
+ * Laws of seeded random journeys: valid events fit, invalid events break their rule, replay, determinism. Which event
+ * the driver makes of a step is pinned by {@link StepTests} and {@link FaultTests}; these laws only need to meet enough
+ * random journeys to see every kind of step and fault, so their tries are modest (they run for every mutant under PIT).
+ */
 class JourneyProperties {
 
     static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
@@ -74,7 +78,7 @@ class JourneyProperties {
         }
     }
 
-    @Property(tries = 150)
+    @Property(tries = 50)
     void validJourneysReplayToTheirVenture(@ForAll long seed, @ForAll @IntRange(max = 80) int steps) {
         Journey journey = Journey.random(ALL, founding(seed), steps, Seeds.random(seed));
         assertTrue(journey.invalidPositions().isEmpty());
@@ -85,7 +89,7 @@ class JourneyProperties {
         check(journey, Option.none());
     }
 
-    @Property(tries = 100)
+    @Property(tries = 30)
     void theSameSeedGivesTheSameJourney(@ForAll long seed, @ForAll @IntRange(max = 60) int steps) {
         JourneySpec spec = ALL.withRules(EnumSet.allOf(Rejection.Rule.class));
         JourneyScript script = JourneyScript.random(spec, steps, 2, Seeds.random(seed));
@@ -102,7 +106,7 @@ class JourneyProperties {
                 Journey.random(ALL, founding(seed), steps, Seeds.random(seed)).events());
     }
 
-    @Property(tries = 200)
+    @Property(tries = 60)
     void invalidEventsBreakTheRuleTheyClaim(
             @ForAll long seed, @ForAll @IntRange(max = 50) int steps, @ForAll @IntRange(min = 1, max = 4) int faults) {
         JourneySpec spec = ALL.withRules(EnumSet.allOf(Rejection.Rule.class));
@@ -114,7 +118,7 @@ class JourneyProperties {
         assertEquals(journey.venture(), Venture.replay(journey.validEvents()).get());
     }
 
-    @Property(tries = 300)
+    @Property(tries = 90)
     void anInvalidEventBreaksOnlyTheRulesAskedFor(
             @ForAll Rejection.Rule rule, @ForAll long seed, @ForAll @IntRange(max = 30) int steps) {
         JourneySpec spec = ALL.withRules(List.of(rule));
@@ -126,7 +130,7 @@ class JourneyProperties {
         });
     }
 
-    @Property(tries = 100)
+    @Property(tries = 40)
     void continuationsContinueTheirVenture(
             @ForAll long seed, @ForAll @IntRange(max = 40) int steps, @ForAll @IntRange(max = 3) int faults) {
         Venture start = Journey.random(ALL, founding(seed), 1 + Math.floorMod(seed, 30), Seeds.random(~seed))
@@ -149,7 +153,7 @@ class JourneyProperties {
         });
     }
 
-    @Property(tries = 100)
+    @Property(tries = 40)
     void requiredScalingHiresAnExecutorWhileSearching(
             @ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int steps) {
         JourneySpec spec = ALL.withScaling(Scaling.REQUIRED);
@@ -158,14 +162,14 @@ class JourneyProperties {
         check(journey, Option.none());
     }
 
-    @Property(tries = 100)
+    @Property(tries = 40)
     void forbiddenScalingHiresExecutorsOnlyOnceExecuting(@ForAll long seed, @ForAll @IntRange(max = 60) int steps) {
         JourneySpec spec = ALL.withScaling(Scaling.FORBIDDEN);
         Journey journey = Journey.random(spec, founding(seed), steps, Seeds.random(seed));
         assertFalse(journey.venture().isScalingPrematurely(), journey.events()::toString);
     }
 
-    @Property(tries = 100)
+    @Property(tries = 40)
     void aJourneyClosesOnlyOnceItHasItsMinimumLength(
             @ForAll long seed, @ForAll @IntRange(max = 40) int steps, @ForAll @IntRange(max = 30) int minLength) {
         JourneySpec spec = ALL.withMinLength(minLength);
@@ -177,7 +181,7 @@ class JourneyProperties {
         }
     }
 
-    @Property(tries = 100)
+    @Property(tries = 40)
     void aJourneyHoldsOnlyTheKindsAskedFor(@ForAll long seed, @ForAll Set<EventKind> others, @ForAll EventKind fits) {
         EnumSet<EventKind> kinds =
                 EnumSet.of(fits == EventKind.STATED || fits == EventKind.HIRED ? fits : EventKind.CHOSEN);
@@ -192,7 +196,7 @@ class JourneyProperties {
         }
     }
 
-    @Property(tries = 60)
+    @Property(tries = 30)
     void givenGatesJudgeEveryEvaluation(@ForAll long seed, @ForAll @IntRange(max = 60) int steps) {
         JourneySpec spec = ALL.withGates(PhaseGate::defaultFor);
         Journey journey = Journey.random(spec, founding(seed), steps, Seeds.random(seed));
