@@ -68,6 +68,10 @@ class EvidenceRecipeTests {
         assertEquals(
                 Statement.Stance.REFUTES,
                 ((Statement) only(Statement.class).withTrueRate(0.0).build(draw(0, 1, 0.99, 0.5))).stance());
+        // u = 1 - rate exactly is not above it.
+        assertEquals(
+                Statement.Stance.REFUTES,
+                ((Statement) only(Statement.class).withTrueRate(0.5).build(draw(0, 1, 0.5, 0.5))).stance());
         assertEquals(
                 Statement.Stance.SUPPORTS,
                 ((Statement) only(Statement.class).withTrueRate(1.0).build(draw(0, 1, 0.01, 0.5))).stance());
@@ -96,6 +100,12 @@ class EvidenceRecipeTests {
         fails(
                 "first must be a uniform point in (0, 1) when a truth is set: 3.0",
                 () -> behaviours.build(draw(0, 4, 3.0, 0.5)));
+        fails(
+                "first must be a uniform point in (0, 1) when a truth is set: 0.0",
+                () -> behaviours.build(draw(0, 4, 0.0, 0.5)));
+        fails(
+                "first must be a uniform point in (0, 1) when a truth is set: 1.0",
+                () -> behaviours.build(draw(0, 4, 1.0, 0.5)));
     }
 
     @Test
@@ -196,6 +206,9 @@ class EvidenceRecipeTests {
         fails("distribution is null", () -> EvidenceRecipe.of(MEAN).withTrueDistribution(null));
         fails("minTrials must be >= 1: 0", () -> rate.withTrials(0, 3));
         fails("maxTrials must be >= minTrials (3): 2", () -> rate.withTrials(3, 2));
+        assertEquals(
+                List.of(3, 3),
+                List.of(rate.withTrials(3, 3).minTrials(), rate.withTrials(3, 3).maxTrials()));
         fails("unit must not be blank: \" \"", () -> rate.withUnit(" "));
         fails(
                 "kinds must name kinds of evidence, not io.github.custdev.Evidence: [interface io.github.custdev.Evidence]",
@@ -265,6 +278,11 @@ class EvidenceRecipeTests {
         fails("second must be in (0, 1): 0.0", () -> Draw.ofJourney(0, 1, 0, 1, 0.5, 0.0));
         fails("spread must be in [-1, 1]: 1.5", () -> draw(0, 1, 0, 0).withSpread(1.5));
         fails("spread must be in [-1, 1]: -1.5", () -> draw(0, 1, 0, 0).withSpread(-1.5));
+        assertEquals(1.0, draw(0, 1, 0, 0).withSpread(1.0).spread());
+        assertEquals(-1.0, draw(0, 1, 0, 0).withSpread(-1.0).spread());
+        assertEquals(
+                Option.some(BigDecimal.ZERO),
+                draw(0, 1, 0, 0).withAmount(BigDecimal.ZERO, "USD").amount());
         fails("amount must not be negative: -1", () -> draw(0, 1, 0, 0).withAmount(BigDecimal.valueOf(-1), "USD"));
         fails("amountUnit must not be blank: \" \"", () -> draw(0, 1, 0, 0).withAmount(BigDecimal.ONE, " "));
         fails("quote is null", () -> draw(0, 1, 0, 0).withQuote(null));
