@@ -9,5 +9,6 @@ module io.github.custdev.simulation {
     requires static org.jspecify;
 
     exports io.github.custdev.simulation;
+    exports io.github.custdev.simulation.journey;
     exports io.github.custdev.simulation.nk;
 }

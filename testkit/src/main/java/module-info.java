@@ -36,6 +36,7 @@
  */
 module io.github.custdev.testkit {
     requires transitive io.github.custdev.core;
+    requires io.github.custdev.simulation;
     requires transitive net.jqwik.api;
     requires transitive org.apache.commons.statistics.distribution;
     requires static org.jspecify;

@@ -45,8 +45,9 @@ import io.github.custdev.scoring.MeanScoring;
 import io.github.custdev.scoring.ScoringStrategy;
 import io.github.custdev.scoring.SeanEllisScoring;
 import io.github.custdev.scoring.SequentialScoring;
+import io.github.custdev.simulation.journey.EvidenceRecipe;
 import io.github.custdev.testkit.internal.AudienceGenerators;
-import io.github.custdev.testkit.internal.EvidenceRecipe;
+import io.github.custdev.testkit.internal.Draws;
 import io.github.custdev.testkit.internal.GateGenerators;
 import io.github.custdev.testkit.internal.GateScenarios;
 import io.github.custdev.testkit.internal.Generators;
@@ -223,10 +224,9 @@ public final class CustDevArbitraries {
      * @return the arbitrary
      */
     public static Arbitrary<Evidence> evidence() {
-        return Combinators.combine(hypotheses(), EvidenceRecipe.anyDraws(1, 100))
-                .as((h, draw) -> EvidenceRecipe.forHypothesis(h)
-                        .withKinds(EvidenceRecipe.KINDS)
-                        .build(draw));
+        return Combinators.combine(hypotheses(), Draws.anyDraws(1, 100))
+                .as((h, draw) ->
+                        EvidenceRecipe.of(h).withKinds(EvidenceRecipe.KINDS).build(draw));
     }
 
     private static <E extends Evidence> Arbitrary<E> ofKind(Class<E> kind) {
@@ -234,9 +234,9 @@ public final class CustDevArbitraries {
     }
 
     private static <E extends Evidence> Arbitrary<E> ofKind(Arbitrary<Hypothesis> hypotheses, Class<E> kind) {
-        return Combinators.combine(hypotheses, EvidenceRecipe.anyDraws(1, 100))
-                .as((h, draw) -> kind.cast(
-                        EvidenceRecipe.forHypothesis(h).withKinds(List.of(kind)).build(draw)));
+        return Combinators.combine(hypotheses, Draws.anyDraws(1, 100))
+                .as((h, draw) ->
+                        kind.cast(EvidenceRecipe.of(h).withKinds(List.of(kind)).build(draw)));
     }
 
     /**
@@ -265,10 +265,9 @@ public final class CustDevArbitraries {
      * @return the arbitrary
      */
     public static Arbitrary<EvidenceStatistics> statistics() {
-        return Combinators.combine(
-                        hypotheses(), EvidenceRecipe.anyDraws(1, 100).list().ofMaxSize(20), weights())
+        return Combinators.combine(hypotheses(), Draws.anyDraws(1, 100).list().ofMaxSize(20), weights())
                 .as((h, draws, weights) -> {
-                    EvidenceRecipe recipe = EvidenceRecipe.forHypothesis(h);
+                    EvidenceRecipe recipe = EvidenceRecipe.of(h);
                     List<Evidence> evidence = new ArrayList<>();
                     draws.forEach(draw -> evidence.add(recipe.build(draw)));
                     return EvidenceStatistics.of(evidence).withWeights(weights);

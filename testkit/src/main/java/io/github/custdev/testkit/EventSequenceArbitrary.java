@@ -5,16 +5,21 @@ import io.github.custdev.Phase;
 import io.github.custdev.PhaseGate;
 import io.github.custdev.Venture;
 import io.github.custdev.VentureEvent;
+import io.github.custdev.simulation.journey.EventKind;
+import io.github.custdev.simulation.journey.Fault;
+import io.github.custdev.simulation.journey.Journey;
+import io.github.custdev.simulation.journey.JourneyScript;
+import io.github.custdev.simulation.journey.JourneySpec;
+import io.github.custdev.simulation.journey.Scaling;
+import io.github.custdev.simulation.journey.Step;
 import io.github.custdev.testkit.internal.GateGenerators;
 import io.github.custdev.testkit.internal.Generators;
-import io.github.custdev.testkit.internal.Journeys;
-import io.github.custdev.testkit.internal.Journeys.EventKind;
-import io.github.custdev.testkit.internal.Journeys.Scaling;
+import io.github.custdev.testkit.internal.Scripts;
+import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
@@ -190,7 +195,8 @@ public final class EventSequenceArbitrary extends ArbitraryDecorator<List<Ventur
         HypothesisArbitrary.notNull(kinds, "kinds");
         Set<EventKind> chosen = EnumSet.noneOf(EventKind.class);
         for (Class<? extends VentureEvent> type : kinds) {
-            EventKind kind = EventKind.of(HypothesisArbitrary.notNull(type, "kinds[" + chosen.size() + "]"));
+            EventKind kind = EventKind.from(HypothesisArbitrary.notNull(type, "kinds[" + chosen.size() + "]"))
+                    .getOrNull();
             if (kind == null) {
                 throw InvalidValueException.of(
                         "kinds", "must name kinds of events that follow a founding", type.getSimpleName());
@@ -271,7 +277,7 @@ public final class EventSequenceArbitrary extends ArbitraryDecorator<List<Ventur
      * @return the arbitrary
      */
     public Arbitrary<Venture> ventures() {
-        return journeys(List.of()).map(result -> Objects.requireNonNull(result).venture);
+        return journeys(List.of()).map(result -> result.get().venture());
     }
 
     /**
@@ -284,8 +290,15 @@ public final class EventSequenceArbitrary extends ArbitraryDecorator<List<Ventur
         return InvalidEventSequenceArbitrary.basedOn(this);
     }
 
-    Journeys.Spec spec(List<io.github.custdev.Rejection.Rule> rules) {
-        return new Journeys.Spec(kinds, scaling, gates, start, minLength, rules);
+    JourneySpec spec(List<io.github.custdev.Rejection.Rule> rules) {
+        JourneySpec spec = JourneySpec.of(kinds)
+                .withScaling(scaling)
+                .withMinLength(minLength)
+                .withRules(rules);
+        if (gates != null) {
+            spec = spec.withGates(gates);
+        }
+        return start == null ? spec : spec.withStart(start);
     }
 
     boolean isContinuation() {
@@ -298,27 +311,26 @@ public final class EventSequenceArbitrary extends ArbitraryDecorator<List<Ventur
     }
 
     /** The journeys of this configuration, with the given faults inserted; null where none could be. */
-    Arbitrary<Journeys.@Nullable Result> journeys(List<io.github.custdev.Rejection.Rule> rules) {
+    Arbitrary<Option<Journey>> journeys(List<io.github.custdev.Rejection.Rule> rules) {
         return journeys(rules, Arbitraries.just(List.of()));
     }
 
-    @SuppressWarnings("NullAway") // the combinators carry the null of a journey without faults; callers filter it
-    Arbitrary<Journeys.@Nullable Result> journeys(
-            List<io.github.custdev.Rejection.Rule> rules, Arbitrary<List<Journeys.Fault>> faults) {
-        Journeys.Spec spec = spec(rules);
+    Arbitrary<Option<Journey>> journeys(List<io.github.custdev.Rejection.Rule> rules, Arbitrary<List<Fault>> faults) {
+        JourneySpec spec = spec(rules);
         boolean hire = scaling == Scaling.REQUIRED && (start == null || !start.isScalingPrematurely());
         int offset = start == null ? 1 : 0;
         int minSteps = Math.max(hire ? 1 : 0, minLength - offset);
         int maxSteps = Math.max(minSteps, maxLength - offset);
-        Arbitrary<List<Journeys.Step>> steps = Journeys.steps(kinds)
+        Arbitrary<List<Step>> steps = Scripts.steps(kinds)
                 .list()
                 .ofMinSize(minSteps)
                 .ofMaxSize(maxSteps)
                 .withSizeDistribution(RandomDistribution.uniform());
         if (start != null) {
-            return Combinators.combine(steps, faults).as((s, f) -> Journeys.run(spec, null, s, f));
+            return Combinators.combine(steps, faults).as((s, f) -> Journey.run(spec, JourneyScript.of(s, f)));
         }
-        return Combinators.combine(foundings, steps, faults).as((founding, s, f) -> Journeys.run(spec, founding, s, f));
+        return Combinators.combine(foundings, steps, faults)
+                .as((founding, s, f) -> Journey.run(spec, founding, JourneyScript.of(s, f)));
     }
 
     /**
@@ -334,6 +346,7 @@ public final class EventSequenceArbitrary extends ArbitraryDecorator<List<Ventur
 
     @Override
     protected Arbitrary<List<VentureEvent>> arbitrary() {
-        return journeys(List.of()).map(result -> Objects.requireNonNull(result).events);
+        return journeys(List.of())
+                .map(result -> List.copyOf(result.get().events().asJava()));
     }
 }

@@ -4,7 +4,8 @@ import io.github.custdev.Evidence;
 import io.github.custdev.Hypothesis;
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.Strength;
-import io.github.custdev.testkit.internal.EvidenceRecipe;
+import io.github.custdev.simulation.journey.EvidenceRecipe;
+import io.github.custdev.testkit.internal.Draws;
 import io.github.custdev.testkit.internal.Generators;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -51,8 +52,7 @@ public final class EvidenceArbitrary extends ArbitraryDecorator<Evidence> {
     }
 
     static EvidenceArbitrary forHypothesis(Hypothesis hypothesis) {
-        return new EvidenceArbitrary(
-                EvidenceRecipe.forHypothesis(HypothesisArbitrary.notNull(hypothesis, "hypothesis")));
+        return new EvidenceArbitrary(EvidenceRecipe.of(HypothesisArbitrary.notNull(hypothesis, "hypothesis")));
     }
 
     /**
@@ -177,6 +177,6 @@ public final class EvidenceArbitrary extends ArbitraryDecorator<Evidence> {
 
     @Override
     protected Arbitrary<Evidence> arbitrary() {
-        return recipe.arbitrary();
+        return Draws.evidence(recipe);
     }
 }

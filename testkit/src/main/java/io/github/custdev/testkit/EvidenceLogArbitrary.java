@@ -6,8 +6,9 @@ import io.github.custdev.Hypothesis;
 import io.github.custdev.HypothesisId;
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.StrengthWeights;
-import io.github.custdev.testkit.internal.Draw;
-import io.github.custdev.testkit.internal.EvidenceRecipe;
+import io.github.custdev.simulation.journey.Draw;
+import io.github.custdev.simulation.journey.EvidenceRecipe;
+import io.github.custdev.testkit.internal.Draws;
 import io.github.custdev.testkit.internal.Generators;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -218,14 +219,14 @@ public final class EvidenceLogArbitrary extends ArbitraryDecorator<EvidenceLog> 
                         .ofMaxSize(3)
                         .uniqueElements(Hypothesis::id);
         Arbitrary<List<Tuple.Tuple2<Integer, Draw>>> items = Combinators.combine(
-                        Arbitraries.integers().between(0, WHICH_SEEDS - 1), EvidenceRecipe.anyDraws(1, 100))
+                        Arbitraries.integers().between(0, WHICH_SEEDS - 1), Draws.anyDraws(1, 100))
                 .as(Tuple::of)
                 .list()
                 .ofMinSize(minSize)
                 .ofMaxSize(maxSize);
         return Combinators.combine(chosen, items, weights).as((about, drawn, w) -> {
             List<EvidenceRecipe> recipes = new ArrayList<>();
-            about.forEach(h -> recipes.add(EvidenceRecipe.forHypothesis(h)));
+            about.forEach(h -> recipes.add(EvidenceRecipe.of(h)));
             List<Evidence> evidence = new ArrayList<>();
             drawn.forEach(item ->
                     evidence.add(recipes.get(item.get1() % recipes.size()).build(item.get2())));

@@ -2,11 +2,11 @@ package io.github.custdev.testkit;
 
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.Rejection;
+import io.github.custdev.simulation.journey.Journey;
 import io.github.custdev.testkit.internal.Generators;
-import io.github.custdev.testkit.internal.Journeys;
+import io.github.custdev.testkit.internal.Scripts;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.EdgeCases;
@@ -112,15 +112,16 @@ public final class InvalidEventSequenceArbitrary extends ArbitraryDecorator<Inva
     @Override
     protected Arbitrary<InvalidEventSequence> arbitrary() {
         return base.journeys(
-                        rules, Journeys.faults().list().ofMinSize(minInvalid).ofMaxSize(maxInvalid))
-                .filter(result -> result != null && result.invalidPositions.size() >= minInvalid)
+                        rules, Scripts.faults().list().ofMinSize(minInvalid).ofMaxSize(maxInvalid))
+                .filter(result ->
+                        result.isDefined() && result.get().invalidPositions().size() >= minInvalid)
                 .map(result -> {
-                    Journeys.Result journey = Objects.requireNonNull(result);
+                    Journey journey = result.get();
                     return InvalidEventSequence.of(
-                            journey.events,
-                            journey.invalidPositions,
-                            journey.brokenRules,
-                            journey.venture,
+                            journey.events().asJava(),
+                            journey.invalidPositions().asJava(),
+                            journey.brokenRules().asJava(),
+                            journey.venture(),
                             base.start());
                 });
     }

@@ -6,8 +6,9 @@ import io.github.custdev.Hypothesis;
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.StrengthWeights;
 import io.github.custdev.SuccessCriterion.Metric;
-import io.github.custdev.testkit.internal.Draw;
-import io.github.custdev.testkit.internal.EvidenceRecipe;
+import io.github.custdev.simulation.journey.Draw;
+import io.github.custdev.simulation.journey.EvidenceRecipe;
+import io.github.custdev.testkit.internal.Draws;
 import io.github.custdev.testkit.internal.Generators;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,7 +120,7 @@ public final class ScoringCaseArbitrary extends ArbitraryDecorator<ScoringCase> 
     protected Arbitrary<ScoringCase> arbitrary() {
         Arbitrary<List<Hypothesis>> others =
                 CustDevArbitraries.hypotheses().list().ofMaxSize(2).uniqueElements(Hypothesis::id);
-        Arbitrary<Draw> draws = EvidenceRecipe.anyDraws(1, 100);
+        Arbitrary<Draw> draws = Draws.anyDraws(1, 100);
         Arbitrary<Boolean> anyKind = Arbitraries.frequency(Tuple.of(9, false), Tuple.of(1, true));
         Arbitrary<List<Tuple.Tuple2<Boolean, Draw>>> own = Combinators.combine(anyKind, draws)
                 .as(Tuple::of)
@@ -142,14 +143,14 @@ public final class ScoringCaseArbitrary extends ArbitraryDecorator<ScoringCase> 
             List<Tuple.Tuple2<Boolean, Draw>> own,
             List<Tuple.Tuple3<Integer, Integer, Draw>> inserted,
             StrengthWeights weights) {
-        EvidenceRecipe recipe = EvidenceRecipe.forHypothesis(hypothesis);
+        EvidenceRecipe recipe = EvidenceRecipe.of(hypothesis);
         EvidenceRecipe anyKind = recipe.withKinds(EvidenceRecipe.KINDS);
         List<Evidence> recorded = new ArrayList<>();
         own.forEach(item -> recorded.add((item.get1() ? anyKind : recipe).build(item.get2())));
         List<EvidenceRecipe> otherRecipes = new ArrayList<>();
         others.forEach(other -> {
             if (!other.id().equals(hypothesis.id())) {
-                otherRecipes.add(EvidenceRecipe.forHypothesis(other));
+                otherRecipes.add(EvidenceRecipe.of(other));
             }
         });
         if (!otherRecipes.isEmpty()) {

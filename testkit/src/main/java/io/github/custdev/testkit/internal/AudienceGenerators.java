@@ -20,6 +20,7 @@ import io.github.custdev.growth.ReferralGrowth;
 import io.github.custdev.scoring.Assessment;
 import io.github.custdev.scoring.Scoring;
 import io.github.custdev.scoring.ScoringStrategy;
+import io.github.custdev.simulation.journey.JourneyTables;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,8 +38,7 @@ import net.jqwik.api.Tuple;
 public final class AudienceGenerators {
 
     /** Names of candidate segments, the first few of any generated audience; the rest are any not-blank text. */
-    public static final List<String> SEGMENTS =
-            List.of("solo-practices", "group-practices", "dental-chains", "clinics", "hospitals");
+    public static final List<String> SEGMENTS = JourneyTables.SEGMENTS.asJava();
 
     /** The strategies whose assessments of pilots become conversions: each gives an interval inside [0, 1]. */
     private static final List<ScoringStrategy> CONVERSION_STRATEGIES = List.of(

@@ -1,21 +1,25 @@
 package io.github.custdev.testkit.internal;
 
+import io.github.custdev.Commitment;
+import io.github.custdev.Evidence;
+import io.github.custdev.simulation.journey.Draw;
+import io.github.custdev.simulation.journey.EvidenceRecipe;
+import io.vavr.control.Option;
+import java.math.BigDecimal;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.RandomDistribution;
-import org.apache.commons.statistics.distribution.BinomialDistribution;
-import org.apache.commons.statistics.distribution.ContinuousDistribution;
+import net.jqwik.api.Tuple;
 
 /**
- * Draws from a known truth. Every draw is the image of one uniform point {@code u} in (0, 1) that jqwik generates
- * (uniformly, without edge cases) and can shrink, mapped through the inverse of the true distribution function: a
- * Bernoulli outcome, a binomial count, a measurement. The uniform points are {@code (k + 1/2) / 2^31} for
- * {@code k} uniform in {@code [0, 2^31)}, so a draw is exact up to 2^-31 and never hits 0 or 1, where quantile
- * functions are infinite. Shrinking {@code k} towards 0 moves every draw towards its smallest value: a failure, zero
+ * Generated draws of evidence ({@link Draw}), which an {@link EvidenceRecipe} of custdev-simulation turns into evidence
+ * for its hypothesis. With a truth, every outcome is the image of one uniform point {@code u} in (0, 1) that jqwik
+ * generates (uniformly, without edge cases) and can shrink: {@link Draw#uniform(int)} of an integer {@code k} uniform
+ * in {@code [0, 2^31)}; shrinking {@code k} towards 0 moves every draw towards its smallest value: a failure, zero
  * successes, the lowest measurement.
  */
 public final class Draws {
-    private static final double SCALE = 0x1p31;
 
     private Draws() {}
 
@@ -29,40 +33,95 @@ public final class Draws {
                 .between(0, Integer.MAX_VALUE)
                 .withDistribution(RandomDistribution.uniform())
                 .withoutEdgeCases()
-                .map(k -> (k + 0.5) / SCALE);
+                .map(Draw::uniform);
     }
 
     /**
-     * A Bernoulli outcome with success probability {@code rate}.
+     * The evidence a recipe makes: {@link #of(EvidenceRecipe)} built by {@link EvidenceRecipe#build(Draw)}.
      *
-     * @param rate the probability of a success, in [0, 1]
-     * @param u a uniform point in (0, 1)
-     * @return {@code true} for a success: when {@code u > 1 - rate}
+     * @param recipe the recipe
+     * @return the arbitrary
      */
-    public static boolean bernoulli(double rate, double u) {
-        return u > 1.0 - rate;
+    public static Arbitrary<Evidence> evidence(EvidenceRecipe recipe) {
+        return of(recipe).map(recipe::build);
     }
 
     /**
-     * A binomial count: the successes in {@code trials} independent trials with success probability {@code rate}.
+     * The draws a recipe builds evidence from. Draws of recipes without a truth and with the same range of trials are
+     * interchangeable: {@link #anyDraws(int, int)} gives them once for many hypotheses. With a truth, the outcome draws
+     * are uniform points in (0, 1) and there are no edge cases.
      *
-     * @param trials the trials, at least 0
-     * @param rate the probability of a success, in [0, 1]
-     * @param u a uniform point in (0, 1)
-     * @return the smallest {@code k} with {@code P(X <= k) >= u}
+     * @param recipe the recipe
+     * @return the arbitrary
      */
-    public static int binomial(int trials, double rate, double u) {
-        return BinomialDistribution.of(trials, rate).inverseCumulativeProbability(u);
+    public static Arbitrary<Draw> of(EvidenceRecipe recipe) {
+        return recipe.hasTruth()
+                ? truthDraws(recipe.minTrials(), recipe.maxTrials())
+                : anyDraws(recipe.minTrials(), recipe.maxTrials());
     }
 
     /**
-     * A value of a continuous distribution.
+     * Draws for recipes without a truth.
      *
-     * @param distribution the distribution
-     * @param u a uniform point in (0, 1)
-     * @return the {@code u}-quantile of the distribution
+     * @param minTrials the fewest trials
+     * @param maxTrials the most trials
+     * @return the arbitrary
      */
-    public static double quantile(ContinuousDistribution distribution, double u) {
-        return distribution.inverseCumulativeProbability(u);
+    public static Arbitrary<Draw> anyDraws(int minTrials, int maxTrials) {
+        return draws(Arbitraries.integers().between(0, maxTrials).map(Integer::doubleValue), minTrials, maxTrials);
+    }
+
+    /**
+     * Draws for recipes with a truth: uniform outcomes in (0, 1), without edge cases.
+     *
+     * @param minTrials the fewest trials
+     * @param maxTrials the most trials
+     * @return the arbitrary
+     */
+    public static Arbitrary<Draw> truthDraws(int minTrials, int maxTrials) {
+        return draws(uniforms(), minTrials, maxTrials).withoutEdgeCases();
+    }
+
+    private static Arbitrary<Draw> draws(Arbitrary<Double> outcomes, int minTrials, int maxTrials) {
+        Arbitrary<Option<String>> quotes = Arbitraries.frequencyOf(
+                Tuple.of(3, Arbitraries.just(Option.none())),
+                Tuple.of(1, Generators.texts(40).map(Option::some)));
+        Arbitrary<Option<BigDecimal>> amounts = Arbitraries.frequencyOf(
+                Tuple.of(2, Arbitraries.just(Option.none())),
+                Tuple.of(
+                        1,
+                        Arbitraries.bigDecimals()
+                                .between(BigDecimal.ZERO, new BigDecimal("100000"))
+                                .ofScale(2)
+                                .map(Option::some)));
+        Arbitrary<Tuple.Tuple5<Option<String>, Commitment.Kind, Option<BigDecimal>, String, Double>> extras =
+                Combinators.combine(
+                                quotes,
+                                Arbitraries.of(Commitment.Kind.class),
+                                amounts,
+                                Arbitraries.of("USD", "EUR", "hours"),
+                                Arbitraries.doubles().between(-1.0, 1.0).ofScale(4))
+                        .as(Tuple::of);
+        return Combinators.combine(
+                        Arbitraries.integers().between(0, Draw.KIND_SEEDS - 1),
+                        Generators.sources(),
+                        Generators.instants(),
+                        Arbitraries.integers().between(0, Draw.STRENGTH_SEEDS - 1),
+                        Arbitraries.integers().between(minTrials, maxTrials),
+                        outcomes,
+                        outcomes,
+                        extras)
+                .as((kind, source, at, strength, trials, first, second, extra) -> {
+                    Draw draw = Draw.of(kind, source, at, strength, trials, first, second)
+                            .withCommitmentKind(extra.get2())
+                            .withSpread(extra.get5());
+                    if (extra.get1().isDefined()) {
+                        draw = draw.withQuote(extra.get1().get());
+                    }
+                    if (extra.get3().isDefined()) {
+                        draw = draw.withAmount(extra.get3().get(), extra.get4());
+                    }
+                    return draw;
+                });
     }
 }

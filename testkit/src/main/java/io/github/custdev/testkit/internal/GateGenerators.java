@@ -14,6 +14,8 @@ import io.github.custdev.SpentBudgetPolicies;
 import io.github.custdev.SpentBudgetPolicy;
 import io.github.custdev.VentureEvent;
 import io.github.custdev.WeightedCriterion;
+import io.github.custdev.simulation.journey.JourneyTables;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -32,21 +34,13 @@ import net.jqwik.api.Tuple;
 public final class GateGenerators {
 
     /** The roles of a startup's team: those who search first, then those who execute. */
-    public static final List<Role> ROLES = List.of(
-            Role.FOUNDER,
-            Role.ENGINEER,
-            Role.CUSTOMER_DEVELOPMENT,
-            Role.VP_SALES,
-            Role.VP_MARKETING,
-            Role.SALES_REPRESENTATIVE,
-            Role.OPERATIONS_MANAGER);
+    public static final List<Role> ROLES = JourneyTables.ROLES.asJava();
 
     /** The roles made for searching. */
-    public static final List<Role> SEARCH_ROLES = List.of(Role.FOUNDER, Role.ENGINEER, Role.CUSTOMER_DEVELOPMENT);
+    public static final List<Role> SEARCH_ROLES = JourneyTables.SEARCH_ROLES.asJava();
 
     /** The roles made for executing. */
-    public static final List<Role> EXECUTOR_ROLES =
-            List.of(Role.VP_SALES, Role.VP_MARKETING, Role.SALES_REPRESENTATIVE, Role.OPERATIONS_MANAGER);
+    public static final List<Role> EXECUTOR_ROLES = JourneyTables.EXECUTOR_ROLES.asJava();
 
     /** Names of ventures; the first is the one foundings shrink towards. */
     public static final List<String> VENTURE_NAMES = List.of("Venture", "Dentflow", "Pilotly", "Acme Clinics");
@@ -293,10 +287,11 @@ public final class GateGenerators {
      * @return the arbitrary
      */
     public static Arbitrary<Duration> pauses() {
+        Seq<Integer> weights = JourneyTables.PAUSE_WEIGHTS;
         return Arbitraries.frequencyOf(
-                        Tuple.of(1, Arbitraries.just(0)),
-                        Tuple.of(6, Arbitraries.integers().between(1, 24 * 60)),
-                        Tuple.of(1, Arbitraries.integers().between(1, 14 * 24 * 60)))
+                        Tuple.of(weights.get(0), Arbitraries.just(0)),
+                        Tuple.of(weights.get(1), Arbitraries.integers().between(1, JourneyTables.SHORT_PAUSE_MINUTES)),
+                        Tuple.of(weights.get(2), Arbitraries.integers().between(1, JourneyTables.LONG_PAUSE_MINUTES)))
                 .map(Duration::ofMinutes);
     }
 }

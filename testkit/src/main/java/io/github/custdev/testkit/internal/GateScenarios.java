@@ -29,6 +29,7 @@ import io.github.custdev.UnitEconomics;
 import io.github.custdev.Venture;
 import io.github.custdev.VentureEvent;
 import io.github.custdev.WeightedCriterion;
+import io.github.custdev.simulation.journey.NamedStrategy;
 import io.github.custdev.testkit.GateCase;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -274,7 +275,7 @@ public final class GateScenarios {
         private final Phase phase;
         private final Outcome outcome;
         private final boolean spent;
-        private final StrategyGenerators.Named strategy;
+        private final NamedStrategy strategy;
         private final SpentBudgetPolicy policy;
         private final boolean remaining;
         private final List<VentureEvent> events = new ArrayList<>();

@@ -1,7 +1,5 @@
 package io.github.custdev.testkit.internal;
 
-import io.github.custdev.BetaPrior;
-import io.github.custdev.PhaseGate;
 import io.github.custdev.StrengthWeights;
 import io.github.custdev.scoring.BayesianScoring;
 import io.github.custdev.scoring.FixedSampleScoring;
@@ -10,6 +8,8 @@ import io.github.custdev.scoring.Scoring;
 import io.github.custdev.scoring.ScoringStrategy;
 import io.github.custdev.scoring.SeanEllisScoring;
 import io.github.custdev.scoring.SequentialScoring;
+import io.github.custdev.simulation.journey.JourneyTables;
+import io.github.custdev.simulation.journey.NamedStrategy;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -23,52 +23,10 @@ import net.jqwik.api.Tuple;
 public final class StrategyGenerators {
 
     /**
-     * A built-in strategy with the name a gate's trace shows for it. Immutable.
-     */
-    public static final class Named {
-        private final String name;
-        private final ScoringStrategy strategy;
-
-        Named(String name, ScoringStrategy strategy) {
-            this.name = name;
-            this.strategy = strategy;
-        }
-
-        /**
-         * The name for the trace.
-         *
-         * @return the name
-         */
-        public String name() {
-            return name;
-        }
-
-        /**
-         * The strategy.
-         *
-         * @return the strategy
-         */
-        public ScoringStrategy strategy() {
-            return strategy;
-        }
-
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
-    /**
      * The strategies that judge the criteria of generated gates: each judges rates, counts and means, and each is one
      * instance, so that criteria built with it compare equal. The first is the default gates' strategy.
      */
-    public static final List<Named> GATE_STRATEGIES = List.of(
-            new Named(PhaseGate.DEFAULT_STRATEGY_NAME, PhaseGate.DEFAULT_STRATEGY),
-            new Named("fixed-sample/mean", Scoring.byMetric(Scoring.fixedSample(), Scoring.mean())),
-            new Named(
-                    "jeffreys/mean",
-                    Scoring.byMetric(Scoring.bayesian().withDefaultPrior(BetaPrior.jeffreys()), Scoring.mean())),
-            new Named("weighted bayesian/mean", Scoring.weightedByStrength(PhaseGate.DEFAULT_STRATEGY)));
+    public static final List<NamedStrategy> GATE_STRATEGIES = JourneyTables.GATE_STRATEGIES.asJava();
 
     private StrategyGenerators() {}
 

@@ -1,4 +1,4 @@
-package io.github.custdev.testkit.internal;
+package io.github.custdev.simulation.journey;
 
 import io.github.custdev.Behaviour;
 import io.github.custdev.Commitment;
@@ -12,41 +12,38 @@ import io.github.custdev.Statement;
 import io.github.custdev.Strength;
 import io.github.custdev.SuccessCriterion;
 import io.github.custdev.SuccessCriterion.Metric;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
+import org.apache.commons.statistics.distribution.BinomialDistribution;
 import org.apache.commons.statistics.distribution.ContinuousDistribution;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How evidence for one hypothesis is generated: which kinds, how strong, how large, and whether drawn from a known
- * truth (a true rate for statements, tallies, behaviours and commitments; a true distribution for measurements) or
- * arbitrary. Immutable: every {@code with} method returns a changed copy, checked as it is made.
+ * How the evidence for one hypothesis is made from {@link Draw}s: which kinds, how strong, how many trials, and, when a
+ * hidden truth is set, the truth it is drawn from: a true rate (the probability that a customer supports the
+ * hypothesis, commits, or succeeds in a trial) for statements, tallies, behaviours and commitments, or a true
+ * distribution of the measured values for measurements. Without a truth, the outcomes are the draw's numbers. Immutable
+ * and thread-safe: every {@code with} method returns a changed copy, checked as it is made.
+ *
+ * <p>With a truth, every outcome is the image of a uniform point {@code u} in (0, 1) under the inverse of the true
+ * distribution function: a statement supports when {@code u > 1 - rate}, a behaviour's successes are the smallest
+ * {@code k} with {@code P(X <= k) >= u} for {@code X ~ Binomial(trials, rate)}, a measurement is the {@code u}-quantile
+ * of the true distribution. So a smaller {@code u} never gives a better outcome, and evidence drawn with uniform points
+ * has the true distribution.
  */
 public final class EvidenceRecipe {
 
     /** The stances a statement is drawn from when no true rate is given. */
-    private static final java.util.List<Statement.Stance> STANCES =
-            java.util.List.of(Statement.Stance.SUPPORTS, Statement.Stance.REFUTES, Statement.Stance.NEUTRAL);
+    private static final List<Statement.Stance> STANCES =
+            List.of(Statement.Stance.SUPPORTS, Statement.Stance.REFUTES, Statement.Stance.NEUTRAL);
 
-    /** The kinds of evidence, in the order generation prefers them when shrinking: simplest first. */
-    public static final List<Class<? extends Evidence>> KINDS =
-            List.of(Statement.class, SeanEllisTally.class, Behaviour.class, Commitment.class, Measurement.class);
+    /** The kinds of evidence, simplest first: the order in which a draw's kind seed picks them. */
+    public static final Seq<Class<? extends Evidence>> KINDS = io.vavr.collection.List.of(
+            Statement.class, SeanEllisTally.class, Behaviour.class, Commitment.class, Measurement.class);
 
     private static final String OTHER_UNIT = "units";
-
-    /** Kind seeds range over a multiple of every possible number of kinds (1 to 5), so each kind is as likely. */
-    private static final int KIND_SEEDS = 60;
-
-    /** Strength seeds range over a multiple of every possible number of strengths (1 to 3). */
-    private static final int STRENGTH_SEEDS = 6;
 
     private final HypothesisId hypothesisId;
     private final Metric metric;
@@ -59,6 +56,7 @@ public final class EvidenceRecipe {
     private final int minTrials;
     private final int maxTrials;
 
+    @SuppressWarnings("TooManyParameters") // one private constructor behind the validating factories
     private EvidenceRecipe(
             HypothesisId hypothesisId,
             Metric metric,
@@ -84,15 +82,15 @@ public final class EvidenceRecipe {
 
     /**
      * The default recipe for a hypothesis: the kinds that measure its metric (measurements for a mean; statements,
-     * tallies, behaviours and commitments otherwise), of every strength, with outcomes arbitrary and 1 to 100 trials
-     * per behaviour or tally. Measurements are in the criterion's unit, or in {@code "units"} when the metric is not
-     * a mean.
+     * tallies, behaviours and commitments otherwise), of every strength, without a truth, and 1 to 100 trials per
+     * behaviour or tally. Measurements are in the criterion's unit, or in {@code "units"} when it has none.
      *
      * @param hypothesis the hypothesis
      * @return the recipe
+     * @throws InvalidValueException if the hypothesis is null
      */
-    public static EvidenceRecipe forHypothesis(Hypothesis hypothesis) {
-        SuccessCriterion criterion = hypothesis.criterion();
+    public static EvidenceRecipe of(Hypothesis hypothesis) {
+        SuccessCriterion criterion = Checks.notNull("hypothesis", hypothesis).criterion();
         Metric metric = criterion.metric();
         return new EvidenceRecipe(
                 hypothesis.id(),
@@ -108,15 +106,15 @@ public final class EvidenceRecipe {
     }
 
     /**
-     * The default recipe for a hypothesis known only by its id: every kind but measurements, in the style of a
-     * proportion hypothesis.
+     * The default recipe for a hypothesis known only by its id: every kind but measurements, as for a proportion.
      *
      * @param hypothesisId the id
      * @return the recipe
+     * @throws InvalidValueException if the id is null
      */
-    public static EvidenceRecipe forId(HypothesisId hypothesisId) {
+    public static EvidenceRecipe of(HypothesisId hypothesisId) {
         return new EvidenceRecipe(
-                hypothesisId,
+                Checks.notNull("hypothesisId", hypothesisId),
                 Metric.PROPORTION,
                 null,
                 OTHER_UNIT,
@@ -129,7 +127,9 @@ public final class EvidenceRecipe {
     }
 
     private static List<Class<? extends Evidence>> defaultKinds(Metric metric) {
-        return metric == Metric.MEAN ? List.of(Measurement.class) : KINDS.subList(0, 4);
+        return metric == Metric.MEAN
+                ? List.of(Measurement.class)
+                : KINDS.take(4).toJavaList();
     }
 
     /**
@@ -142,37 +142,81 @@ public final class EvidenceRecipe {
     }
 
     /**
-     * A copy that generates only the given kinds.
+     * The kinds of evidence this recipe makes, in the order of {@link #KINDS}.
      *
-     * @param chosen the kinds
-     * @return the changed copy
-     * @throws InvalidValueException if no kind is given, or a kind does not fit the truth or the strength
+     * @return the kinds, at least one
      */
-    public EvidenceRecipe withKinds(Collection<Class<? extends Evidence>> chosen) {
-        List<Class<? extends Evidence>> ordered = new ArrayList<>();
-        for (Class<? extends Evidence> kind : KINDS) {
-            if (chosen.contains(kind)) {
-                ordered.add(kind);
+    public Seq<Class<? extends Evidence>> kinds() {
+        return io.vavr.collection.List.ofAll(kinds);
+    }
+
+    /**
+     * The true rate outcomes are drawn with.
+     *
+     * @return the rate, or none
+     */
+    public Option<Double> trueRate() {
+        return Option.of(trueRate);
+    }
+
+    /**
+     * The true distribution measurements are drawn from.
+     *
+     * @return the distribution, or none
+     */
+    public Option<ContinuousDistribution> trueDistribution() {
+        return Option.of(trueDistribution);
+    }
+
+    /**
+     * The fewest trials per behaviour and respondents per tally.
+     *
+     * @return the fewest, at least 1
+     */
+    public int minTrials() {
+        return minTrials;
+    }
+
+    /**
+     * The most trials per behaviour and respondents per tally.
+     *
+     * @return the most, at least {@link #minTrials()}
+     */
+    public int maxTrials() {
+        return maxTrials;
+    }
+
+    /**
+     * A copy that makes only the given kinds.
+     *
+     * @param chosen the kinds, among {@link #KINDS}
+     * @return the changed copy
+     * @throws InvalidValueException if no kind is given, a kind is not among {@link #KINDS}, or a kind does not fit the
+     *     truth or the strength
+     */
+    public EvidenceRecipe withKinds(Iterable<? extends Class<? extends Evidence>> chosen) {
+        Seq<Class<? extends Evidence>> given = io.vavr.collection.List.ofAll(Checks.notNull("kinds", chosen));
+        for (Class<? extends Evidence> kind : given) {
+            if (!KINDS.contains(Checks.notNull("kinds[i]", kind))) {
+                throw InvalidValueException.of(
+                        "kinds", "must name kinds of evidence, not " + kind.getName(), given.toJavaList());
             }
         }
-        for (Class<? extends Evidence> kind : chosen) {
-            if (!KINDS.contains(Objects.requireNonNull(kind, "kinds[i]"))) {
-                throw InvalidValueException.of("kinds", "must name kinds of evidence, not " + kind.getName(), chosen);
-            }
-        }
+        List<Class<? extends Evidence>> ordered = KINDS.filter(given::contains).toJavaList();
         return copy(List.copyOf(ordered), atLeast, trueRate, trueDistribution, minTrials, maxTrials)
                 .checked();
     }
 
     /**
-     * A copy that generates only evidence of at least the given strength; kinds that cannot be that strong are
-     * dropped.
+     * A copy that makes only evidence of at least the given strength; kinds that cannot be that strong are dropped.
      *
-     * @param strength the weakest strength to generate
+     * @param strength the weakest strength to make
      * @return the changed copy
+     * @throws InvalidValueException if no kind can be that strong
      */
     public EvidenceRecipe withStrengthAtLeast(Strength strength) {
-        EvidenceRecipe stronger = copy(kinds, strength, trueRate, trueDistribution, minTrials, maxTrials);
+        EvidenceRecipe stronger =
+                copy(kinds, Checks.notNull("strength", strength), trueRate, trueDistribution, minTrials, maxTrials);
         List<Class<? extends Evidence>> possible = new ArrayList<>();
         kinds.forEach(kind -> {
             if (!stronger.strengths(kind).isEmpty()) {
@@ -190,10 +234,11 @@ public final class EvidenceRecipe {
     }
 
     /**
-     * A copy whose outcomes are drawn with a true rate.
+     * A copy whose outcomes are drawn with a true rate; measurements are dropped from its kinds.
      *
      * @param rate the probability of each trial's success, in [0, 1]
      * @return the changed copy
+     * @throws InvalidValueException if the rate is outside [0, 1] or NaN, or the hypothesis is about a mean
      */
     public EvidenceRecipe withTrueRate(double rate) {
         if (!(rate >= 0.0 && rate <= 1.0)) {
@@ -212,13 +257,15 @@ public final class EvidenceRecipe {
     }
 
     /**
-     * A copy whose measurements are drawn from a true distribution.
+     * A copy whose measurements are drawn from a true distribution; only measurements remain among its kinds.
      *
      * @param distribution the distribution of the measured values
      * @return the changed copy
+     * @throws InvalidValueException if the distribution is null, the hypothesis is not about a mean, or measurements
+     *     were dropped from the kinds
      */
     public EvidenceRecipe withTrueDistribution(ContinuousDistribution distribution) {
-        Objects.requireNonNull(distribution, "distribution");
+        Checks.notNull("distribution", distribution);
         if (metric != Metric.MEAN) {
             throw InvalidValueException.of(
                     "hypothesis.criterion.metric",
@@ -236,6 +283,7 @@ public final class EvidenceRecipe {
      * @param min the fewest, at least 1
      * @param max the most, at least {@code min}
      * @return the changed copy
+     * @throws InvalidValueException if {@code min < 1} or {@code max < min}
      */
     public EvidenceRecipe withTrials(int min, int max) {
         if (min < 1) {
@@ -250,15 +298,19 @@ public final class EvidenceRecipe {
     /**
      * A copy whose measurements are in another unit: the unit a hypothesis's earlier measurements already use.
      *
-     * @param unit the unit, not blank
+     * @param measuredIn the unit, not blank
      * @return the changed copy
+     * @throws InvalidValueException if the unit is blank or null
      */
-    public EvidenceRecipe withUnit(String unit) {
+    public EvidenceRecipe withUnit(String measuredIn) {
+        if (Checks.notNull("unit", measuredIn).isBlank()) {
+            throw InvalidValueException.of("unit", "must not be blank", measuredIn);
+        }
         return new EvidenceRecipe(
                 hypothesisId,
                 metric,
                 threshold,
-                unit,
+                measuredIn,
                 kinds,
                 atLeast,
                 trueRate,
@@ -334,7 +386,7 @@ public final class EvidenceRecipe {
     }
 
     /**
-     * Whether outcomes are drawn from a known truth: then generation is uniform and has no edge cases.
+     * Whether outcomes are drawn from a hidden truth: then a draw's outcomes must be uniform points in (0, 1).
      *
      * @return {@code true} when a true rate or distribution is set
      */
@@ -343,144 +395,91 @@ public final class EvidenceRecipe {
     }
 
     /**
-     * The evidence this recipe generates: {@link #draws()} built by {@link #build(Draw)}.
-     *
-     * @return the arbitrary
-     */
-    public Arbitrary<Evidence> arbitrary() {
-        return draws().map(this::build);
-    }
-
-    /**
-     * The draws this recipe builds evidence from. Draws of recipes without a truth and with the same range of trials
-     * are interchangeable: {@link #anyDraws(int, int)} gives them once for many hypotheses. With a truth, the
-     * outcome draws are uniform points in (0, 1) and there are no edge cases.
-     *
-     * @return the arbitrary
-     */
-    public Arbitrary<Draw> draws() {
-        return hasTruth() ? truthDraws(minTrials, maxTrials) : anyDraws(minTrials, maxTrials);
-    }
-
-    /**
-     * Draws for recipes without a truth.
-     *
-     * @param minTrials the fewest trials
-     * @param maxTrials the most trials
-     * @return the arbitrary
-     */
-    public static Arbitrary<Draw> anyDraws(int minTrials, int maxTrials) {
-        return draws(Arbitraries.integers().between(0, maxTrials).map(Integer::doubleValue), minTrials, maxTrials);
-    }
-
-    /**
-     * Draws for recipes with a truth: uniform outcomes in (0, 1), without edge cases.
-     *
-     * @param minTrials the fewest trials
-     * @param maxTrials the most trials
-     * @return the arbitrary
-     */
-    public static Arbitrary<Draw> truthDraws(int minTrials, int maxTrials) {
-        return draws(Draws.uniforms(), minTrials, maxTrials).withoutEdgeCases();
-    }
-
-    private static Arbitrary<Draw> draws(Arbitrary<Double> outcomes, int minTrials, int maxTrials) {
-        Arbitrary<Option<String>> quotes = Arbitraries.frequencyOf(
-                Tuple.of(3, Arbitraries.just(Option.none())),
-                Tuple.of(1, Generators.texts(40).map(Option::some)));
-        Arbitrary<Option<BigDecimal>> amounts = Arbitraries.frequencyOf(
-                Tuple.of(2, Arbitraries.just(Option.none())),
-                Tuple.of(
-                        1,
-                        Arbitraries.bigDecimals()
-                                .between(BigDecimal.ZERO, new BigDecimal("100000"))
-                                .ofScale(2)
-                                .map(Option::some)));
-        Arbitrary<Tuple.Tuple5<Option<String>, Commitment.Kind, Option<BigDecimal>, String, Double>> extras =
-                Combinators.combine(
-                                quotes,
-                                Arbitraries.of(Commitment.Kind.class),
-                                amounts,
-                                Arbitraries.of("USD", "EUR", "hours"),
-                                Arbitraries.doubles().between(-1.0, 1.0).ofScale(4))
-                        .as(Tuple::of);
-        return Combinators.combine(
-                        Arbitraries.integers().between(0, KIND_SEEDS - 1),
-                        Generators.sources(),
-                        Generators.instants(),
-                        Arbitraries.integers().between(0, STRENGTH_SEEDS - 1),
-                        Arbitraries.integers().between(minTrials, maxTrials),
-                        outcomes,
-                        outcomes,
-                        extras)
-                .as((kind, source, at, strength, trials, first, second, extra) -> new Draw(
-                        kind,
-                        source,
-                        at,
-                        strength,
-                        trials,
-                        first,
-                        second,
-                        extra.get1(),
-                        extra.get2(),
-                        extra.get3(),
-                        extra.get4(),
-                        extra.get5()));
-    }
-
-    /**
      * The evidence for this recipe's hypothesis that a draw describes. The kind is the draw's kind seed modulo the
-     * number of kinds, the strength likewise among the strengths the kind may have; the outcomes follow the truth,
-     * or the draw's numbers when there is none.
+     * number of kinds, the strength likewise among the strengths the kind may have, the trials are clamped to this
+     * recipe's range; the outcomes follow the truth, or the draw's numbers when there is none.
      *
-     * @param draw the draw, from {@link #draws()} or, without a truth, {@link #anyDraws(int, int)}
+     * @param draw the draw; with a truth, its outcomes are uniform points in (0, 1)
      * @return the evidence
+     * @throws InvalidValueException if the draw is null, or a truth is set and an outcome it needs is not in (0, 1)
      */
     public Evidence build(Draw draw) {
-        Class<? extends Evidence> kind = kinds.get(draw.kind % kinds.size());
-        int trials = Math.max(minTrials, Math.min(maxTrials, draw.trials));
+        Checks.notNull("draw", draw);
+        Class<? extends Evidence> kind = kinds.get(draw.kind() % kinds.size());
+        int trials = Math.max(minTrials, Math.min(maxTrials, draw.trials()));
         if (kind == Statement.class) {
             Statement.Stance stance = trueRate != null
-                    ? (Draws.bernoulli(trueRate, draw.first) ? Statement.Stance.SUPPORTS : Statement.Stance.REFUTES)
-                    : STANCES.get((int) draw.first % STANCES.size());
-            Statement statement = Statement.of(hypothesisId, draw.source, draw.observedAt, stance);
-            return draw.quote.isEmpty() ? statement : statement.withQuote(draw.quote.get());
+                    ? (bernoulli(trueRate, draw.first()) ? Statement.Stance.SUPPORTS : Statement.Stance.REFUTES)
+                    : STANCES.get((int) draw.first() % STANCES.size());
+            Statement statement = Statement.of(hypothesisId, draw.source(), draw.observedAt(), stance);
+            return draw.quote().isEmpty()
+                    ? statement
+                    : statement.withQuote(draw.quote().get());
         } else if (kind == SeanEllisTally.class) {
             int very;
             int somewhat;
             if (trueRate != null) {
-                very = Draws.binomial(trials, trueRate, draw.first);
-                somewhat = (int) Math.floor(draw.second * (trials - very + 1)) % (trials - very + 1);
+                very = binomial(trials, trueRate, draw.first());
+                somewhat =
+                        (int) Math.floor(uniform("second", draw.second()) * (trials - very + 1)) % (trials - very + 1);
             } else {
-                very = (int) draw.first % (trials + 1);
-                somewhat = (int) draw.second % (trials - very + 1);
+                very = (int) draw.first() % (trials + 1);
+                somewhat = (int) draw.second() % (trials - very + 1);
             }
             return SeanEllisTally.of(
-                    hypothesisId, draw.source, draw.observedAt, very, somewhat, trials - very - somewhat);
+                    hypothesisId, draw.source(), draw.observedAt(), very, somewhat, trials - very - somewhat);
         } else if (kind == Behaviour.class) {
             int successes =
-                    trueRate != null ? Draws.binomial(trials, trueRate, draw.first) : (int) draw.first % (trials + 1);
-            return Behaviour.of(hypothesisId, draw.source, draw.observedAt, successes, trials, strength(kind, draw));
+                    trueRate != null ? binomial(trials, trueRate, draw.first()) : (int) draw.first() % (trials + 1);
+            return Behaviour.of(
+                    hypothesisId, draw.source(), draw.observedAt(), successes, trials, strength(kind, draw));
         } else if (kind == Commitment.class) {
-            boolean made = trueRate != null ? Draws.bernoulli(trueRate, draw.first) : (int) draw.first % 2 == 0;
+            boolean made = trueRate != null ? bernoulli(trueRate, draw.first()) : (int) draw.first() % 2 == 0;
             Commitment commitment = made
-                    ? Commitment.made(hypothesisId, draw.source, draw.observedAt, draw.commitmentKind)
-                    : Commitment.declined(hypothesisId, draw.source, draw.observedAt, draw.commitmentKind);
-            return draw.amount.isEmpty() ? commitment : commitment.withAmount(draw.amount.get(), draw.amountUnit);
+                    ? Commitment.made(hypothesisId, draw.source(), draw.observedAt(), draw.commitmentKind())
+                    : Commitment.declined(hypothesisId, draw.source(), draw.observedAt(), draw.commitmentKind());
+            return draw.amount().isEmpty()
+                    ? commitment
+                    : commitment.withAmount(draw.amount().get(), draw.amountUnit());
         }
         double value;
         if (trueDistribution != null) {
-            value = Draws.quantile(trueDistribution, draw.first);
+            value = trueDistribution.inverseCumulativeProbability(uniform("first", draw.first()));
         } else {
             double center = threshold == null ? 0.0 : threshold;
             double spread = Math.max(10.0, 2.0 * Math.abs(center));
-            value = Math.round((center + draw.spread * spread) * 100.0) / 100.0;
+            value = Math.round((center + draw.spread() * spread) * 100.0) / 100.0;
         }
-        return Measurement.of(hypothesisId, draw.source, draw.observedAt, value, unit, strength(kind, draw));
+        return Measurement.of(hypothesisId, draw.source(), draw.observedAt(), value, unit, strength(kind, draw));
+    }
+
+    /** A Bernoulli outcome: a success when {@code u > 1 - rate}. */
+    private static boolean bernoulli(double rate, double u) {
+        return uniform("first", u) > 1.0 - rate;
+    }
+
+    /** A binomial count: the smallest {@code k} with {@code P(X <= k) >= u}. */
+    private static int binomial(int trials, double rate, double u) {
+        return BinomialDistribution.of(trials, rate).inverseCumulativeProbability(uniform("first", u));
+    }
+
+    private static double uniform(String field, double u) {
+        if (!(u > 0.0 && u < 1.0)) {
+            throw InvalidValueException.of(field, "must be a uniform point in (0, 1) when a truth is set", u);
+        }
+        return u;
     }
 
     private Strength strength(Class<? extends Evidence> kind, Draw draw) {
         List<Strength> possible = strengths(kind);
-        return possible.get(draw.strength % possible.size());
+        return possible.get(draw.strength() % possible.size());
+    }
+
+    @Override
+    public String toString() {
+        return "EvidenceRecipe[" + hypothesisId + ", kinds=" + names() + ", at least " + atLeast
+                + (trueRate != null ? ", true rate " + trueRate : "")
+                + (trueDistribution != null ? ", true distribution " + trueDistribution : "")
+                + ", trials " + minTrials + ".." + maxTrials + ']';
     }
 }
