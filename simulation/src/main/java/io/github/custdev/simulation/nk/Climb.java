@@ -59,7 +59,7 @@ final class Climb {
     }
 
     private boolean jumps() {
-        return jump >= 1 || jump > 0 && random.nextDouble() < jump;
+        return jump >= 1 || (jump > 0 && random.nextDouble() < jump);
     }
 
     private long jump(long position) {
@@ -138,7 +138,7 @@ final class Climb {
             int slots = keys.length - 1;
             int distinct = 0;
             for (long position : positions) {
-                int slot = (int) (position * 0x9E3779B97F4A7C15L >>> 40) & slots;
+                int slot = (int) ((position * 0x9E3779B97F4A7C15L) >>> 40) & slots;
                 while (stamps[slot] == stamp && keys[slot] != position) {
                     slot = (slot + 1) & slots;
                 }
