@@ -34,28 +34,37 @@ public final class BassDiffusion {
     private final double innovation;
     private final double imitation;
     private final double marketSize;
+    /** <i>ln(q/p)</i>, negative infinity when <i>q = 0</i>: finite even where <i>q/p</i> itself overflows. */
+    private final double logRatio;
 
     private BassDiffusion(double innovation, double imitation, double marketSize) {
         this.innovation = innovation;
         this.imitation = imitation;
         this.marketSize = marketSize;
+        double ratio = imitation / innovation;
+        this.logRatio = ratio < Double.POSITIVE_INFINITY ? Math.log(ratio) : Math.log(imitation) - Math.log(innovation);
     }
 
     /**
      * A Bass diffusion.
      *
      * @param innovation the coefficient of innovation <i>p</i>, per period; finite and &gt; 0
-     * @param imitation the coefficient of imitation <i>q</i>, per period; finite and &ge; 0
+     * @param imitation the coefficient of imitation <i>q</i>, per period; finite and &ge; 0, with <i>p + q</i>
+     *     finite (at most {@code Double.MAX_VALUE}); any ratio <i>q / p</i> is accepted, since the model works
+     *     with <i>ln(q/p)</i> and so stays finite where the ratio itself overflows
      * @param marketSize the number of eventual adopters <i>m</i>; finite and &gt; 0 (an expected number may be
      *     fractional)
      * @return the diffusion
      * @throws InvalidValueException if a parameter breaks its rule
      */
     public static BassDiffusion of(double innovation, double imitation, double marketSize) {
-        return new BassDiffusion(
-                Checks.positive(innovation, "diffusion.innovation"),
-                Checks.nonNegative(imitation, "diffusion.imitation"),
-                Checks.positive(marketSize, "diffusion.marketSize"));
+        Checks.positive(innovation, "diffusion.innovation");
+        Checks.nonNegative(imitation, "diffusion.imitation");
+        if (innovation + imitation == Double.POSITIVE_INFINITY) {
+            throw InvalidValueException.of(
+                    "diffusion.imitation", "must be <= Double.MAX_VALUE - innovation", imitation);
+        }
+        return new BassDiffusion(innovation, imitation, Checks.positive(marketSize, "diffusion.marketSize"));
     }
 
     /**
@@ -87,7 +96,8 @@ public final class BassDiffusion {
 
     /**
      * The share of the eventual adopters who have adopted by time <i>t</i>,
-     * <i>F(t) = (1 - e<sup>-(p+q)t</sup>) / (1 + (q/p) e<sup>-(p+q)t</sup>)</i>.
+     * <i>F(t) = (1 - e<sup>-(p+q)t</sup>) / (1 + (q/p) e<sup>-(p+q)t</sup>)</i>, computed as
+     * <i>-expm1(-(p+q)t) / (1 + e<sup>ln(q/p) - (p+q)t</sup>)</i> so that no intermediate overflows.
      *
      * @param time the time <i>t</i> since launch, in periods; finite and &ge; 0
      * @return the share, in [0, 1), increasing in <i>t</i>
@@ -95,8 +105,8 @@ public final class BassDiffusion {
      */
     public double cumulativeShare(double time) {
         Checks.nonNegative(time, "time");
-        double decay = Math.exp(-(innovation + imitation) * time);
-        return -Math.expm1(-(innovation + imitation) * time) / (1.0 + imitation / innovation * decay);
+        double exponent = (innovation + imitation) * time;
+        return -Math.expm1(-exponent) / (1.0 + Math.exp(logRatio - exponent));
     }
 
     /**
@@ -129,7 +139,7 @@ public final class BassDiffusion {
      * @return the time of peak adoption, in periods, at least 0
      */
     public double peakTime() {
-        return imitation > innovation ? Math.log(imitation / innovation) / (innovation + imitation) : 0.0;
+        return imitation > innovation ? logRatio / (innovation + imitation) : 0.0;
     }
 
     /**
@@ -146,8 +156,10 @@ public final class BassDiffusion {
         if (share >= 1.0) {
             return Option.none();
         }
-        return Option.some(
-                (Math.log1p(share * imitation / innovation) - Math.log1p(-share)) / (innovation + imitation));
+        double scaled = share * imitation / innovation;
+        // ln(1 + f q/p); where f q/p overflows, ln f + ln(q/p), to which it is then equal within rounding.
+        double grown = scaled < Double.POSITIVE_INFINITY ? Math.log1p(scaled) : Math.log(share) + logRatio;
+        return Option.some((grown - Math.log1p(-share)) / (innovation + imitation));
     }
 
     /**
