@@ -17,6 +17,12 @@ import org.apache.commons.statistics.distribution.ContinuousDistribution;
 public final class Draws {
     private static final double SCALE = 0x1p31;
 
+    /** The smallest uniform point drawn: {@code 1/2 / 2^31}. */
+    public static final double LOWEST_UNIFORM = 0.5 / SCALE;
+
+    /** The largest uniform point drawn: {@code (2^31 - 1/2) / 2^31}. */
+    public static final double HIGHEST_UNIFORM = (Integer.MAX_VALUE + 0.5) / SCALE;
+
     private Draws() {}
 
     /**
