@@ -163,7 +163,8 @@ public final class ReferralGrowth {
      *
      * @param customers the number to reach, finite and &ge; 0
      * @return the cycles (0 when the seed already reaches it); none when <i>k &lt; 1</i> and the number is at or
-     *     above the steady state, which the customers approach but never reach
+     *     above the {@link #steadyState()}, which the customers approach but never reach (even where the sum of
+     *     {@link #customersAfterCycles(long)}, rounded to a {@code double}, comes to equal it)
      * @throws InvalidValueException if the number is negative, NaN or infinite
      */
     public Option<Long> cyclesToReach(double customers) {
@@ -172,6 +173,10 @@ public final class ReferralGrowth {
             return Option.some(0L);
         }
         double k = viralCoefficient;
+        if (k < 1.0 && customers >= seedCustomers / (1.0 - k)) {
+            // The steady state is approached, never reached, though the forward sum may round onto it.
+            return Option.none();
+        }
         double generations;
         if (k == 1.0) {
             generations = Math.ceil(x);

@@ -3,6 +3,7 @@ package io.github.custdev.growth;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vavr.control.Option;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -55,5 +56,22 @@ class GrowthExtremesTests {
                 ReferralGrowth.of(2, 1.0, nano).customersAfterCycles(Long.MAX_VALUE),
                 ReferralGrowth.of(2, 1.0, nano).customersAfter(Duration.ofNanos(Long.MAX_VALUE)),
                 0.0);
+    }
+
+    @Test
+    void theSteadyStateIsNeverReachedAsDocumented() {
+        // The forward sum rounds onto seed / (1 - k) after 37,429,929 cycles: cyclesToReach answered that count.
+        ReferralGrowth referral = ReferralGrowth.of(10, 0.999999, Duration.ofDays(7));
+        double steady = referral.steadyState().get();
+        assertEquals(Option.none(), referral.cyclesToReach(steady));
+        assertEquals(Option.none(), referral.cyclesToReach(Math.nextUp(steady)));
+        assertEquals(Option.none(), referral.timeToReach(steady));
+        // just below it, a cycle count, confirmed by the forward sum
+        long cycles = referral.cyclesToReach(0.99 * steady).get();
+        assertTrue(referral.customersAfterCycles(cycles) >= 0.99 * steady);
+        assertTrue(referral.customersAfterCycles(cycles - 1) < 0.99 * steady);
+        ReferralGrowth small = ReferralGrowth.of(1, 0.5, Duration.ofDays(1));
+        assertEquals(Option.none(), small.cyclesToReach(2.0));
+        assertEquals(Option.some(1L), small.cyclesToReach(1.5));
     }
 }
