@@ -1,7 +1,5 @@
 package io.github.custdev;
 
-import io.github.custdev.internal.Checks;
-
 /**
  * A prior belief about a rate, as a Beta(alpha, beta) distribution: what the team believed before the evidence.
  *
@@ -24,13 +22,31 @@ public final class BetaPrior {
     /**
      * A Beta(alpha, beta) prior.
      *
-     * @param alpha the first shape parameter, pseudo-successes; finite and &gt; 0
-     * @param beta the second shape parameter, pseudo-failures; finite and &gt; 0
+     * <p>Each parameter must lie in [{@value #MINIMUM}, {@value #MAXIMUM}]. Below, the prior is a two-point mass at 0
+     * and 1 that Commons Statistics' Beta functions no longer resolve (Beta(1e-300, 1e-300) gave the credible
+     * interval [0.5, 0.5]); above, a prior worth more than 10<sup>12</sup> observations is no longer a belief the
+     * evidence can move, and the regularized incomplete beta function loses its accuracy and then fails to converge.
+     *
+     * @param alpha the first shape parameter, pseudo-successes; in [1e-100, 1e12]
+     * @param beta the second shape parameter, pseudo-failures; in [1e-100, 1e12]
      * @return the prior
-     * @throws InvalidValueException if a parameter is not finite and positive
+     * @throws InvalidValueException if a parameter lies outside [1e-100, 1e12] or is NaN
      */
     public static BetaPrior of(double alpha, double beta) {
-        return new BetaPrior(Checks.positive(alpha, "prior.alpha"), Checks.positive(beta, "prior.beta"));
+        return new BetaPrior(shape(alpha, "prior.alpha"), shape(beta, "prior.beta"));
+    }
+
+    /** The smallest shape parameter accepted. */
+    public static final double MINIMUM = 1e-100;
+
+    /** The largest shape parameter accepted. */
+    public static final double MAXIMUM = 1e12;
+
+    private static double shape(double value, String field) {
+        if (!(value >= MINIMUM && value <= MAXIMUM)) {
+            throw InvalidValueException.of(field, "must be in [" + MINIMUM + ", " + MAXIMUM + "]", value);
+        }
+        return value;
     }
 
     /**

@@ -7,7 +7,9 @@ import org.jspecify.annotations.Nullable;
  * blank name, a missing value.
  *
  * <p>The message names the field, the rule and the rejected value, as in {@code successRate must be in [0, 1]: 1.3}
- * or, for a missing value, {@code evidence is null}; the same three parts are available as fields. The caller's data
+ * or, for a missing value, {@code evidence is null}; the same three parts are available as fields. A value whose text
+ * is longer than 200 characters is quoted by its first 200, an ellipsis and its length, as in
+ * {@code name must not be blank: "   ..." (1048576 characters)}; {@link #value()} keeps it whole. The caller's data
  * is never changed by the failed call.
  */
 public final class InvalidValueException extends CustDevException {
@@ -84,10 +86,18 @@ public final class InvalidValueException extends CustDevException {
         return value;
     }
 
+    /** The longest rendering of a rejected value quoted whole in a message; longer ones are cut. */
+    static final int MAXIMUM_RENDERED = 200;
+
     private static String render(@Nullable Object value) {
-        if (value instanceof CharSequence) {
-            return '"' + value.toString() + '"';
+        String text = String.valueOf(value);
+        boolean quoted = value instanceof CharSequence;
+        if (text.length() <= MAXIMUM_RENDERED) {
+            return quoted ? '"' + text + '"' : text;
         }
-        return String.valueOf(value);
+        int end =
+                Character.isHighSurrogate(text.charAt(MAXIMUM_RENDERED - 1)) ? MAXIMUM_RENDERED - 1 : MAXIMUM_RENDERED;
+        String head = text.substring(0, end) + "...";
+        return (quoted ? '"' + head + '"' : head) + " (" + text.length() + " characters)";
     }
 }

@@ -45,7 +45,9 @@ public abstract non-sealed class Measurement implements Evidence {
      * @param hypothesisId the hypothesis it tests
      * @param source whom it was measured on
      * @param observedAt when
-     * @param value the value, finite
+     * @param value the value, finite and at most {@value #MAXIMUM_MAGNITUDE} in magnitude: the statistics of the
+     *     evidence square the differences between measurements and sum them over up to 2<sup>63</sup> items and
+     *     weights, and this bound keeps those sums finite (no currency, duration or count comes near it)
      * @param unit the unit, not blank
      * @param strength how it was obtained
      * @return the measurement
@@ -88,9 +90,14 @@ public abstract non-sealed class Measurement implements Evidence {
         return 0;
     }
 
+    /** The largest magnitude of a measured value. */
+    public static final double MAXIMUM_MAGNITUDE = 1e100;
+
     @Value.Check
     void check() {
-        Checks.finite(value(), "value");
+        if (!(Math.abs(value()) <= MAXIMUM_MAGNITUDE)) {
+            throw InvalidValueException.of("value", "must be finite and in [-1.0E100, 1.0E100]", value());
+        }
         Checks.notBlank(unit(), "unit");
     }
 }

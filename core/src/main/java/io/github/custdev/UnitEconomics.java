@@ -200,7 +200,8 @@ public abstract class UnitEconomics {
      */
     public double lifetimeValue() {
         double d = discountRate();
-        return margin() * (1.0 + d) / (1.0 + d - retention());
+        // The factor (1 + d) / (1 + d - r) lies in [1, 1 / (1 - r)]: taking it first keeps a huge d from overflowing.
+        return margin() * ((1.0 + d) / (1.0 + d - retention()));
     }
 
     /**

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class BetaPriorTests {
-    private static final String RULE = "must be finite and > 0";
+    private static final String RULE = "must be in [1.0E-100, 1.0E12]";
 
     @Test
     void keepsItsShapeParametersAndTheirMean() {
@@ -31,13 +31,24 @@ class BetaPriorTests {
     }
 
     @ParameterizedTest
-    @ValueSource(doubles = {0.0, -0.0, -1.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY})
+    @ValueSource(
+            doubles = {
+                0.0,
+                -0.0,
+                -1.0,
+                Double.NaN,
+                Double.POSITIVE_INFINITY,
+                Double.NEGATIVE_INFINITY,
+                4.9e-324,
+                1e-101,
+                1e13
+            })
     void rejectsAnAlphaThatIsNotFiniteAndPositive(double alpha) {
         Expect.invalid("prior.alpha " + RULE + ": " + alpha, "prior.alpha", RULE, alpha, () -> BetaPrior.of(alpha, 1));
     }
 
     @ParameterizedTest
-    @ValueSource(doubles = {0.0, -2.5, Double.NaN, Double.POSITIVE_INFINITY})
+    @ValueSource(doubles = {0.0, -2.5, Double.NaN, Double.POSITIVE_INFINITY, Double.MAX_VALUE, 1e-300})
     void rejectsABetaThatIsNotFiniteAndPositive(double beta) {
         Expect.invalid("prior.beta " + RULE + ": " + beta, "prior.beta", RULE, beta, () -> BetaPrior.of(1, beta));
     }
@@ -45,9 +56,13 @@ class BetaPriorTests {
     @Test
     void theMessageShowsTheValueAsGiven() {
         Expect.invalid(
-                "prior.alpha must be finite and > 0: -1.0", "prior.alpha", RULE, -1.0, () -> BetaPrior.of(-1, 1));
+                "prior.alpha must be in [1.0E-100, 1.0E12]: -1.0",
+                "prior.alpha",
+                RULE,
+                -1.0,
+                () -> BetaPrior.of(-1, 1));
         Expect.invalid(
-                "prior.beta must be finite and > 0: NaN",
+                "prior.beta must be in [1.0E-100, 1.0E12]: NaN",
                 "prior.beta",
                 RULE,
                 Double.NaN,
@@ -56,8 +71,14 @@ class BetaPriorTests {
 
     @Test
     void acceptsTinyAndHugeParameters() {
-        assertEquals(Double.MIN_VALUE, BetaPrior.of(Double.MIN_VALUE, 1).alpha());
-        assertEquals(Double.MAX_VALUE, BetaPrior.of(1, Double.MAX_VALUE).beta());
+        assertEquals(1e-100, BetaPrior.of(1e-100, 1).alpha());
+        assertEquals(1e12, BetaPrior.of(1, 1e12).beta());
+        assertEquals(
+                BetaPrior.MINIMUM,
+                BetaPrior.of(BetaPrior.MINIMUM, BetaPrior.MAXIMUM).alpha());
+        assertEquals(
+                BetaPrior.MAXIMUM,
+                BetaPrior.of(BetaPrior.MINIMUM, BetaPrior.MAXIMUM).beta());
     }
 
     @Test

@@ -29,19 +29,26 @@ class MeasurementTests {
     }
 
     @ParameterizedTest
-    @ValueSource(doubles = {0.0, -0.0, -273.15, Double.MIN_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE})
+    @ValueSource(doubles = {0.0, -0.0, -273.15, Double.MIN_VALUE, 1e100, -1e100})
     void acceptsAnyFiniteValue(double value) {
         assertEquals(
                 value, Measurement.of(ID, LEE, AT, value, "x", Strength.DID).value());
     }
 
     @ParameterizedTest
-    @ValueSource(doubles = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY})
-    void rejectsAValueThatIsNotFinite(double value) {
+    @ValueSource(
+            doubles = {
+                Double.NaN,
+                Double.POSITIVE_INFINITY,
+                Double.NEGATIVE_INFINITY,
+                Double.MAX_VALUE,
+                -1.0000000000000002e100
+            })
+    void rejectsAValueThatIsNotFiniteOrTooLarge(double value) {
         Expect.invalid(
-                "value must be finite: " + value,
+                "value must be finite and in [-1.0E100, 1.0E100]: " + value,
                 "value",
-                "must be finite",
+                "must be finite and in [-1.0E100, 1.0E100]",
                 value,
                 () -> Measurement.of(ID, LEE, AT, value, "USD", Strength.SAID));
     }

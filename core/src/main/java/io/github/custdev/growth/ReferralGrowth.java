@@ -4,6 +4,7 @@ import io.github.custdev.InvalidValueException;
 import io.github.custdev.internal.Checks;
 import io.github.custdev.internal.FirstStep;
 import io.vavr.control.Option;
+import java.math.BigInteger;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
@@ -101,7 +102,10 @@ public final class ReferralGrowth {
         if (cycles == 0) {
             return seedCustomers; // exactly: the closed form below rounds (k - 1) / (k - 1) to 1 - ulp for some k
         }
-        double generations = cycles + 1.0;
+        return customersAfterGenerations(cycles + 1.0);
+    }
+
+    private double customersAfterGenerations(double generations) {
         if (viralCoefficient == 1.0) {
             return seedCustomers * generations;
         }
@@ -111,8 +115,9 @@ public final class ReferralGrowth {
     /**
      * The customers after some time: {@link #customersAfterCycles(long)} for the cycles completed in it.
      *
-     * @param elapsed the time since the seed customers arrived, not negative
-     * @return the customers
+     * @param elapsed the time since the seed customers arrived, not negative; any length, also more than
+     *     {@code Long.MAX_VALUE} cycles
+     * @return the customers; positive infinity when the number exceeds the range of {@code double}
      * @throws InvalidValueException if the time is null or negative
      */
     public double customersAfter(Duration elapsed) {
@@ -120,7 +125,17 @@ public final class ReferralGrowth {
         if (elapsed.isNegative()) {
             throw InvalidValueException.of("elapsed", "must not be negative", elapsed);
         }
-        return customersAfterCycles(elapsed.dividedBy(cycleTime));
+        BigInteger cycles = nanos(elapsed).divide(nanos(cycleTime));
+        // Past Long.MAX_VALUE cycles (a long time in short cycles), the closed form takes the count as a double.
+        return cycles.bitLength() < Long.SIZE
+                ? customersAfterCycles(cycles.longValue())
+                : customersAfterGenerations(cycles.doubleValue() + 1.0);
+    }
+
+    private static BigInteger nanos(Duration duration) {
+        return BigInteger.valueOf(duration.getSeconds())
+                .multiply(BigInteger.valueOf(1_000_000_000L))
+                .add(BigInteger.valueOf(duration.getNano()));
     }
 
     /**
@@ -148,7 +163,8 @@ public final class ReferralGrowth {
      *
      * @param customers the number to reach, finite and &ge; 0
      * @return the cycles (0 when the seed already reaches it); none when <i>k &lt; 1</i> and the number is at or
-     *     above the steady state, which the customers approach but never reach
+     *     above the {@link #steadyState()}, which the customers approach but never reach (even where the sum of
+     *     {@link #customersAfterCycles(long)}, rounded to a {@code double}, comes to equal it)
      * @throws InvalidValueException if the number is negative, NaN or infinite
      */
     public Option<Long> cyclesToReach(double customers) {
@@ -157,6 +173,10 @@ public final class ReferralGrowth {
             return Option.some(0L);
         }
         double k = viralCoefficient;
+        if (k < 1.0 && customers >= seedCustomers / (1.0 - k)) {
+            // The steady state is approached, never reached, though the forward sum may round onto it.
+            return Option.none();
+        }
         double generations;
         if (k == 1.0) {
             generations = Math.ceil(x);

@@ -26,17 +26,28 @@ public final class Checks {
     }
 
     /**
-     * Checks that a text is present and not blank.
+     * Checks that a text is present and not blank: it must hold at least one character that shows, so a text of
+     * only white space, no-break spaces (any Unicode space separator), control characters or invisible format
+     * characters (zero-width spaces and joiners, the byte order mark) is refused, as {@link String#isBlank()} alone
+     * would not.
      *
      * @param value the text
      * @param field the field's name
      * @return the text
      */
     public static String notBlank(@Nullable String value, String field) {
-        if (notNull(value, field).isBlank()) {
+        if (notNull(value, field).codePoints().allMatch(Checks::invisible)) {
             throw InvalidValueException.of(field, "must not be blank", value);
         }
         return value;
+    }
+
+    private static boolean invisible(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isWhitespace(codePoint)
+                || Character.isSpaceChar(codePoint)
+                || type == Character.CONTROL
+                || type == Character.FORMAT;
     }
 
     /**

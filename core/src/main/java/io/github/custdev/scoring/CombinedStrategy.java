@@ -5,15 +5,24 @@ import io.github.custdev.Hypothesis;
 import io.github.custdev.internal.Checks;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
 
 /** {@link Scoring#allOf} and {@link Scoring#anyOf}: several strategies judging one hypothesis together. */
 final class CombinedStrategy implements ScoringStrategy {
     private final boolean all;
-    private final Seq<ScoringStrategy> members;
+    private final Vector<ScoringStrategy> members;
 
-    CombinedStrategy(boolean all, Seq<ScoringStrategy> members) {
+    CombinedStrategy(boolean all, Vector<ScoringStrategy> members) {
         this.all = all;
         this.members = members;
+    }
+
+    boolean isAll() {
+        return all;
+    }
+
+    Vector<ScoringStrategy> members() {
+        return members;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.github.custdev.scoring;
 
-import io.github.custdev.Evidence;
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.StrengthWeights;
 import io.github.custdev.internal.Checks;
@@ -146,7 +145,8 @@ public final class Scoring {
     /**
      * The strategy given only the evidence from one customer segment ({@link io.github.custdev.Source#segment()});
      * evidence without a segment is left out. The hypothesis's kept evidence is rebuilt into a log, in order, with
-     * the log's weights: O(n) in the hypothesis's evidence.
+     * the log's weights: O(n) in the hypothesis's evidence. A segment filter over a segment filter is built as one
+     * (the evidence in both segments, none when they differ), so nesting to any depth costs no stack.
      *
      * @param strategy the strategy
      * @param segment the segment, not blank
@@ -155,12 +155,13 @@ public final class Scoring {
     public static ScoringStrategy inSegment(ScoringStrategy strategy, String segment) {
         Checks.notNull(strategy, "strategy");
         String name = Checks.notBlank(segment, "segment");
-        return new FilteredStrategy(strategy, e -> e.source().isIn(name), "in-segment", name);
+        return FilteredStrategy.inSegment(strategy, name);
     }
 
     /**
      * The strategy given only the evidence observed strictly before an instant. O(n) in the hypothesis's evidence,
-     * as {@link #inSegment}.
+     * as {@link #inSegment}. Over another {@code observedBefore} it is built as one filter, before the earlier
+     * instant.
      *
      * @param strategy the strategy
      * @param instant the instant; evidence observed at it or later is left out
@@ -169,13 +170,13 @@ public final class Scoring {
     public static ScoringStrategy observedBefore(ScoringStrategy strategy, Instant instant) {
         Checks.notNull(strategy, "strategy");
         Instant limit = Checks.notNull(instant, "instant");
-        return new FilteredStrategy(
-                strategy, (Evidence e) -> e.observedAt().isBefore(limit), "observed-before", limit.toString());
+        return FilteredStrategy.observedBefore(strategy, limit);
     }
 
     /**
      * The strategy given only the evidence observed strictly after an instant, such as the evidence since a pivot.
-     * O(n) in the hypothesis's evidence, as {@link #inSegment}.
+     * O(n) in the hypothesis's evidence, as {@link #inSegment}. Over another {@code observedAfter} it is built as
+     * one filter, after the later instant.
      *
      * @param strategy the strategy
      * @param instant the instant; evidence observed at it or earlier is left out
@@ -184,8 +185,7 @@ public final class Scoring {
     public static ScoringStrategy observedAfter(ScoringStrategy strategy, Instant instant) {
         Checks.notNull(strategy, "strategy");
         Instant limit = Checks.notNull(instant, "instant");
-        return new FilteredStrategy(
-                strategy, (Evidence e) -> e.observedAt().isAfter(limit), "observed-after", limit.toString());
+        return FilteredStrategy.observedAfter(strategy, limit);
     }
 
     /**
@@ -200,7 +200,8 @@ public final class Scoring {
      *   <li>expected additional sample: the largest of the undecided members' estimates, none if one cannot say.
      * </ul>
      *
-     * Exchangeable when every member is.
+     * Exchangeable when every member is. A member of the same combination is replaced by its members, in order
+     * ({@code allOf(allOf(a, b), c)} is {@code allOf(a, b, c)}), so nesting to any depth costs no stack.
      *
      * @param first the first strategy
      * @param more the other strategies
@@ -236,7 +237,8 @@ public final class Scoring {
      *   <li>expected additional sample: the smallest of the undecided members' estimates.
      * </ul>
      *
-     * Exchangeable when every member is.
+     * Exchangeable when every member is. A member of the same combination is replaced by its members, in order
+     * ({@code allOf(allOf(a, b), c)} is {@code allOf(a, b, c)}), so nesting to any depth costs no stack.
      *
      * @param first the first strategy
      * @param more the other strategies
@@ -263,6 +265,17 @@ public final class Scoring {
             throw InvalidValueException.of("strategies", "must not be empty", "[]");
         }
         strategies.forEachWithIndex((s, i) -> Checks.notNull(s, "strategies[" + i + "]"));
-        return new CombinedStrategy(all, Vector.<ScoringStrategy>ofAll(strategies));
+        // allOf of allOf is allOf of the union (anyOf alike): nesting to any depth costs no stack.
+        Vector<ScoringStrategy> members = Vector.empty();
+        for (ScoringStrategy strategy : strategies) {
+            if (strategy instanceof CombinedStrategy && ((CombinedStrategy) strategy).isAll() == all) {
+                Vector<ScoringStrategy> nested = ((CombinedStrategy) strategy).members();
+                // the shorter side is copied, so that allOf(x, deep) is as cheap as allOf(deep, x)
+                members = members.size() < nested.size() ? nested.prependAll(members) : members.appendAll(nested);
+            } else {
+                members = members.append(strategy);
+            }
+        }
+        return new CombinedStrategy(all, members);
     }
 }

@@ -41,10 +41,10 @@ final class SequentialStrategy implements SequentialScoring, RateRule {
         this.alpha = alpha;
         this.beta = beta;
         this.level = level;
-        this.upper = Math.log((1.0 - beta) / alpha);
-        this.lower = Math.log(beta / (1.0 - alpha));
-        this.successStep = Math.log(p1 / p0);
-        this.failureStep = Math.log((1.0 - p1) / (1.0 - p0));
+        this.upper = logRatio(1.0 - beta, alpha);
+        this.lower = logRatio(beta, 1.0 - alpha);
+        this.successStep = logRatio(p1, p0);
+        this.failureStep = logRatio(1.0 - p1, 1.0 - p0);
         this.z = STANDARD_NORMAL.inverseSurvivalProbability((1.0 - level) / 2.0);
         this.parameters = LinkedHashMap.of(
                         "p0", Text.of(p0),
@@ -63,6 +63,18 @@ final class SequentialStrategy implements SequentialScoring, RateRule {
                                 .toString())
                 .put("fixed sample equivalent", Long.toString(fixedSampleEquivalent()))
                 .put("level", Text.of(level));
+    }
+
+    /**
+     * <i>ln(x / y)</i> for positive <i>x</i> and <i>y</i>: from the quotient where it is a normal double, and as
+     * <i>ln x - ln y</i> where it overflows or falls among the subnormals (an error rate or <i>p0</i> as small as
+     * 1e-320 is accepted, and its boundary must stay finite and exact).
+     */
+    static double logRatio(double x, double y) {
+        double ratio = x / y;
+        return ratio >= Double.MIN_NORMAL && ratio < Double.POSITIVE_INFINITY
+                ? Math.log(ratio)
+                : Math.log(x) - Math.log(y);
     }
 
     static SequentialStrategy of(double p0, double p1, double alpha, double beta) {

@@ -48,7 +48,9 @@ class BayesianSampleProperties {
         return sigma * NORMAL.density(d / sigma) - d * NORMAL.cumulativeProbability(-d / sigma);
     }
 
-    @Property(tries = 300)
+    // Most random cases are decided already and rejected: jqwik's default ratio of 5 rejections per check was
+    // exceeded by some seeds (266 of 300), so the property failed as exhausted without a counterexample.
+    @Property(tries = 300, maxDiscardRatio = 20)
     void theExpectedLossRuleAsksForTheFewestTrialsThatBringTheLossToEpsilon(
             @ForAll @IntRange(min = 1, max = 300) int trials,
             @ForAll @DoubleRange(min = 0, max = 1) double share,
@@ -75,7 +77,9 @@ class BayesianSampleProperties {
         }
     }
 
-    @Property(tries = 300)
+    // Most random cases are decided already and rejected: jqwik's default ratio of 5 rejections per check was
+    // exceeded by some seeds (266 of 300), so the property failed as exhausted without a counterexample.
+    @Property(tries = 300, maxDiscardRatio = 20)
     void theProbabilityRuleAsksForTheFewestTrialsThatReachItsRisk(
             @ForAll @IntRange(min = 1, max = 300) int trials,
             @ForAll @DoubleRange(min = 0, max = 1) double share,

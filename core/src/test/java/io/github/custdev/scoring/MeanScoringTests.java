@@ -134,7 +134,11 @@ class MeanScoringTests {
     @Test
     void valuesBeyondDoublePrecisionAreReportedNotThrown() {
         Assessment assessment = Scoring.mean()
-                .assess(hypothesis(SuccessCriterion.meanAtLeast(0, UNIT, 1)), measurements(1e300, -1e300, 1e300));
+                .assess(
+                        hypothesis(SuccessCriterion.meanAtLeast(0, UNIT, 1)),
+                        // The largest values a measurement accepts, weighted so heavily that the sums overflow.
+                        measurements(1e100, -1e100, 1e100)
+                                .withWeights(io.github.custdev.StrengthWeights.of(1e300, 1e300, 1e300)));
         assertEquals(Verdict.INCONCLUSIVE, assessment.verdict());
         assertTrue(assessment.reason().startsWith("the measurements are too large"), assessment.reason());
     }

@@ -235,7 +235,7 @@ final class ScoringCase {
         Arbitrary<Double> values = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(12, Arbitraries.doubles().between(-100.0, 1000.0)),
                 net.jqwik.api.Tuple.of(2, Arbitraries.of(0.0, 25.0, 99.5)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.doubles().between(-1e300, 1e300)));
+                net.jqwik.api.Tuple.of(1, Arbitraries.doubles().between(-1e100, 1e100)));
         Arbitrary<Evidence> measurements = Combinators.combine(
                         sources, instants, values, Arbitraries.of(Strength.class))
                 .as((s, t, value, strength) -> Measurement.of(id, s, t, value, unit, strength));

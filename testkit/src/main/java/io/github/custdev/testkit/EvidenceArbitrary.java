@@ -117,7 +117,9 @@ public final class EvidenceArbitrary extends ArbitraryDecorator<Evidence> {
      * @param mean the true mean, finite
      * @param standardDeviation the standard deviation, finite and &gt; 0
      * @return the configured copy
-     * @throws InvalidValueException if a parameter breaks its rule or the hypothesis's metric is not a mean
+     * @throws InvalidValueException if a parameter breaks its rule, the hypothesis's metric is not a mean, or the
+     *     draws (within about 6.1 standard deviations of the mean) could exceed
+     *     {@link io.github.custdev.Measurement#MAXIMUM_MAGNITUDE} in magnitude
      */
     public EvidenceArbitrary withTrueMean(double mean, double standardDeviation) {
         if (!Double.isFinite(mean)) {
@@ -135,7 +137,9 @@ public final class EvidenceArbitrary extends ArbitraryDecorator<Evidence> {
      *
      * @param distribution the true distribution of the measured values
      * @return the configured copy
-     * @throws InvalidValueException if the hypothesis's metric is not a mean
+     * @throws InvalidValueException if the hypothesis's metric is not a mean, or if the distribution's quantiles at
+     *     the extreme draws, {@code 2^-32} and {@code 1 - 2^-32}, exceed {@link io.github.custdev.Measurement#MAXIMUM_MAGNITUDE} in
+     *     magnitude (core would refuse such a measurement)
      */
     public EvidenceArbitrary withTrueDistribution(ContinuousDistribution distribution) {
         return new EvidenceArbitrary(

@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 import java.util.List;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AroundPropertyHook;
+import net.jqwik.api.lifecycle.FalsifiedSample;
 import net.jqwik.api.lifecycle.PropertyExecutionResult;
 import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
@@ -14,7 +15,8 @@ import net.jqwik.api.lifecycle.ShrunkFalsifiedSample;
 
 /**
  * Marks a property that must fail: the test passes when jqwik falsifies the property and the check accepts the
- * shrunk sample, and fails otherwise (the property held, or the shrunk sample is not what the check expects).
+ * shrunk sample, and fails otherwise (the property held, or the shrunk sample is not what the check expects). When the
+ * first falsified sample cannot be shrunk (jqwik then reports only that sample), the check applies to it.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
@@ -38,16 +40,22 @@ import net.jqwik.api.lifecycle.ShrunkFalsifiedSample;
             if (result.status() != PropertyExecutionResult.Status.FAILED) {
                 return result.mapToFailed("the property was expected to fail, but it " + result.status());
             }
-            ShrunkFalsifiedSample shrunk = result.shrunkSample()
-                    .orElseThrow(() -> new AssertionError("the failed property reports no shrunk sample"));
+            // jqwik reports no shrunk sample when the first falsified sample could not be shrunk further (an edge
+            // case that is already the smallest counterexample): the check then applies to that original sample.
+            List<Object> shrunk = result.shrunkSample()
+                    .map(ShrunkFalsifiedSample::parameters)
+                    .or(() -> result.originalSample().map(FalsifiedSample::parameters))
+                    .orElseThrow(() -> new AssertionError(
+                            "the failed property reports no falsified sample",
+                            result.throwable().orElse(null)));
             Class<? extends Check> checkClass =
                     context.findAnnotation(ExpectShrunk.class).orElseThrow().value();
             Check check = checkClass.getDeclaredConstructor().newInstance();
             try {
-                check.check(shrunk.parameters());
+                check.check(shrunk);
             } catch (AssertionError e) {
-                return result.mapToFailed(new AssertionError(
-                        "unexpected shrunk sample " + shrunk.parameters() + ": " + e.getMessage(), e));
+                return result.mapToFailed(
+                        new AssertionError("unexpected shrunk sample " + shrunk + ": " + e.getMessage(), e));
             }
             return result.mapToSuccessful();
         }

@@ -272,6 +272,17 @@ public final class EvidenceRecipe {
                     "must be MEAN for a true distribution (hypothesis " + hypothesisId + ")",
                     metric);
         }
+        // Quantile functions are monotone: every draw lies between the quantiles of the extreme uniform points.
+        double lowest = Draws.quantile(distribution, Draws.LOWEST_UNIFORM);
+        double highest = Draws.quantile(distribution, Draws.HIGHEST_UNIFORM);
+        if (!(Math.abs(lowest) <= Measurement.MAXIMUM_MAGNITUDE
+                && Math.abs(highest) <= Measurement.MAXIMUM_MAGNITUDE)) {
+            throw InvalidValueException.of(
+                    "distribution",
+                    "must draw measurements at most " + Measurement.MAXIMUM_MAGNITUDE + " in magnitude, but draws from "
+                            + lowest + " to " + highest,
+                    distribution);
+        }
         List<Class<? extends Evidence>> measured =
                 kinds.contains(Measurement.class) ? List.of(Measurement.class) : List.of();
         return copy(measured, atLeast, null, distribution, minTrials, maxTrials).checked();
