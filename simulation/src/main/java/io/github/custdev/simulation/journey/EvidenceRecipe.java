@@ -261,8 +261,10 @@ public final class EvidenceRecipe {
      *
      * @param distribution the distribution of the measured values
      * @return the changed copy
-     * @throws InvalidValueException if the distribution is null, the hypothesis is not about a mean, or measurements
-     *     were dropped from the kinds
+     * @throws InvalidValueException if the distribution is null, the hypothesis is not about a mean, measurements
+     *     were dropped from the kinds, or the distribution's quantiles at the ends of the grid of
+     *     {@link Draw#uniform(int)} exceed {@link io.github.custdev.Measurement#MAXIMUM_MAGNITUDE} in magnitude (core
+     *     would refuse such a measurement)
      */
     public EvidenceRecipe withTrueDistribution(ContinuousDistribution distribution) {
         Checks.notNull("distribution", distribution);
@@ -272,9 +274,10 @@ public final class EvidenceRecipe {
                     "must be MEAN for a true distribution (hypothesis " + hypothesisId + ")",
                     metric);
         }
-        // Quantile functions are monotone: every draw lies between the quantiles of the extreme uniform points.
-        double lowest = Draws.quantile(distribution, Draws.LOWEST_UNIFORM);
-        double highest = Draws.quantile(distribution, Draws.HIGHEST_UNIFORM);
+        // Quantile functions are monotone: every draw on the grid of Draw.uniform lies between the quantiles of its
+        // ends.
+        double lowest = distribution.inverseCumulativeProbability(Draw.uniform(0));
+        double highest = distribution.inverseCumulativeProbability(Draw.uniform(Integer.MAX_VALUE));
         if (!(Math.abs(lowest) <= Measurement.MAXIMUM_MAGNITUDE
                 && Math.abs(highest) <= Measurement.MAXIMUM_MAGNITUDE)) {
             throw InvalidValueException.of(

@@ -21,12 +21,6 @@ import net.jqwik.api.Tuple;
  */
 public final class Draws {
 
-    /** The smallest uniform point drawn: {@code 1/2 / 2^31}. */
-    public static final double LOWEST_UNIFORM = 0.5 / SCALE;
-
-    /** The largest uniform point drawn: {@code (2^31 - 1/2) / 2^31}. */
-    public static final double HIGHEST_UNIFORM = (Integer.MAX_VALUE + 0.5) / SCALE;
-
     private Draws() {}
 
     /**
