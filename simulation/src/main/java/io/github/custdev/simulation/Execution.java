@@ -1,5 +1,7 @@
 package io.github.custdev.simulation;
 
+import io.github.custdev.simulation.internal.Checks;
+
 /**
  * How a sweep's runs are executed: on how many threads, and who hears of the progress. The results do not depend on
  * it: the same sweep gives the same records, in the same order, on any number of threads.

@@ -1,6 +1,7 @@
 package io.github.custdev.simulation;
 
 import io.github.custdev.InvalidValueException;
+import io.github.custdev.simulation.internal.Checks;
 import io.vavr.collection.Array;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;

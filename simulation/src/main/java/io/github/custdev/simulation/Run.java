@@ -1,5 +1,7 @@
 package io.github.custdev.simulation;
 
+import io.github.custdev.simulation.internal.Checks;
+
 /**
  * Where one run of a sweep stands: its index among the sweep's runs, its grid point with that point's parameters, its
  * replication and its seed. These numbers are enough to repeat the run alone: {@code experiment.run(parameters, seed)}.

@@ -1,5 +1,7 @@
 package io.github.custdev.simulation;
 
+import io.github.custdev.simulation.internal.Checks;
+
 /**
  * A run of a sweep whose experiment threw (or returned null): the run, with its parameters and seed, so that it can be
  * repeated alone, and what it threw.

@@ -1,5 +1,7 @@
 package io.github.custdev.simulation;
 
+import io.github.custdev.simulation.internal.Checks;
+
 /**
  * What one run of a sweep produced, with the run it came from, so that every number can be tied back to the
  * parameters and the seed that produced it.

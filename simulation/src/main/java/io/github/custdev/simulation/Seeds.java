@@ -1,5 +1,6 @@
 package io.github.custdev.simulation;
 
+import io.github.custdev.simulation.internal.Checks;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 

@@ -3,6 +3,7 @@ package io.github.custdev.simulation.journey;
 import io.github.custdev.Commitment;
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.Source;
+import io.github.custdev.simulation.internal.Checks;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -129,10 +130,10 @@ public final class Draw {
      * @throws InvalidValueException if a number is out of its range
      */
     public static Draw ofJourney(int kind, int customer, int strength, int trials, double first, double second) {
-        Checks.between("kind", kind, 0, KIND_SEEDS - 1);
-        Checks.between("customer", customer, 1, CUSTOMERS);
-        Checks.between("strength", strength, 0, STRENGTH_SEEDS - 1);
-        Checks.between("trials", trials, 1, JOURNEY_TRIALS);
+        Checks.inRange("kind", kind, 0, KIND_SEEDS - 1);
+        Checks.inRange("customer", customer, 1, CUSTOMERS);
+        Checks.inRange("strength", strength, 0, STRENGTH_SEEDS - 1);
+        Checks.inRange("trials", trials, 1, JOURNEY_TRIALS);
         return of(
                 kind,
                 Source.of("customer-" + customer),

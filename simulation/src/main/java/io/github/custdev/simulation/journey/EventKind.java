@@ -1,6 +1,7 @@
 package io.github.custdev.simulation.journey;
 
 import io.github.custdev.VentureEvent;
+import io.github.custdev.simulation.internal.Checks;
 import io.vavr.control.Option;
 
 /**

@@ -1,6 +1,7 @@
 package io.github.custdev.simulation.journey;
 
 import io.github.custdev.Rejection;
+import io.github.custdev.simulation.internal.Checks;
 import java.time.Duration;
 import java.util.random.RandomGenerator;
 
@@ -48,8 +49,8 @@ public final class Fault {
         return new Fault(
                 Checks.notNegative("slot", slot),
                 Checks.notNegative("rule", rule),
-                Checks.between("a", a, 0, Step.DIGITS - 1),
-                Checks.between("b", b, 0, Step.DIGITS - 1),
+                Checks.inRange("a", a, 0, Step.DIGITS - 1),
+                Checks.inRange("b", b, 0, Step.DIGITS - 1),
                 Step.notNegative(pause));
     }
 

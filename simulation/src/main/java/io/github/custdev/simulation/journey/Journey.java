@@ -5,6 +5,7 @@ import io.github.custdev.InvalidValueException;
 import io.github.custdev.Rejection;
 import io.github.custdev.Venture;
 import io.github.custdev.VentureEvent;
+import io.github.custdev.simulation.internal.Checks;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;

@@ -1,5 +1,6 @@
 package io.github.custdev.simulation.journey;
 
+import io.github.custdev.simulation.internal.Checks;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import java.util.random.RandomGenerator;

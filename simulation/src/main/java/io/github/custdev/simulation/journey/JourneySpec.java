@@ -5,6 +5,7 @@ import io.github.custdev.Phase;
 import io.github.custdev.PhaseGate;
 import io.github.custdev.Rejection;
 import io.github.custdev.Venture;
+import io.github.custdev.simulation.internal.Checks;
 import io.vavr.collection.Seq;
 import io.vavr.collection.SortedSet;
 import io.vavr.collection.TreeSet;

@@ -5,6 +5,7 @@ import io.github.custdev.PhaseGate;
 import io.github.custdev.Role;
 import io.github.custdev.UnitEconomics;
 import io.github.custdev.scoring.Scoring;
+import io.github.custdev.simulation.internal.Checks;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.time.Duration;

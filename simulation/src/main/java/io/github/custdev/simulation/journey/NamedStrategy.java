@@ -2,6 +2,7 @@ package io.github.custdev.simulation.journey;
 
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.scoring.ScoringStrategy;
+import io.github.custdev.simulation.internal.Checks;
 
 /**
  * A scoring strategy with the name a gate's trace shows for it. Immutable and thread-safe.

@@ -1,6 +1,7 @@
 package io.github.custdev.simulation.journey;
 
 import io.github.custdev.InvalidValueException;
+import io.github.custdev.simulation.internal.Checks;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import java.time.Duration;
@@ -72,9 +73,9 @@ public final class Step {
      */
     public static Step of(EventKind kind, int a, int b, int c, Duration pause, Iterable<Draw> draws) {
         Checks.notNull("kind", kind);
-        Checks.between("a", a, 0, DIGITS - 1);
-        Checks.between("b", b, 0, DIGITS - 1);
-        Checks.between("c", c, 0, DIGITS - 1);
+        Checks.inRange("a", a, 0, DIGITS - 1);
+        Checks.inRange("b", b, 0, DIGITS - 1);
+        Checks.inRange("c", c, 0, DIGITS - 1);
         Seq<Draw> drawn = Vector.ofAll(Checks.notNull("draws", draws));
         if (drawn.size() != DRAWS) {
             throw InvalidValueException.of("draws", "must hold " + DRAWS + " draws", drawn.size());

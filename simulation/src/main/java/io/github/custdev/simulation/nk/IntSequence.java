@@ -1,5 +1,6 @@
 package io.github.custdev.simulation.nk;
 
+import io.github.custdev.simulation.internal.Checks;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;

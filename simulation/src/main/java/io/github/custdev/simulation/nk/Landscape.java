@@ -2,6 +2,7 @@ package io.github.custdev.simulation.nk;
 
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.simulation.Seeds;
+import io.github.custdev.simulation.internal.Checks;
 import io.vavr.control.Option;
 import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;

@@ -2,6 +2,7 @@ package io.github.custdev.simulation.nk;
 
 import io.github.custdev.simulation.Experiment;
 import io.github.custdev.simulation.Seeds;
+import io.github.custdev.simulation.internal.Checks;
 import java.util.random.RandomGenerator;
 
 /**

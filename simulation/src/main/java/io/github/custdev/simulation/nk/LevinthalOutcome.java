@@ -1,5 +1,7 @@
 package io.github.custdev.simulation.nk;
 
+import io.github.custdev.simulation.internal.Checks;
+
 /**
  * The record of one {@link Levinthal} run: one landscape's facts and what became of the population that searched it.
  * Immutable and thread-safe.

@@ -1,5 +1,7 @@
 package io.github.custdev.simulation.nk;
 
+import io.github.custdev.simulation.internal.Checks;
+
 /**
  * The parameters of one {@link Levinthal} run: the landscape and the population that searches it. Immutable and
  * thread-safe.

@@ -1,5 +1,6 @@
 package io.github.custdev.simulation.nk;
 
+import io.github.custdev.simulation.internal.Checks;
 import io.vavr.control.Option;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
