@@ -885,13 +885,18 @@ class BadInputProperties {
             entry(
                     a -> StrengthWeights.of((double) a[0], (double) a[1], (double) a[2]),
                     List.of("StrengthWeights.of(double,double,double)"),
-                    plain("said", positives(), negative("weights.said")),
-                    plain("did", positives(), negative("weights.did")),
-                    plain("paid", positives(), negative("weights.paid"), bad("all zero", "weights", List.of(), a -> {
-                        a[0] = 0.0;
-                        a[1] = 0.0;
-                        return Arbitraries.of(0.0, -0.0);
-                    }))),
+                    plain("said", positives(), negative("weights.said"), outsideWeights("weights.said")),
+                    plain("did", positives(), negative("weights.did"), outsideWeights("weights.did")),
+                    plain(
+                            "paid",
+                            positives(),
+                            negative("weights.paid"),
+                            outsideWeights("weights.paid"),
+                            bad("all zero", "weights", List.of(), a -> {
+                                a[0] = 0.0;
+                                a[1] = 0.0;
+                                return Arbitraries.of(0.0, -0.0);
+                            }))),
 
             // criteria and hypotheses
             entry(
@@ -2346,6 +2351,23 @@ class BadInputProperties {
                                         Arbitraries.integers().between(19, Integer.MAX_VALUE),
                                         Arbitraries.integers().between(Integer.MIN_VALUE, -18)))
                         .as(BigDecimal::new));
+    }
+
+    /** Positive weights too small to keep their digits or too large to keep sums finite. */
+    private static Bad outsideWeights(String field) {
+        return bad(
+                "a positive weight outside [1e-6, 1e6]",
+                field,
+                List.of(Double.MIN_VALUE, Double.MIN_NORMAL, 9.99e-7, 1000000.1, Double.MAX_VALUE),
+                a -> Arbitraries.oneOf(
+                        Combinators.combine(
+                                        Arbitraries.doubles().between(1.0, 9.99),
+                                        Arbitraries.integers().between(-323, -7))
+                                .as((m, e) -> m * Math.pow(10, e)),
+                        Combinators.combine(
+                                        Arbitraries.doubles().between(1.01, 9.99),
+                                        Arbitraries.integers().between(6, 307))
+                                .as((m, e) -> m * Math.pow(10, e))));
     }
 
     private static Bad emptyList(String field) {
