@@ -31,8 +31,8 @@ import io.vavr.control.Option;
  * 10<sup>6</sup> in each shape, Commons' continued fraction loses its accuracy (an error of 3.5e-4 at
  * Beta(1e13, 1e13)) and then fails to converge (2<sup>55</sup> trials near the threshold); there the posterior is
  * computed by its normal approximation with the first Edgeworth (skewness) correction, mean {@code m = A / (A + B)},
- * standard deviation {@code s = sqrt(m (1 - m) / (A + B + 1))}, skewness
- * {@code g = 2 (B - A) sqrt(A + B + 1) / ((A + B + 2) sqrt(A B))}:
+ * standard deviation {@code s = sqrt(m (1 - m) / (A + B))}, skewness {@code g = 2 (B - A) / sqrt(A B (A + B))} (the
+ * exact moments, whose {@code A + B + 1} and {@code A + B + 2} agree with {@code A + B} to twelve digits there):
  *
  * <pre>
  *   P(p &gt; x) = Q(k) + phi(k) g (k^2 - 1) / 6,   k = (x - m) / s

@@ -269,14 +269,17 @@ final class BayesianStrategy implements BayesianScoring, RateRule {
      * tail of a posterior skewed to the left the correction outweighs the normal tail and would make the result
      * negative; it is then 0. In the lower tail the sum rounds to at most 1 in double precision, as the skewness is
      * at most {@code 2 / sqrt(NORMAL_SHAPE)}.
+     *
+     * <p>Here, and in the quantile and the skewness, {@code A + B + 1} and {@code A + B + 2} are written
+     * {@code A + B}: past {@code NORMAL_TOTAL} they agree to twelve digits.
      */
     static double normalSurvival(double x, double a, double b) {
         double n = a + b;
         double m = a / n;
-        double k = (x - m) / Math.sqrt(m * (b / n) / (n + 1.0));
+        double k = (x - m) / Math.sqrt(m * (b / n) / n);
         double corrected = STANDARD_NORMAL.survivalProbability(k)
                 + STANDARD_NORMAL.density(k) * skewness(a, b) * (k * k - 1.0) / 6.0;
-        return Math.min(1.0, Math.max(0.0, corrected));
+        return Math.max(0.0, corrected);
     }
 
     /**
@@ -288,12 +291,12 @@ final class BayesianStrategy implements BayesianScoring, RateRule {
         double n = a + b;
         double m = a / n;
         double z = STANDARD_NORMAL.inverseCumulativeProbability(u);
-        return m + Math.sqrt(m * (b / n) / (n + 1.0)) * (z + skewness(a, b) * (z * z - 1.0) / 6.0);
+        return m + Math.sqrt(m * (b / n) / n) * (z + skewness(a, b) * (z * z - 1.0) / 6.0);
     }
 
+    /** The skewness of Beta(a, b), {@code 2 (b - a) / sqrt(a b (a + b))} for large shapes. */
     private static double skewness(double a, double b) {
-        double n = a + b;
-        return 2.0 * (b - a) * Math.sqrt(n + 1.0) / ((n + 2.0) * Math.sqrt(a) * Math.sqrt(b));
+        return 2.0 * (b - a) / (Math.sqrt(a) * Math.sqrt(b) * Math.sqrt(a + b));
     }
 
     /** Further trials until the normal approximation reaches {@code 1 - risk} or {@code risk}; -1 if unknown. */
