@@ -46,7 +46,7 @@ public abstract non-sealed class Commitment implements Evidence {
     /**
      * The size of the commitment, if it has one: 499 (USD), 10 (hours).
      *
-     * @return the amount, at least 0, or none
+     * @return the amount, at least 0 and within the {@linkplain Runway bounds of money}, or none
      */
     @Value.Default
     public Option<BigDecimal> amount() {
@@ -105,10 +105,11 @@ public abstract non-sealed class Commitment implements Evidence {
     /**
      * A copy of this commitment with its size.
      *
-     * @param amount the amount, at least 0
+     * @param amount the amount, at least 0, less than 10<sup>18</sup>, with at most 18 digits after the decimal point
+     *     (the {@linkplain Runway bounds of money}, whatever the unit)
      * @param unit the amount's unit ({@code "USD"}, {@code "hours"}), not blank
      * @return the changed copy
-     * @throws InvalidValueException if the amount is negative or the unit blank
+     * @throws InvalidValueException if the amount is negative or out of the bounds of money, or the unit blank
      */
     public Commitment withAmount(BigDecimal amount, String unit) {
         return ImmutableCommitment.builder()
@@ -117,7 +118,7 @@ public abstract non-sealed class Commitment implements Evidence {
                 .observedAt(observedAt())
                 .kind(kind())
                 .made(made())
-                .amount(Option.of(Checks.notNull(amount, "amount")))
+                .amount(Option.of(Checks.amount(amount, "amount")))
                 .unit(Option.of(Checks.notBlank(unit, "unit")))
                 .build();
     }
@@ -154,11 +155,7 @@ public abstract non-sealed class Commitment implements Evidence {
 
     @Value.Check
     void check() {
-        amount().forEach(a -> {
-            if (a.signum() < 0) {
-                throw InvalidValueException.of("amount", "must be >= 0", a);
-            }
-        });
+        amount().forEach(a -> Checks.amount(a, "amount"));
         unit().forEach(u -> Checks.notBlank(u, "unit"));
         if (amount().isDefined() != unit().isDefined()) {
             throw InvalidValueException.of("unit", "must be present exactly when amount is", unit());

@@ -11,7 +11,17 @@ import org.jspecify.annotations.Nullable;
  * experiment from a count of experiments, or the experiment's cost from money. A venture whose runway is exhausted
  * cannot buy more evidence, so its gates stop waiting: an undecided criterion is then resolved by the gate's
  * {@link SpentBudgetPolicy}, and a refuted one ends in {@link GateDecision.Kill}. Runways are equal when they count
- * the same kind in the same unit and the remaining amounts are numerically equal. Immutable and thread-safe.
+ * the same kind in the same unit and the remaining amounts are numerically equal.
+ *
+ * <p>Money, here and wherever custdev takes an amount (an experiment's {@linkplain VentureEvent.EvidenceRecorded#cost()
+ * cost}, a {@linkplain Commitment#amount() commitment's size}), has at most 18 digits before its decimal point and at
+ * most 18 after it: it is less than 10<sup>18</sup> and its {@linkplain BigDecimal#scale() scale} is at most 18.
+ * Eighteen digits before the point hold any real sum in any currency; eighteen after it hold the smallest unit any
+ * currency or token uses (the wei, 10<sup>-18</sup> of an ether). Within these bounds every payment from a runway is
+ * exact and cheap and a runway's text stays short, whatever amounts a caller chooses; a {@code BigDecimal} outside
+ * them ({@code 1E+1000000000}, {@code 1E-1000000000}, or a quotient computed to 34 digits) is refused with an
+ * {@link InvalidValueException} where it is given, so round money to its currency's unit first. Immutable and
+ * thread-safe.
  */
 public final class Runway {
 
@@ -49,17 +59,14 @@ public final class Runway {
     /**
      * A runway of money.
      *
-     * @param amount the money left, at least 0
+     * @param amount the money left, at least 0, less than 10<sup>18</sup>, with at most 18 digits after the decimal
+     *     point
      * @param currency the currency or unit ({@code "USD"}), not blank
      * @return the runway
-     * @throws InvalidValueException if the amount is negative or the currency blank
+     * @throws InvalidValueException if the amount is negative or out of the bounds of money, or the currency blank
      */
     public static Runway money(BigDecimal amount, String currency) {
-        Checks.notNull(amount, "runway");
-        if (amount.signum() < 0) {
-            throw InvalidValueException.of("runway", "must be >= 0", amount);
-        }
-        return new Runway(Kind.MONEY, amount, Checks.notBlank(currency, "runway.currency"));
+        return new Runway(Kind.MONEY, Checks.amount(amount, "runway"), Checks.notBlank(currency, "runway.currency"));
     }
 
     /**
@@ -112,15 +119,14 @@ public final class Runway {
     /**
      * This runway after paying for one experiment.
      *
-     * @param cost the experiment's cost in money, at least 0; ignored by a runway of experiments
+     * @param cost the experiment's cost in money, at least 0 and within the bounds of money; ignored by a runway of
+     *     experiments
      * @return the runway that is left
-     * @throws InvalidValueException if the experiment cannot be paid or the cost is negative
+     * @throws InvalidValueException if the experiment cannot be paid or the cost is negative or out of the bounds of
+     *     money
      */
     public Runway afterExperiment(BigDecimal cost) {
-        Checks.notNull(cost, "cost");
-        if (cost.signum() < 0) {
-            throw InvalidValueException.of("cost", "must be >= 0", cost);
-        }
+        Checks.amount(cost, "cost");
         if (!canPay(cost)) {
             throw InvalidValueException.of("cost", "must be payable from the runway (" + this + ")", cost);
         }

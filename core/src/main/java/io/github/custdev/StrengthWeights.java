@@ -8,7 +8,14 @@ import org.jspecify.annotations.Nullable;
  * payment counts as much as sixteen compliments.
  *
  * <p>Weights are frequency weights: an item of strength {@code s} counts as {@code weight(s)} items of weight one.
- * A weight of zero leaves that strength out. {@link #equal()} counts every item once. Immutable and thread-safe.
+ * A weight of zero leaves that strength out. {@link #equal()} counts every item once.
+ *
+ * <p>A weight that is not zero lies in [{@value #MINIMUM}, {@value #MAXIMUM}]: one strength may count at most a
+ * million times as much as an item of weight one, and at least a millionth as much. That is far beyond any reading of
+ * evidence (the {@linkplain #standard() standard} weights span 16), and it keeps every weighted figure a strategy
+ * computes finite and exact enough: with a weight of {@code Double.MAX_VALUE} the effective sample overflows to
+ * infinity, and with a subnormal weight it has no significant digits left, so that intervals and probabilities
+ * became NaN. Immutable and thread-safe.
  */
 public final class StrengthWeights {
     private static final StrengthWeights EQUAL = new StrengthWeights(1.0, 1.0, 1.0);
@@ -24,23 +31,36 @@ public final class StrengthWeights {
         this.paid = paid;
     }
 
+    /** The smallest weight other than zero. */
+    public static final double MINIMUM = 1e-6;
+
+    /** The largest weight. */
+    public static final double MAXIMUM = 1e6;
+
     /**
      * Weights for said, did and paid evidence.
      *
-     * @param said the weight of what customers say, finite and &gt;= 0
-     * @param did the weight of what customers do, finite and &gt;= 0
-     * @param paid the weight of what customers commit or pay, finite and &gt;= 0
+     * @param said the weight of what customers say: 0, or in [1e-6, 1e6]
+     * @param did the weight of what customers do: 0, or in [1e-6, 1e6]
+     * @param paid the weight of what customers commit or pay: 0, or in [1e-6, 1e6]
      * @return the weights
-     * @throws InvalidValueException if a weight is negative or not finite, or all are zero
+     * @throws InvalidValueException if a weight is negative, not finite, neither 0 nor in [1e-6, 1e6], or all are zero
      */
     public static StrengthWeights of(double said, double did, double paid) {
-        Checks.nonNegative(said, "weights.said");
-        Checks.nonNegative(did, "weights.did");
-        Checks.nonNegative(paid, "weights.paid");
+        weight(said, "weights.said");
+        weight(did, "weights.did");
+        weight(paid, "weights.paid");
         if (said + did + paid == 0.0) {
             throw InvalidValueException.of("weights", "must not all be zero", "(0, 0, 0)");
         }
         return new StrengthWeights(said, did, paid);
+    }
+
+    private static void weight(double value, String field) {
+        Checks.nonNegative(value, field);
+        if (value != 0.0 && !(value >= MINIMUM && value <= MAXIMUM)) {
+            throw InvalidValueException.of(field, "must be 0 or in [" + MINIMUM + ", " + MAXIMUM + "]", value);
+        }
     }
 
     /**

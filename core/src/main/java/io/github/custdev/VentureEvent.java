@@ -139,7 +139,7 @@ public sealed interface VentureEvent
         /**
          * What the experiment cost, in the runway's currency; ignored by a runway of experiments.
          *
-         * @return the cost, at least 0; zero unless set
+         * @return the cost, at least 0 and within the {@linkplain Runway bounds of money}; zero unless set
          */
         @Value.Default
         public BigDecimal cost() {
@@ -162,10 +162,12 @@ public sealed interface VentureEvent
          * An experiment with its evidence and its cost.
          *
          * @param evidence the evidence, not empty
-         * @param cost the cost in the runway's currency, at least 0
+         * @param cost the cost in the runway's currency, at least 0, less than 10<sup>18</sup>, with at most 18 digits
+         *     after the decimal point (the {@linkplain Runway bounds of money})
          * @param at when it was recorded, no earlier than the evidence was observed
          * @return the event
-         * @throws InvalidValueException if an argument is null, the evidence empty or the cost negative
+         * @throws InvalidValueException if an argument is null, the evidence empty or the cost negative or out of the
+         *     bounds of money
          */
         public static EvidenceRecorded of(Iterable<? extends Evidence> evidence, BigDecimal cost, Instant at) {
             Checks.notNull(evidence, "evidence");
@@ -185,9 +187,7 @@ public sealed interface VentureEvent
             if (evidence().isEmpty()) {
                 throw InvalidValueException.of("evidence", "must not be empty", evidence());
             }
-            if (cost().signum() < 0) {
-                throw InvalidValueException.of("cost", "must be >= 0", cost());
-            }
+            Checks.amount(cost(), "cost");
         }
     }
 

@@ -18,6 +18,7 @@ import io.vavr.control.Option;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -884,13 +885,18 @@ class BadInputProperties {
             entry(
                     a -> StrengthWeights.of((double) a[0], (double) a[1], (double) a[2]),
                     List.of("StrengthWeights.of(double,double,double)"),
-                    plain("said", positives(), negative("weights.said")),
-                    plain("did", positives(), negative("weights.did")),
-                    plain("paid", positives(), negative("weights.paid"), bad("all zero", "weights", List.of(), a -> {
-                        a[0] = 0.0;
-                        a[1] = 0.0;
-                        return Arbitraries.of(0.0, -0.0);
-                    }))),
+                    plain("said", positives(), negative("weights.said"), outsideWeights("weights.said")),
+                    plain("did", positives(), negative("weights.did"), outsideWeights("weights.did")),
+                    plain(
+                            "paid",
+                            positives(),
+                            negative("weights.paid"),
+                            outsideWeights("weights.paid"),
+                            bad("all zero", "weights", List.of(), a -> {
+                                a[0] = 0.0;
+                                a[1] = 0.0;
+                                return Arbitraries.of(0.0, -0.0);
+                            }))),
 
             // criteria and hypotheses
             entry(
@@ -1069,7 +1075,7 @@ class BadInputProperties {
                             Combinators.combine(Generators.anyIds(), Generators.sources(), Generators.instants())
                                     .as((id, source, at) ->
                                             () -> Commitment.made(id, source, at, Commitment.Kind.MONEY))),
-                    plain("amount", amounts(), nul("amount"), negativeAmount("amount")),
+                    plain("amount", amounts(), nul("amount"), negativeAmount("amount"), beyondMoney("amount")),
                     plain("unit", words(), nul("unit"), blank("unit"))),
             entry(
                     a -> SeanEllisTally.of(
@@ -1195,6 +1201,7 @@ class BadInputProperties {
                             amounts(),
                             nul("cost"),
                             negativeAmount("cost"),
+                            beyondMoney("cost"),
                             bad(
                                     "more than is left",
                                     "cost",
@@ -1797,7 +1804,7 @@ class BadInputProperties {
             entry(
                     a -> Runway.money((BigDecimal) a[0], (String) a[1]),
                     List.of("Runway.money(BigDecimal,String)"),
-                    plain("amount", amounts(), nul("runway"), negativeAmount("runway")),
+                    plain("amount", amounts(), nul("runway"), negativeAmount("runway"), beyondMoney("runway")),
                     plain(
                             "currency",
                             Arbitraries.of("EUR", "USD", "CHF"),
@@ -1841,7 +1848,7 @@ class BadInputProperties {
                             nul("evidence"),
                             emptyList("evidence"),
                             withNullAt("evidence[0]")),
-                    plain("cost", amounts(), nul("cost"), negativeAmount("cost")),
+                    plain("cost", amounts(), nul("cost"), negativeAmount("cost"), beyondMoney("cost")),
                     plain("at", Generators.instants(), nul("at"))),
             entry(
                     a -> VentureEvent.GateEvaluated.of((GateDecision) a[0]),
@@ -2319,6 +2326,48 @@ class BadInputProperties {
                 a -> Arbitraries.bigDecimals()
                         .between(new BigDecimal("-1e9"), new BigDecimal("-0.01"))
                         .ofScale(2));
+    }
+
+    /**
+     * Amounts a {@code BigDecimal} holds but money may not: 10^18 or more, or more than 18 digits after the point,
+     * up to the extreme scales whose arithmetic or text would overflow or take gigabytes.
+     */
+    private static Bad beyondMoney(String field) {
+        return bad(
+                "beyond the bounds of money",
+                field,
+                List.of(
+                        new BigDecimal("1E+18"),
+                        new BigDecimal("1E+1000000000"),
+                        new BigDecimal("1E+2147483647"),
+                        new BigDecimal("1E-19"),
+                        new BigDecimal("1E-1000000000"),
+                        new BigDecimal("1E-2147483647"),
+                        new BigDecimal("0E-19"),
+                        new BigDecimal("1.0000000000000000000")),
+                a -> Combinators.combine(
+                                Arbitraries.bigIntegers().between(BigInteger.ONE, BigInteger.TEN.pow(40)),
+                                Arbitraries.oneOf(
+                                        Arbitraries.integers().between(19, Integer.MAX_VALUE),
+                                        Arbitraries.integers().between(Integer.MIN_VALUE, -18)))
+                        .as(BigDecimal::new));
+    }
+
+    /** Positive weights too small to keep their digits or too large to keep sums finite. */
+    private static Bad outsideWeights(String field) {
+        return bad(
+                "a positive weight outside [1e-6, 1e6]",
+                field,
+                List.of(Double.MIN_VALUE, Double.MIN_NORMAL, 9.99e-7, 1000000.1, Double.MAX_VALUE),
+                a -> Arbitraries.oneOf(
+                        Combinators.combine(
+                                        Arbitraries.doubles().between(1.0, 9.99),
+                                        Arbitraries.integers().between(-323, -7))
+                                .as((m, e) -> m * Math.pow(10, e)),
+                        Combinators.combine(
+                                        Arbitraries.doubles().between(1.01, 9.99),
+                                        Arbitraries.integers().between(6, 307))
+                                .as((m, e) -> m * Math.pow(10, e))));
     }
 
     private static Bad emptyList(String field) {

@@ -82,6 +82,13 @@ class CommitmentTests {
                 "must not be blank",
                 "",
                 () -> commitment.withAmount(BigDecimal.ONE, ""));
+        BigDecimal huge = new BigDecimal("1E+2147483647");
+        Expect.invalid(
+                "amount must have at most 18 digits before the decimal point: 1E+2147483647",
+                "amount",
+                "must have at most 18 digits before the decimal point",
+                huge,
+                () -> commitment.withAmount(huge, "USD"));
         Expect.isNull("amount", () -> commitment.withAmount(null, "USD"));
         Expect.isNull("unit", () -> commitment.withAmount(BigDecimal.ONE, null));
     }

@@ -81,4 +81,32 @@ class RunwayTests {
                         .getMessage());
         assertThrows(InvalidValueException.class, () -> Runway.experiments(3).afterExperiment(null));
     }
+
+    @Test
+    void moneyHasAtMostEighteenDigitsOnEitherSideOfItsPoint() {
+        BigDecimal largest = new BigDecimal("999999999999999999.999999999999999999");
+        BigDecimal wei = new BigDecimal("1E-18");
+        Runway left = Runway.money(largest, "ETH").afterExperiment(wei);
+        assertEquals("999999999999999999.999999999999999998 ETH", left.toString());
+        assertTrue(Runway.money(wei, "ETH").afterExperiment(wei).isExhausted());
+        assertFalse(Runway.money(wei, "ETH").canPay(largest));
+        assertEquals(
+                "0 USD", Runway.money(new BigDecimal("0E+2147483647"), "USD").toString());
+        assertEquals(Runway.money(BigDecimal.ZERO, "USD"), Runway.money(new BigDecimal("0E+30"), "USD"));
+
+        String before = "must have at most 18 digits before the decimal point";
+        String after = "must have at most 18 digits after the decimal point";
+        for (String text : new String[] {"1E+18", "1000000000000000000.5", "1E+1000000000", "1E+2147483647"}) {
+            BigDecimal amount = new BigDecimal(text);
+            Expect.invalid(
+                    "runway " + before + ": " + amount, "runway", before, amount, () -> Runway.money(amount, "USD"));
+        }
+        for (String text : new String[] {"1E-19", "0E-19", "1.0000000000000000000", "1E-1000000000"}) {
+            BigDecimal amount = new BigDecimal(text);
+            Expect.invalid(
+                    "runway " + after + ": " + amount, "runway", after, amount, () -> Runway.money(amount, "USD"));
+            Runway rich = Runway.money(largest, "USD");
+            Expect.invalid("cost " + after + ": " + amount, "cost", after, amount, () -> rich.afterExperiment(amount));
+        }
+    }
 }

@@ -52,6 +52,26 @@ class StrengthWeightsTests {
                 "weights.paid " + RULE + ": " + bad, "weights.paid", RULE, bad, () -> StrengthWeights.of(1, 1, bad));
     }
 
+    @ParameterizedTest
+    @ValueSource(doubles = {4.9e-324, 1e-300, 9.99e-7, 1000000.1, 1e300, Double.MAX_VALUE})
+    void rejectsWeightsOutsideTheirRange(double bad) {
+        String rule = "must be 0 or in [1.0E-6, 1000000.0]";
+        Expect.invalid(
+                "weights.said " + rule + ": " + bad, "weights.said", rule, bad, () -> StrengthWeights.of(bad, 1, 1));
+        Expect.invalid(
+                "weights.did " + rule + ": " + bad, "weights.did", rule, bad, () -> StrengthWeights.of(1, bad, 1));
+        Expect.invalid(
+                "weights.paid " + rule + ": " + bad, "weights.paid", rule, bad, () -> StrengthWeights.of(1, 1, bad));
+    }
+
+    @Test
+    void acceptsTheEndsOfTheRange() {
+        StrengthWeights ends = StrengthWeights.of(StrengthWeights.MINIMUM, 0, StrengthWeights.MAXIMUM);
+        assertEquals(1e-6, ends.of(Strength.SAID));
+        assertEquals(0.0, ends.of(Strength.DID));
+        assertEquals(1e6, ends.of(Strength.PAID));
+    }
+
     @Test
     void rejectsWeightsThatAreAllZero() {
         Expect.invalid(

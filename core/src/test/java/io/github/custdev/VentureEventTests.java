@@ -80,6 +80,13 @@ class VentureEventTests {
                                         List.of(yes(id("a"), T0)), new BigDecimal(-5), T0))
                         .getMessage());
         assertEquals(
+                "cost must have at most 18 digits after the decimal point: 1E-1000000000",
+                assertThrows(
+                                InvalidValueException.class,
+                                () -> VentureEvent.EvidenceRecorded.of(
+                                        List.of(yes(id("a"), T0)), new BigDecimal("1E-1000000000"), T0))
+                        .getMessage());
+        assertEquals(
                 "evidence[1] is null",
                 assertThrows(
                                 InvalidValueException.class,

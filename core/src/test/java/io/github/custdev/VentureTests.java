@@ -252,6 +252,30 @@ class VentureTests {
     }
 
     @Test
+    void moneyOfExtremeScalesIsRefusedWhereItIsGivenAndAcceptedMoneyIsPaidOrRejected() {
+        assertThrows(InvalidValueException.class, () -> Runway.money(new BigDecimal("1E+1000000000"), "USD"));
+        assertThrows(
+                InvalidValueException.class,
+                () -> VentureEvent.EvidenceRecorded.of(
+                        List.of(yes(SEGMENT.id(), day(1))), new BigDecimal("1E-1000000000"), day(1)));
+
+        BigDecimal largest = new BigDecimal("999999999999999999.999999999999999999");
+        BigDecimal wei = new BigDecimal("1E-18");
+        Venture rich = must(Venture.found(VentureEvent.Founded.of("Dentflow", Runway.money(largest, "ETH"), 1, T0))
+                .apply(stated(SEGMENT, T0)));
+        Venture paid =
+                must(rich.apply(VentureEvent.EvidenceRecorded.of(List.of(yes(SEGMENT.id(), day(1))), wei, day(1))));
+        assertEquals(Runway.money(largest.subtract(wei), "ETH"), paid.runway());
+
+        Venture poor = must(Venture.found(VentureEvent.Founded.of("Dentflow", Runway.money(wei, "ETH"), 1, T0))
+                .apply(stated(SEGMENT, T0)));
+        VentureEvent dear = VentureEvent.EvidenceRecorded.of(List.of(yes(SEGMENT.id(), day(1))), largest, day(1));
+        assertRejected(poor, dear, Rule.RUNWAY_EXHAUSTED, Runway.money(wei, "ETH"));
+        assertTrue(rejection(poor.apply(dear)).message().length() < 300);
+        assertTrue(poor.toString().length() < 1000);
+    }
+
+    @Test
     void theMermaidDiagramDrawsAnAdvanceIntoTheNextPhase() {
         Venture discovery = allThreeSupported();
         GateDecision proceed = discovery().evaluate(discovery, day(2));

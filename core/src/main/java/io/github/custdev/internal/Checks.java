@@ -1,6 +1,7 @@
 package io.github.custdev.internal;
 
 import io.github.custdev.InvalidValueException;
+import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -116,6 +117,38 @@ public final class Checks {
     public static double nonNegative(double value, String field) {
         if (!(value >= 0.0 && value < Double.POSITIVE_INFINITY)) {
             throw InvalidValueException.of(field, "must be finite and >= 0", value);
+        }
+        return value;
+    }
+
+    /** The most digits an amount may have on either side of its decimal point. */
+    public static final int AMOUNT_DIGITS = 18;
+
+    /**
+     * Checks that an amount, of money or of anything else counted in decimals, is not negative and is written with at
+     * most {@value #AMOUNT_DIGITS} digits before its decimal point and at most {@value #AMOUNT_DIGITS} after it: less
+     * than 10<sup>18</sup>, with a {@linkplain BigDecimal#scale() scale} of at most 18. Eighteen digits before the point
+     * hold any real sum in any currency, and eighteen after it hold the smallest unit any currency or token uses (the
+     * wei, 10<sup>-18</sup> of an ether); within both, every sum and difference of two amounts is exact and cheap, and
+     * an amount's text has at most 37 characters. A zero is accepted whatever its negative scale
+     * ({@code 0E+30} is zero).
+     *
+     * @param value the amount
+     * @param field the field's name
+     * @return the amount
+     */
+    public static BigDecimal amount(@Nullable BigDecimal value, String field) {
+        notNull(value, field);
+        if (value.signum() < 0) {
+            throw InvalidValueException.of(field, "must be >= 0", value);
+        }
+        if (value.scale() > AMOUNT_DIGITS) {
+            throw InvalidValueException.of(
+                    field, "must have at most " + AMOUNT_DIGITS + " digits after the decimal point", value);
+        }
+        if (value.signum() > 0 && (long) value.precision() - value.scale() > AMOUNT_DIGITS) {
+            throw InvalidValueException.of(
+                    field, "must have at most " + AMOUNT_DIGITS + " digits before the decimal point", value);
         }
         return value;
     }

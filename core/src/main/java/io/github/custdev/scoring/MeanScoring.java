@@ -30,8 +30,9 @@ import io.github.custdev.InvalidValueException;
  * measurements (a standard deviation needs two). When every measurement is equal, {@code se = 0}: the probability is
  * 1 or 0 as the mean meets the criterion or not, and the interval is the mean itself. Only measurements of at least
  * the criterion's minimum strength count; their unit must be the criterion's (otherwise INCONCLUSIVE, saying so);
- * a {@code PROPORTION} or {@code COUNT} criterion is not judged. Measurements too large for double precision
- * (a variance that overflows) give INCONCLUSIVE with an unbounded interval.
+ * a {@code PROPORTION} or {@code COUNT} criterion is not judged. The moments are always finite: a measurement's
+ * value is at most {@link io.github.custdev.Measurement#MAXIMUM_MAGNITUDE} in size and a weight at most
+ * {@link io.github.custdev.StrengthWeights#MAXIMUM}, so a weighted sum of squares stays far below the largest double.
  *
  * <h2>Expected additional sample</h2>
  *

@@ -117,19 +117,14 @@ final class MeanStrategy implements MeanScoring {
         double statistic;
         Verdict verdict;
         long more = -1;
-        if (count == 0 || n <= 1.0 || !Double.isFinite(mean) || !Double.isFinite(variance)) {
-            estimate = Double.isFinite(mean) ? mean : 0.0;
+        if (count == 0 || n <= 1.0) {
+            estimate = mean;
             interval = Support.UNBOUNDED;
             probability = 0.5;
             statistic = 0.0;
             verdict = Verdict.INCONCLUSIVE;
-            if (count > 0 && (!Double.isFinite(mean) || !Double.isFinite(variance))) {
-                reason.setLength(0);
-                reason.append("the measurements are too large to average in double precision");
-            } else {
-                reason.append(" is unknown until there are two measurements");
-                more = Math.max(1, needed - count);
-            }
+            reason.append(" is unknown until there are two measurements");
+            more = Math.max(1, needed - count);
         } else {
             estimate = mean;
             double se = Math.sqrt(variance / n);

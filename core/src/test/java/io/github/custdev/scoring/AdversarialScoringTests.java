@@ -3,12 +3,19 @@ package io.github.custdev.scoring;
 import static io.github.custdev.scoring.Fixtures.hypothesis;
 import static io.github.custdev.scoring.Fixtures.log;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.custdev.BetaPrior;
+import io.github.custdev.EvidenceLog;
 import io.github.custdev.InvalidValueException;
+import io.github.custdev.Strength;
+import io.github.custdev.StrengthWeights;
 import io.github.custdev.SuccessCriterion;
+import org.apache.commons.numbers.gamma.RegularizedBeta;
+import org.apache.commons.statistics.distribution.BetaDistribution;
+import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.junit.jupiter.api.Test;
 
 /** Parameters at the edges of what the strategies accept: a finite answer that decides, or a clear refusal. */
@@ -65,5 +72,125 @@ class AdversarialScoringTests {
         assertEquals("prior.alpha must be in [1.0E-100, 1.0E12]: 1.0E17", e.getMessage());
         assertThrows(InvalidValueException.class, () -> BetaPrior.of(1, Math.nextUp(1e12)));
         assertThrows(InvalidValueException.class, () -> BetaPrior.of(Math.nextDown(1e-100), 1));
+    }
+
+    private static final double Z975 = 1.959963984540054;
+
+    @Test
+    void aRateOnTheThresholdAfter2To55TrialsIsJudgedByTheNormalApproximation() {
+        // Commons' continued fraction did not converge (FractionException) for Beta(2^54 + 1, 2^54 + 1) at 0.5.
+        long n = 1L << 55;
+        EvidenceLog log = EvidenceLog.ofAll(java.util.List.of(Fixtures.behaviour(n / 2, n)));
+        Assessment assessment = Scoring.bayesian().assess(hypothesis(SuccessCriterion.proportionAtLeast(0.5, 1)), log);
+        // Beta(a, a) is symmetric about 1/2, so the tail beyond it is exactly 1/2, and its variance is 1 / (4 (2a +
+        // 1)).
+        assertEquals(0.5, assessment.probability(), 1e-15);
+        assertEquals(1.0, assessment.interval().lower() + assessment.interval().upper(), 1e-15);
+        double halfWidth = Z975 * Math.sqrt(1.0 / (4.0 * (n + 3.0)));
+        assertEquals(halfWidth, assessment.interval().upper() - 0.5, 1e-15); // a few ulps of 0.5
+        Assessment loss = Scoring.bayesian()
+                .withExpectedLoss(0.001)
+                .assess(hypothesis(SuccessCriterion.proportionAtLeast(0.5, 1)), log);
+        assertEquals(Verdict.SUPPORTED, loss.verdict());
+    }
+
+    @Test
+    void aRateJustAboveTheThresholdAfter2To55TrialsHasTheNormalTail() {
+        // 1e8 successes above one half: the posterior's mean lies about 1.05 standard deviations above it. At 3.6e16
+        // pseudo-observations the Beta is normal to within 1e-15 (its skewness is about 1e-16), so the normal
+        // distribution function is an independent value; Commons gave 0.75 here.
+        long n = 1L << 55;
+        long s = n / 2 + 100_000_000L;
+        EvidenceLog log = EvidenceLog.ofAll(java.util.List.of(Fixtures.behaviour(s, n)));
+        Assessment assessment = Scoring.bayesian().assess(hypothesis(SuccessCriterion.proportionAtLeast(0.5, 1)), log);
+        double a = s + 1.0;
+        double b = n - s + 1.0;
+        double mean = a / (a + b);
+        double sd = Math.sqrt(a * b / ((a + b) * (a + b) * (a + b + 1.0)));
+        double expected = NormalDistribution.of(0, 1).cumulativeProbability((mean - 0.5) / sd);
+        assertEquals(expected, assessment.probability(), 1e-6);
+        assertTrue(assessment.probability() > 0.85, "about 0.853: " + assessment.probability());
+    }
+
+    @Test
+    void theCorrectedNormalApproximationAgreesWithCommonsWhereCommonsIsAccurate() {
+        // At Beta(1e6, 1e12) the continued fraction still converges and is accurate; the skewness (2e-3) is large
+        // enough that an uncorrected normal would be wrong by 1.3e-4.
+        double a = 1e6;
+        double b = 1e12;
+        assertTrue(BayesianStrategy.nearlyNormal(a, b));
+        double mean = a / (a + b);
+        double sd = Math.sqrt(mean * (b / (a + b)) / (a + b + 1.0));
+        for (double k : new double[] {-3, -2, -0.5, 0, 0.5, 2, 3}) {
+            double x = mean + k * sd;
+            assertEquals(RegularizedBeta.complement(x, a, b), BayesianStrategy.betaSurvival(x, a, b), 1e-7, "k=" + k);
+            assertEquals(RegularizedBeta.value(x, a, b), BayesianStrategy.betaCumulative(x, a, b), 1e-7, "k=" + k);
+            // The mirror image, 1 - X ~ Beta(b, a), skewed the other way.
+            assertEquals(RegularizedBeta.value(x, a, b), BayesianStrategy.betaSurvival(1.0 - x, b, a), 2e-7);
+        }
+        BetaDistribution beta = BetaDistribution.of(a, b);
+        for (double u : new double[] {0.001, 0.025, 0.5, 0.975, 0.999}) {
+            assertEquals(beta.inverseCumulativeProbability(u), BayesianStrategy.normalQuantile(u, a, b), sd * 1e-4);
+        }
+    }
+
+    @Test
+    void theNormalApproximationServesOnlyLargeAndBalancedPosteriors() {
+        assertFalse(BayesianStrategy.nearlyNormal(5e11, 5e11), "exactly 1e12 pseudo-observations");
+        assertTrue(BayesianStrategy.nearlyNormal(5e11, 5e11 + 1));
+        assertTrue(BayesianStrategy.nearlyNormal(1e6, 1e13), "each shape at least 1e6");
+        assertFalse(BayesianStrategy.nearlyNormal(999_999, 1e13), "a skewed posterior stays with Commons");
+        assertFalse(BayesianStrategy.nearlyNormal(1e13, 999_999));
+        // Far in the upper tail of a posterior skewed to the left the correction would go below zero.
+        double a = 1e12;
+        double b = 1e6;
+        double mean = a / (a + b);
+        double sd = Math.sqrt(mean * (b / (a + b)) / (a + b + 1.0));
+        assertEquals(0.0, BayesianStrategy.betaSurvival(mean + 15 * sd, a, b), 0.0);
+        assertEquals(1.0, BayesianStrategy.betaCumulative(mean + 15 * sd, a, b), 0.0);
+        assertEquals(1.0, BayesianStrategy.betaSurvival(0.0, a, b), 0.0);
+        assertEquals(0.0, BayesianStrategy.betaSurvival(1.0, a, b), 0.0);
+        assertEquals(0.0, BayesianStrategy.betaCumulative(0.0, a, b), 0.0);
+        assertEquals(1.0, BayesianStrategy.betaCumulative(1.0, a, b), 0.0);
+    }
+
+    @Test
+    void weightsThatOverflowOrLoseTheirDigitsAreRefused() {
+        // (MAX, MAX, MAX) made the effective sample infinite (FractionException); subnormal weights made the fixed
+        // sample and sequential intervals NaN ("interval.lower must not be NaN").
+        InvalidValueException max = assertThrows(
+                InvalidValueException.class,
+                () -> StrengthWeights.of(Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE));
+        assertEquals("weights.said must be 0 or in [1.0E-6, 1000000.0]: 1.7976931348623157E308", max.getMessage());
+        InvalidValueException tiny =
+                assertThrows(InvalidValueException.class, () -> StrengthWeights.of(1, 1, Double.MIN_VALUE));
+        assertEquals("weights.paid must be 0 or in [1.0E-6, 1000000.0]: 4.9E-324", tiny.getMessage());
+    }
+
+    @Test
+    void theExtremeWeightsWithTheLargestCountsGiveFiniteAnswers() {
+        for (double w : new double[] {StrengthWeights.MINIMUM, StrengthWeights.MAXIMUM}) {
+            StrengthWeights weights = StrengthWeights.of(w, w, w);
+            assertEquals(w, weights.of(Strength.PAID), 0.0);
+            for (long[] counts : new long[][] {{3, 10}, {0, 1}, {1, 1}, {1L << 61, Long.MAX_VALUE}}) {
+                EvidenceLog log = EvidenceLog.ofAll(java.util.List.of(Fixtures.behaviour(counts[0], counts[1])))
+                        .withWeights(weights);
+                for (ScoringStrategy strategy : new ScoringStrategy[] {
+                    Scoring.bayesian(),
+                    Scoring.bayesian().withExpectedLoss(0.01),
+                    Scoring.fixedSample(),
+                    Scoring.sequential(0.3, 0.6)
+                }) {
+                    Assessment assessment =
+                            strategy.assess(hypothesis(SuccessCriterion.proportionAtLeast(0.5, 1)), log);
+                    String what = strategy + " " + w + " " + counts[0] + "/" + counts[1];
+                    assertTrue(assessment.probability() >= 0.0 && assessment.probability() <= 1.0, what);
+                    assertTrue(
+                            assessment.interval().lower()
+                                    <= assessment.interval().upper(),
+                            what);
+                }
+            }
+        }
     }
 }

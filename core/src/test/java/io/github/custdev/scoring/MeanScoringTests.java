@@ -132,15 +132,19 @@ class MeanScoringTests {
     }
 
     @Test
-    void valuesBeyondDoublePrecisionAreReportedNotThrown() {
+    void theLargestValuesWithTheLargestWeightsStillAverage() {
+        // Values of 1e300 once made the weighted sums overflow; measurements and weights are now bounded (1e100,
+        // 1e6), so the extreme case averages. Closed form, in units of 1e100: mean 1/3, weighted squared deviations
+        // W (4/9 + 16/9 + 4/9) with W = 1e6 per item, variance over the effective count 3e6 less one.
         Assessment assessment = Scoring.mean()
                 .assess(
                         hypothesis(SuccessCriterion.meanAtLeast(0, UNIT, 1)),
-                        // The largest values a measurement accepts, weighted so heavily that the sums overflow.
                         measurements(1e100, -1e100, 1e100)
-                                .withWeights(io.github.custdev.StrengthWeights.of(1e300, 1e300, 1e300)));
-        assertEquals(Verdict.INCONCLUSIVE, assessment.verdict());
-        assertTrue(assessment.reason().startsWith("the measurements are too large"), assessment.reason());
+                                .withWeights(io.github.custdev.StrengthWeights.of(1e6, 1e6, 1e6)));
+        assertEquals(Verdict.SUPPORTED, assessment.verdict());
+        assertEquals(1e100 / 3, assessment.estimate(), 1e88);
+        double variance = 1e6 * (24.0 / 9.0) / (3e6 - 1.0);
+        assertEquals((1.0 / 3.0) / Math.sqrt(variance / 3e6), assessment.statistic(), 1e-6);
     }
 
     @Test
