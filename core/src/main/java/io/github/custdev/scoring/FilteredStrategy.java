@@ -10,6 +10,7 @@ import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import java.time.Instant;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -66,40 +67,30 @@ final class FilteredStrategy implements ScoringStrategy {
 
     /** The evidence observed strictly before the instant, and before that of the same filter it wraps. */
     static FilteredStrategy observedBefore(ScoringStrategy strategy, Instant instant) {
-        ScoringStrategy base = strategy;
-        Instant earliest = instant;
-        if (strategy instanceof FilteredStrategy && ((FilteredStrategy) strategy).label.equals(OBSERVED_BEFORE)) {
-            FilteredStrategy same = (FilteredStrategy) strategy;
-            base = same.inner;
-            earliest = same.limit.isBefore(instant) ? same.limit : instant;
-        }
-        Instant bound = earliest;
-        return new FilteredStrategy(
-                base,
-                e -> e.observedAt().isBefore(bound),
-                OBSERVED_BEFORE,
-                bound.toString(),
-                LinkedHashSet.empty(),
-                bound);
+        return observed(strategy, instant, OBSERVED_BEFORE, Instant::isBefore);
     }
 
     /** The evidence observed strictly after the instant, and after that of the same filter it wraps. */
     static FilteredStrategy observedAfter(ScoringStrategy strategy, Instant instant) {
+        return observed(strategy, instant, OBSERVED_AFTER, Instant::isAfter);
+    }
+
+    /**
+     * The evidence observed strictly on one side of the instant ({@code inside.test(observedAt, bound)}); over a filter
+     * of the same label it wraps, one filter with the tighter of the two bounds, so that nesting stays one level deep.
+     */
+    private static FilteredStrategy observed(
+            ScoringStrategy strategy, Instant instant, String label, BiPredicate<Instant, Instant> inside) {
         ScoringStrategy base = strategy;
-        Instant latest = instant;
-        if (strategy instanceof FilteredStrategy && ((FilteredStrategy) strategy).label.equals(OBSERVED_AFTER)) {
+        Instant tighter = instant;
+        if (strategy instanceof FilteredStrategy && ((FilteredStrategy) strategy).label.equals(label)) {
             FilteredStrategy same = (FilteredStrategy) strategy;
             base = same.inner;
-            latest = same.limit.isAfter(instant) ? same.limit : instant;
+            tighter = inside.test(same.limit, instant) ? same.limit : instant;
         }
-        Instant bound = latest;
+        Instant bound = tighter;
         return new FilteredStrategy(
-                base,
-                e -> e.observedAt().isAfter(bound),
-                OBSERVED_AFTER,
-                bound.toString(),
-                LinkedHashSet.empty(),
-                bound);
+                base, e -> inside.test(e.observedAt(), bound), label, bound.toString(), LinkedHashSet.empty(), bound);
     }
 
     @Override
