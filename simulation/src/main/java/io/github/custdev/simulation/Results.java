@@ -146,6 +146,8 @@ public final class Results<P, R> {
                 throw InvalidValueException.of("metrics", "must have distinct names", metric.name());
             }
         }
+        Map<Integer, Integer> failuresByPoint =
+                failures.groupBy(f -> f.run().point()).mapValues(Seq::size);
         List<PointSummary<P>> summaries = new ArrayList<>();
         int start = 0;
         while (start < records.size()) {
@@ -154,13 +156,14 @@ public final class Results<P, R> {
             while (end < records.size() && records.get(end).run().point() == point) {
                 end++;
             }
-            summaries.add(summarizePoint(list, start, end));
+            summaries.add(
+                    summarizePoint(list, start, end, failuresByPoint.get(point).getOrElse(0)));
             start = end;
         }
         return Array.ofAll(summaries);
     }
 
-    private PointSummary<P> summarizePoint(Array<Metric<? super R>> metrics, int start, int end) {
+    private PointSummary<P> summarizePoint(Array<Metric<? super R>> metrics, int start, int end, int failed) {
         Run<P> first = records.get(start).run();
         Map<String, Summary> byName = LinkedHashMap.empty();
         for (Metric<? super R> metric : metrics) {
@@ -170,7 +173,6 @@ public final class Results<P, R> {
             }
             byName = byName.put(metric.name(), Summary.of(values));
         }
-        int failed = failures.count(f -> f.run().point() == first.point());
         return new PointSummary<>(first.point(), first.parameters(), end - start, failed, byName);
     }
 
