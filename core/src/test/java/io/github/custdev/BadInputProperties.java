@@ -1924,6 +1924,15 @@ class BadInputProperties {
                             emptyList("events"),
                             withNullAt("events[0]"))),
             entry(
+                    a -> MissingValueException.of((io.vavr.collection.Seq<String>) a[0]),
+                    List.of("MissingValueException.of(Seq)"),
+                    plain(
+                            "fields",
+                            Arbitraries.just(Vector.of("hypothesis.statement")),
+                            nul("fields"),
+                            bad("empty", "fields", List.of(Vector.<String>empty()), null),
+                            bad("holding a null", "fields[0]", List.of(Vector.of((String) null)), null))),
+            entry(
                     a -> ((Venture) a[0]).applyOrThrow((VentureEvent) a[1]),
                     List.of("Venture.applyOrThrow(VentureEvent)"),
                     receiver("venture", Arbitraries.just(BadInputProperties::open)),
