@@ -15,11 +15,12 @@ import org.immutables.value.Value;
  * SuccessCriterion.proportionAtLeast(0.40, 40);            // 40% say "very disappointed", judged on 40 or more
  * SuccessCriterion.meanAtLeast(25.0, "USD/month", 20);     // willingness to pay of at least $25 a month
  * SuccessCriterion.countAtLeast(10, Strength.PAID);        // ten pre-orders
+ * SuccessCriterion.proportionAtLeast(0.30, 20).withMinimumStrength(Strength.PAID);   // 30% pre-order, paid only
  * }</pre>
  *
  * Immutable and thread-safe.
  */
-@Value.Immutable
+@Value.Immutable(copy = false)
 public abstract class SuccessCriterion {
 
     /** What a criterion measures. */
@@ -215,16 +216,27 @@ public abstract class SuccessCriterion {
                 .build();
     }
 
-    // The withers are abstract: the generated class implements them (and would override a body written here).
-
     /**
-     * A copy of this criterion that counts only evidence of at least the given strength.
+     * A copy of this criterion that counts only evidence of at least the given strength: what customers did, or what
+     * they paid and committed, rather than what they said. For a common criterion that asks for paid evidence:
+     *
+     * <pre>{@code
+     * SuccessCriterion.proportionAtLeast(0.30, 20).withMinimumStrength(Strength.PAID);   // 30% of offers pre-ordered
+     * }</pre>
      *
      * @param strength the weakest evidence that counts
      * @return the changed copy
-     * @throws InvalidValueException if the strength is null
+     * @throws InvalidValueException if the strength is null, as {@code criterion.minimumStrength is null}
      */
-    public abstract SuccessCriterion withMinimumStrength(Strength strength);
+    public SuccessCriterion withMinimumStrength(Strength strength) {
+        return of(
+                metric(),
+                comparison(),
+                threshold(),
+                minimumSample(),
+                Checks.notNull(strength, "criterion.minimumStrength"),
+                unit());
+    }
 
     /**
      * A copy of this criterion judged on a larger or smaller minimum sample.
@@ -233,7 +245,9 @@ public abstract class SuccessCriterion {
      * @return the changed copy
      * @throws InvalidValueException if the sample is below 1
      */
-    public abstract SuccessCriterion withMinimumSample(long minimumSample);
+    public SuccessCriterion withMinimumSample(long minimumSample) {
+        return of(metric(), comparison(), threshold(), minimumSample, minimumStrength(), unit());
+    }
 
     /**
      * Whether a value of the metric meets the criterion.
