@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  *
  * Immutable and thread-safe.
  */
-@Value.Immutable(copy = false)
+@Value.Immutable
 public abstract class SuccessCriterion {
 
     /** What a criterion measures. */
@@ -216,6 +216,8 @@ public abstract class SuccessCriterion {
                 .build();
     }
 
+    // The withers are abstract: the generated class implements them (and would override a body written here).
+
     /**
      * A copy of this criterion that counts only evidence of at least the given strength: what customers did, or what
      * they paid and committed, rather than what they said. For a common criterion that asks for paid evidence:
@@ -226,17 +228,9 @@ public abstract class SuccessCriterion {
      *
      * @param strength the weakest evidence that counts
      * @return the changed copy
-     * @throws InvalidValueException if the strength is null, as {@code criterion.minimumStrength is null}
+     * @throws InvalidValueException if the strength is null
      */
-    public SuccessCriterion withMinimumStrength(Strength strength) {
-        return of(
-                metric(),
-                comparison(),
-                threshold(),
-                minimumSample(),
-                Checks.notNull(strength, "criterion.minimumStrength"),
-                unit());
-    }
+    public abstract SuccessCriterion withMinimumStrength(Strength strength);
 
     /**
      * A copy of this criterion judged on a larger or smaller minimum sample.
@@ -245,9 +239,7 @@ public abstract class SuccessCriterion {
      * @return the changed copy
      * @throws InvalidValueException if the sample is below 1
      */
-    public SuccessCriterion withMinimumSample(long minimumSample) {
-        return of(metric(), comparison(), threshold(), minimumSample, minimumStrength(), unit());
-    }
+    public abstract SuccessCriterion withMinimumSample(long minimumSample);
 
     /**
      * Whether a value of the metric meets the criterion.

@@ -957,7 +957,7 @@ class BadInputProperties {
                     a -> ((SuccessCriterion) a[0]).withMinimumStrength((Strength) a[1]),
                     List.of("SuccessCriterion.withMinimumStrength(Strength)"),
                     receiver("criterion", criteria()),
-                    plain("minimumStrength", Arbitraries.of(Strength.class), nul("criterion.minimumStrength"))),
+                    plain("minimumStrength", Arbitraries.of(Strength.class), nul("minimumStrength"))),
             entry(
                     a -> ((SuccessCriterion) a[0]).withMinimumSample((long) a[1]),
                     List.of("SuccessCriterion.withMinimumSample(long)"),

@@ -203,7 +203,7 @@ class SuccessCriterionTests {
                 "criterion.unit",
                 () -> SuccessCriterion.of(Metric.PROPORTION, Comparison.AT_LEAST, 0.5, 1, Strength.SAID, null));
         Expect.isNull(
-                "criterion.minimumStrength",
+                "minimumStrength",
                 () -> SuccessCriterion.proportionAtLeast(0.5, 1).withMinimumStrength(null));
     }
 
