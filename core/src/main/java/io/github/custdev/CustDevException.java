@@ -6,7 +6,8 @@ package io.github.custdev;
  * <p>Subclasses carry the rule's details as fields ({@link InvalidValueException} names the field, the rule and the
  * rejected value), so callers can react to them without parsing the message. The library throws only for input that
  * can never be valid; a request that is well formed but does not fit the current state (an event that does not
- * apply to a venture, say) is answered with a value, not an exception.
+ * apply to a venture, say) is answered with a value, not an exception, unless the caller asks for one
+ * ({@link Venture#applyOrThrow(VentureEvent)} throws a {@link RejectedEventException}).
  */
 public class CustDevException extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -252,12 +252,12 @@ public abstract class PivotDecision {
          * Builds the pivot.
          *
          * @return the pivot
-         * @throws InvalidValueException if the phase to return to is not set, nothing is retired or stated, or the
-         *     replacements reuse an id
+         * @throws MissingValueException if the phase to return to is not set
+         * @throws InvalidValueException if nothing is retired or stated, or the replacements reuse an id
          */
         public PivotDecision build() {
             if (returnTo.isEmpty()) {
-                throw InvalidValueException.ofNull("returnTo");
+                throw MissingValueException.of(Vector.of("returnTo"));
             }
             return ImmutablePivotDecision.builder()
                     .type(type)

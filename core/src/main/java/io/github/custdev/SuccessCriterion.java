@@ -15,6 +15,7 @@ import org.immutables.value.Value;
  * SuccessCriterion.proportionAtLeast(0.40, 40);            // 40% say "very disappointed", judged on 40 or more
  * SuccessCriterion.meanAtLeast(25.0, "USD/month", 20);     // willingness to pay of at least $25 a month
  * SuccessCriterion.countAtLeast(10, Strength.PAID);        // ten pre-orders
+ * SuccessCriterion.proportionAtLeast(0.30, 20).withMinimumStrength(Strength.PAID);   // 30% pre-order, paid only
  * }</pre>
  *
  * Immutable and thread-safe.
@@ -218,7 +219,12 @@ public abstract class SuccessCriterion {
     // The withers are abstract: the generated class implements them (and would override a body written here).
 
     /**
-     * A copy of this criterion that counts only evidence of at least the given strength.
+     * A copy of this criterion that counts only evidence of at least the given strength: what customers did, or what
+     * they paid and committed, rather than what they said. For a common criterion that asks for paid evidence:
+     *
+     * <pre>{@code
+     * SuccessCriterion.proportionAtLeast(0.30, 20).withMinimumStrength(Strength.PAID);   // 30% of offers pre-ordered
+     * }</pre>
      *
      * @param strength the weakest evidence that counts
      * @return the changed copy

@@ -2,6 +2,7 @@ package io.github.custdev;
 
 import io.github.custdev.internal.Checks;
 import io.github.custdev.internal.FirstStep;
+import io.github.custdev.internal.Texts;
 import io.vavr.control.Option;
 import org.immutables.value.Value;
 
@@ -32,10 +33,14 @@ import org.immutables.value.Value;
  *         .acquisitionCost(300).retention(0.9)  // customers stay 10 months on average
  *         .fixedCosts(20_000)
  *         .build();
- * economics.lifetimeValue();          // 800.0  = 80 / (1 - 0.9)
+ * economics.lifetimeValue();          // 800 = 80 / (1 - 0.9), as a double 800.0000000000002
  * economics.customersToBreakEven();   // Some(400) = 20000 / (80 - 0.1 * 300)
  * economics.paybackPeriods();         // Some(5)
+ * economics.toString();               // "UnitEconomics{price 100, ...; margin 80, lifetime value 800, ...}"
  * }</pre>
+ *
+ * <p>The derived figures are doubles, with the rounding error of binary arithmetic ({@code 1 - 0.9} is not exactly
+ * {@code 0.1}); {@link #toString()} shows every amount rounded to two decimals, and so should a caller's display.
  *
  * Immutable and thread-safe.
  */
@@ -339,6 +344,48 @@ public abstract class UnitEconomics {
         }
         Checks.nonNegative(fixedCosts(), "economics.fixedCosts");
         Checks.nonNegative(discountRate(), "economics.discountRate");
+    }
+
+    /**
+     * The economics as text, the amounts rounded to two decimals (trailing zeros dropped), rates as percentages:
+     * {@code UnitEconomics{price 132, variable cost 20, acquisition cost 600, retention 96%, fixed costs 15000;
+     * margin 112, lifetime value 2800, LTV/CAC 4.67, payback 6 periods, break-even 171 customers}}. The accessors keep
+     * the unrounded values.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder(192)
+                .append("UnitEconomics{price ")
+                .append(Texts.decimal(price()))
+                .append(", variable cost ")
+                .append(Texts.decimal(variableCost()))
+                .append(", acquisition cost ")
+                .append(Texts.decimal(acquisitionCost()))
+                .append(", retention ")
+                .append(Texts.decimal(100.0 * retention()))
+                .append("%, fixed costs ")
+                .append(Texts.decimal(fixedCosts()));
+        if (discountRate() != 0.0) {
+            text.append(", discount rate ")
+                    .append(Texts.decimal(100.0 * discountRate()))
+                    .append('%');
+        }
+        text.append("; margin ")
+                .append(Texts.decimal(margin()))
+                .append(", lifetime value ")
+                .append(Texts.decimal(lifetimeValue()));
+        ltvToCac().forEach(ratio -> text.append(", LTV/CAC ").append(Texts.decimal(ratio)));
+        text.append(", payback ")
+                .append(paybackPeriods()
+                        .map(n -> n + (n == 1 ? " period" : " periods"))
+                        .getOrElse("never"))
+                .append(", break-even ")
+                .append(customersToBreakEven()
+                        .map(n -> n + (n == 1 ? " customer" : " customers"))
+                        .getOrElse("never"));
+        return text.append('}').toString();
     }
 
     /** Builds {@link UnitEconomics}; each attribute may be set once. */

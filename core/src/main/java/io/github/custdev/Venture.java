@@ -24,17 +24,19 @@ import org.jspecify.annotations.Nullable;
  * its team.
  *
  * <p>A venture changes only by events. {@link #apply(VentureEvent)} returns the venture after the event, or a
- * {@link Rejection} naming the rule the event broke, and this venture is unchanged either way. The venture keeps its
+ * {@link Rejection} naming the rule the event broke, and this venture is unchanged either way;
+ * {@link #applyOrThrow(VentureEvent)} throws the rejection as a {@link RejectedEventException} instead, for code in
+ * which a refused event is a bug. The venture keeps its
  * history, and {@link #replay(Iterable)} rebuilds it from that history as a left fold. The venture never calls out:
  * a {@link PhaseGate} reads it, and the caller records the gate's decision back as a
  * {@link VentureEvent.GateEvaluated} event.
  *
  * <pre>{@code
  * Venture venture = Venture.found(VentureEvent.Founded.of("Dentflow", Runway.experiments(120), 2, monday));
- * venture = venture.apply(VentureEvent.HypothesisStated.of(problem, monday)).get();
- * venture = venture.apply(VentureEvent.EvidenceRecorded.of(interview, tuesday)).get();
+ * venture = venture.applyOrThrow(VentureEvent.HypothesisStated.of(problem, monday));
+ * venture = venture.applyOrThrow(VentureEvent.EvidenceRecorded.of(interview, tuesday));
  * GateDecision decision = PhaseGate.defaultFor(venture.phase()).evaluate(venture, friday);
- * venture = venture.apply(VentureEvent.GateEvaluated.of(decision)).get();
+ * venture = venture.applyOrThrow(VentureEvent.GateEvaluated.of(decision));
  * }</pre>
  *
  * <p>Searching is not executing: a {@link VentureEvent.RoleHired} event that hires an executor while the venture is in
@@ -146,6 +148,35 @@ public final class Venture {
         State state = new State(this);
         Rejection rejection = state.apply(Checks.notNull(event, "event"));
         return rejection == null ? Either.right(new Venture(state)) : Either.left(rejection);
+    }
+
+    /**
+     * The venture after an event, for callers to whom a refused event is a bug: {@link #apply(VentureEvent)} with
+     * the rejection thrown. Use it where every event is expected to fit (a script, a test, a replay of a history the
+     * caller wrote); where an event may be refused in the normal course, use {@link #apply(VentureEvent)} and read
+     * the {@link Rejection}.
+     *
+     * @param event the event
+     * @return the new venture
+     * @throws RejectedEventException if the event does not fit; its message is the {@link Rejection#message()} and
+     *     it carries the rejection
+     * @throws InvalidValueException if the event is null
+     */
+    public Venture applyOrThrow(VentureEvent event) {
+        return apply(event).getOrElseThrow(RejectedEventException::new);
+    }
+
+    /**
+     * The venture after several events, all or nothing, for callers to whom a refused event is a bug:
+     * {@link #applyAll(Iterable)} with the first rejection thrown.
+     *
+     * @param events the events, in order
+     * @return the new venture
+     * @throws RejectedEventException if an event does not fit; then none is applied
+     * @throws InvalidValueException if {@code events} is null or holds a null
+     */
+    public Venture applyAllOrThrow(Iterable<? extends VentureEvent> events) {
+        return applyAll(events).getOrElseThrow(RejectedEventException::new);
     }
 
     /**

@@ -10,11 +10,10 @@
  *
  * <pre>{@code
  * Venture venture = Venture.found(VentureEvent.Founded.of("Dentflow", Runway.experiments(100), 2, monday))
- *         .applyAll(List.of(VentureEvent.HypothesisStated.of(problem, monday),
- *                           VentureEvent.EvidenceRecorded.of(interview, tuesday)))
- *         .get();
+ *         .applyAllOrThrow(List.of(VentureEvent.HypothesisStated.of(problem, monday),
+ *                                  VentureEvent.EvidenceRecorded.of(interview, tuesday)));
  * GateDecision decision = PhaseGate.defaultFor(venture.phase()).evaluate(venture, friday);
- * venture = venture.apply(VentureEvent.GateEvaluated.of(decision)).get();   // Persevere: test problem next
+ * venture = venture.applyOrThrow(VentureEvent.GateEvaluated.of(decision));   // Persevere: test problem next
  * }</pre>
  *
  * <p>The audience the venture serves is chosen by an event too, usually the smallest viable one among candidates
@@ -23,7 +22,7 @@
  *
  * <pre>{@code
  * SmallestViableAudience choice = SmallestViableAudience.choose(List.of(solo, groups, chains), 0.95);
- * venture = venture.apply(VentureEvent.AudienceChosen.from(choice, friday)).get();
+ * venture = venture.applyOrThrow(VentureEvent.AudienceChosen.from(choice, friday));
  * }</pre>
  */
 @ValueStyle

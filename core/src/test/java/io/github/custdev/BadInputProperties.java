@@ -1924,6 +1924,32 @@ class BadInputProperties {
                             emptyList("events"),
                             withNullAt("events[0]"))),
             entry(
+                    a -> MissingValueException.of((io.vavr.collection.Seq<String>) a[0]),
+                    List.of("MissingValueException.of(Seq)"),
+                    plain(
+                            "fields",
+                            Arbitraries.just(Vector.of("hypothesis.statement")),
+                            nul("fields"),
+                            bad("empty", "fields", List.of(Vector.<String>empty()), null),
+                            bad("holding a null", "fields[0]", List.of(Vector.of((String) null)), null))),
+            entry(
+                    a -> ((Venture) a[0]).applyOrThrow((VentureEvent) a[1]),
+                    List.of("Venture.applyOrThrow(VentureEvent)"),
+                    receiver("venture", Arbitraries.just(BadInputProperties::open)),
+                    plain(
+                            "event",
+                            Arbitraries.just(VentureEvent.RoleHired.of(Role.ENGINEER, Fixtures.day(3))),
+                            nul("event"))),
+            entry(
+                    a -> ((Venture) a[0]).applyAllOrThrow((Iterable<VentureEvent>) a[1]),
+                    List.of("Venture.applyAllOrThrow(Iterable)"),
+                    receiver("venture", Arbitraries.just(BadInputProperties::open)),
+                    fresh(
+                            "events",
+                            Arbitraries.just(() -> new ArrayList<>(
+                                    List.of(VentureEvent.RoleHired.of(Role.ENGINEER, Fixtures.day(3))))),
+                            nul("events"))),
+            entry(
                     a -> Rejection.of((Rejection.Rule) a[0], (VentureEvent) a[1], (int) a[2], a[3]),
                     List.of("Rejection.of(Rule,VentureEvent,int,Object)"),
                     plain("rule", Arbitraries.of(Rejection.Rule.class), nul("rule")),

@@ -62,17 +62,21 @@ class HypothesisTests {
 
     @Test
     void theBuilderReportsEveryMissingRequiredAttribute() {
-        CustDevException e = assertThrows(
-                CustDevException.class,
+        MissingValueException e = assertThrows(
+                MissingValueException.class,
                 () -> Hypothesis.builder().id(ID).importance(2).build());
         assertEquals(
-                "Cannot build Hypothesis, some of required attributes are not set [statement, area, phase, criterion]",
+                "hypothesis.statement, hypothesis.area, hypothesis.phase and hypothesis.criterion are not set",
                 e.getMessage());
-        CustDevException none =
-                assertThrows(CustDevException.class, () -> Hypothesis.builder().build());
         assertEquals(
-                "Cannot build Hypothesis, some of required attributes are not set"
-                        + " [id, statement, area, phase, criterion]",
+                io.vavr.collection.List.of(
+                        "hypothesis.statement", "hypothesis.area", "hypothesis.phase", "hypothesis.criterion"),
+                e.fields());
+        MissingValueException none = assertThrows(
+                MissingValueException.class, () -> Hypothesis.builder().build());
+        assertEquals(
+                "hypothesis.id, hypothesis.statement, hypothesis.area, hypothesis.phase and hypothesis.criterion are"
+                        + " not set",
                 none.getMessage());
     }
 

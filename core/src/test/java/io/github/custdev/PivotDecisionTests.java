@@ -96,9 +96,9 @@ class PivotDecisionTests {
                                         .build())
                         .getMessage());
         assertEquals(
-                "returnTo is null",
+                "returnTo is not set",
                 assertThrows(
-                                InvalidValueException.class,
+                                MissingValueException.class,
                                 () -> PivotDecision.builder(PivotType.CHANNEL, T0)
                                         .retire(SOLO.id())
                                         .build())

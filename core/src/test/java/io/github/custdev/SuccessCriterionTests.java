@@ -228,6 +228,29 @@ class SuccessCriterionTests {
     }
 
     @Test
+    void everyCommonCriterionCanAskForPaidEvidence() {
+        assertEquals(
+                SuccessCriterion.of(Metric.PROPORTION, Comparison.AT_LEAST, 0.3, 20, Strength.PAID, Option.none()),
+                SuccessCriterion.proportionAtLeast(0.3, 20).withMinimumStrength(Strength.PAID));
+        assertEquals(
+                SuccessCriterion.of(Metric.PROPORTION, Comparison.AT_MOST, 0.1, 50, Strength.DID, Option.none()),
+                SuccessCriterion.proportionAtMost(0.1, 50).withMinimumStrength(Strength.DID));
+        assertEquals(
+                SuccessCriterion.of(Metric.MEAN, Comparison.AT_LEAST, 25, 20, Strength.PAID, Option.some("USD")),
+                SuccessCriterion.meanAtLeast(25, "USD", 20).withMinimumStrength(Strength.PAID));
+        assertEquals(
+                SuccessCriterion.of(Metric.MEAN, Comparison.AT_MOST, 30, 5, Strength.DID, Option.some("days")),
+                SuccessCriterion.meanAtMost(30, "days", 5).withMinimumStrength(Strength.DID));
+        assertEquals(
+                "proportion >= 0.3 (n >= 20, PAID or stronger)",
+                SuccessCriterion.proportionAtLeast(0.3, 20)
+                        .withMinimumStrength(Strength.PAID)
+                        .toString());
+        SuccessCriterion said = SuccessCriterion.proportionAtLeast(0.3, 20);
+        assertEquals(said, said.withMinimumStrength(Strength.SAID));
+    }
+
+    @Test
     void isMetByComparesWithTheThresholdInclusively() {
         SuccessCriterion atLeast = SuccessCriterion.proportionAtLeast(0.4, 40);
         assertTrue(atLeast.isMetBy(0.4));

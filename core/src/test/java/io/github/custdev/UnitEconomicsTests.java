@@ -213,6 +213,62 @@ class UnitEconomicsTests {
                 CustDevException.class, () -> UnitEconomics.builder().price(1).build());
     }
 
+    @Test
+    void theTextRoundsTheDerivedAmountsWhileTheAccessorsKeepThem() {
+        UnitEconomics economics = UnitEconomics.builder()
+                .price(132)
+                .variableCost(20)
+                .acquisitionCost(600)
+                .retention(0.96)
+                .fixedCosts(15_000)
+                .build();
+        // 112 / (1 - 0.96) in double arithmetic: 1 - 0.96 is 0.040000000000000036
+        assertEquals(2799.9999999999977, economics.lifetimeValue());
+        assertEquals(
+                "UnitEconomics{price 132, variable cost 20, acquisition cost 600, retention 96%, fixed costs 15000;"
+                        + " margin 112, lifetime value 2800, LTV/CAC 4.67, payback 6 periods, break-even 171"
+                        + " customers}",
+                economics.toString());
+    }
+
+    @Test
+    void theTextSaysWhenAFigureIsNeverReachedAndShowsADiscountRate() {
+        UnitEconomics losing = UnitEconomics.builder()
+                .price(10)
+                .variableCost(20)
+                .acquisitionCost(0)
+                .retention(0)
+                .fixedCosts(1)
+                .discountRate(0.015)
+                .build();
+        assertEquals(
+                "UnitEconomics{price 10, variable cost 20, acquisition cost 0, retention 0%, fixed costs 1, discount"
+                        + " rate 1.5%; margin -10, lifetime value -10, payback 0 periods, break-even never}",
+                losing.toString());
+        UnitEconomics once = UnitEconomics.builder()
+                .price(100)
+                .variableCost(0)
+                .acquisitionCost(50)
+                .retention(0.5)
+                .fixedCosts(100)
+                .build();
+        assertEquals(
+                "UnitEconomics{price 100, variable cost 0, acquisition cost 50, retention 50%, fixed costs 100;"
+                        + " margin 100, lifetime value 200, LTV/CAC 4, payback 1 period, break-even 2 customers}",
+                once.toString());
+        UnitEconomics never = UnitEconomics.builder()
+                .price(100)
+                .variableCost(0)
+                .acquisitionCost(500)
+                .retention(0.5)
+                .fixedCosts(100)
+                .build();
+        assertEquals(
+                "UnitEconomics{price 100, variable cost 0, acquisition cost 500, retention 50%, fixed costs 100;"
+                        + " margin 100, lifetime value 200, LTV/CAC 0.4, payback never, break-even never}",
+                never.toString());
+    }
+
     static void assertMessage(String message, Runnable call) {
         InvalidValueException e = assertThrows(InvalidValueException.class, call::run);
         assertEquals(message, e.getMessage());

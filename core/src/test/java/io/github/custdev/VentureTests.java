@@ -602,6 +602,45 @@ class VentureTests {
     }
 
     @Test
+    void applyOrThrowReturnsWhatApplyReturnsAndThrowsTheRejectionWithItsMessage() {
+        Venture venture = stated3();
+        VentureEvent fits = said(SEGMENT.id(), true, day(1));
+        assertEquals(venture.apply(fits).get(), venture.applyOrThrow(fits));
+
+        VentureEvent ghost = said(id("ghost"), true, day(1));
+        RejectedEventException thrown = assertThrows(RejectedEventException.class, () -> venture.applyOrThrow(ghost));
+        Rejection expected = rejection(venture.apply(ghost));
+        assertEquals(expected, thrown.rejection());
+        assertEquals(
+                "event 4 (EvidenceRecorded at 2026-03-03T09:00:00Z) rejected: evidence must be for a stated"
+                        + " hypothesis: ghost",
+                thrown.getMessage());
+        assertTrue(thrown instanceof CustDevException);
+        assertEquals(0, venture.evidence().size());
+        Expect.isNull("event", () -> venture.applyOrThrow(null));
+    }
+
+    @Test
+    void applyAllOrThrowIsAllOrNothingAndThrowsTheFirstRejection() {
+        Venture venture = stated3();
+        Seq<VentureEvent> events = List.of(said(SEGMENT.id(), true, day(1)), said(PROBLEM.id(), true, day(2)));
+        assertEquals(venture.applyAll(events).get(), venture.applyAllOrThrow(events));
+
+        Seq<VentureEvent> bad = List.of(
+                said(SEGMENT.id(), true, day(1)), said(id("ghost"), true, day(2)), said(SEGMENT.id(), true, day(3)));
+        RejectedEventException thrown = assertThrows(RejectedEventException.class, () -> venture.applyAllOrThrow(bad));
+        assertEquals(Rule.UNKNOWN_HYPOTHESIS, thrown.rejection().rule());
+        assertEquals(venture.history().size() + 1, thrown.rejection().position());
+        assertEquals(thrown.rejection().message(), thrown.getMessage());
+        Expect.isNull("events", () -> venture.applyAllOrThrow(null));
+    }
+
+    @Test
+    void aRejectedEventExceptionNeedsItsRejection() {
+        Expect.isNull("rejection", () -> new RejectedEventException(null));
+    }
+
+    @Test
     void replayReportsTheIndexOfTheRejectedEvent() {
         Seq<VentureEvent> events = List.of(
                 founded(5, 1),

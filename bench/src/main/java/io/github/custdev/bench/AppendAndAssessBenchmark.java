@@ -87,7 +87,7 @@ public class AppendAndAssessBenchmark {
     /** The same through the venture: the event is checked against the venture's state before it is applied. */
     @Benchmark
     public Assessment ventureAppendAndAssess() {
-        Venture after = venture.apply(recorded).get();
+        Venture after = venture.applyOrThrow(recorded);
         return scoring.assess(hypothesis, after.evidence());
     }
 

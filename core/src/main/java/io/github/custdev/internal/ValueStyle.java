@@ -1,7 +1,7 @@
 package io.github.custdev.internal;
 
-import io.github.custdev.CustDevException;
 import io.github.custdev.InvalidValueException;
+import io.github.custdev.MissingValueException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -31,7 +31,7 @@ import org.immutables.value.Value;
         overshadowImplementation = true,
         jdkOnly = true,
         strictBuilder = true,
-        throwForInvalidImmutableState = CustDevException.class,
+        throwForInvalidImmutableState = MissingValueException.class,
         throwForNullPointer = InvalidValueException.class,
         allParameters = false,
         unsafeDefaultAndDerived = true,

@@ -1,11 +1,12 @@
 package io.github.custdev.scoring;
 
-import io.github.custdev.CustDevException;
 import io.github.custdev.HypothesisId;
 import io.github.custdev.InvalidValueException;
+import io.github.custdev.MissingValueException;
 import io.github.custdev.internal.Checks;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
+import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.List;
@@ -591,7 +592,7 @@ public final class Assessment {
          * Builds the assessment.
          *
          * @return the assessment
-         * @throws CustDevException if a required attribute is not set
+         * @throws MissingValueException if a required attribute is not set, naming each one
          * @throws InvalidValueException if an attribute breaks its rule
          */
         public Assessment build() {
@@ -602,8 +603,7 @@ public final class Assessment {
                         missing.add(NAMES[attribute]);
                     }
                 }
-                throw new CustDevException(
-                        "Cannot build Assessment, some of required attributes are not set " + missing);
+                throw MissingValueException.of(Vector.ofAll(missing));
             }
             return new Assessment(
                     Objects.requireNonNull(hypothesisId),

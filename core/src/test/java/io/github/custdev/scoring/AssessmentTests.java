@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.custdev.CustDevException;
 import io.github.custdev.Expect;
 import io.github.custdev.HypothesisId;
+import io.github.custdev.MissingValueException;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
@@ -338,15 +338,15 @@ class AssessmentTests {
 
     @Test
     void theBuilderReportsMissingAttributesAndRefusesToSetOneTwice() {
-        CustDevException missing = assertThrows(
-                CustDevException.class,
+        MissingValueException missing = assertThrows(
+                MissingValueException.class,
                 () -> Assessment.builder()
                         .hypothesisId(FIT)
                         .verdict(Verdict.REFUTED)
                         .build());
         assertEquals(
-                "Cannot build Assessment, some of required attributes are not set [estimate, interval, probability,"
-                        + " statisticName, statistic, sampleSize, effectiveSampleSize, strategy, reason]",
+                "estimate, interval, probability, statisticName, statistic, sampleSize, effectiveSampleSize, strategy"
+                        + " and reason are not set",
                 missing.getMessage());
         IllegalStateException twice = assertThrows(
                 IllegalStateException.class,

@@ -385,11 +385,7 @@ public final class Journey {
     }
 
     private void apply(VentureEvent event) {
-        Either<Rejection, Venture> next = venture.apply(event);
-        if (next.isLeft()) {
-            throw new IllegalStateException(next.getLeft().message());
-        }
-        venture = next.get();
+        venture = venture.applyOrThrow(event);
         if (event.at().isAfter(now)) {
             now = event.at();
         }
