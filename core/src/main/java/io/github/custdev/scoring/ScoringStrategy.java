@@ -60,4 +60,21 @@ public interface ScoringStrategy {
     default boolean isExchangeable() {
         return false;
     }
+
+    /**
+     * The strategy's name, as a gate's criteria show it in their traces: {@code "bayesian"}, {@code "sprt"},
+     * {@code "fixed-sample"}, {@code "mean"}, {@code "sean-ellis(bayesian)"}, {@code "bayesian/mean"} for
+     * {@link Scoring#byMetric}, {@code "weighted(bayesian)"}, {@code "in-segment(bayesian)"}, {@code
+     * "all-of(bayesian, sprt)"}. A built-in names itself as its assessments do ({@link Assessment#strategy()}); a
+     * combination of strategies by the names of its members.
+     *
+     * <p>The default is the simple name of the implementing class, or {@code "custom"} for a lambda or an anonymous
+     * class: a strategy of a caller's own overrides it to give the name its assessments report.
+     *
+     * @return the name, not blank
+     */
+    default String name() {
+        Class<?> type = getClass();
+        return type.isAnonymousClass() || type.isSynthetic() || type.isHidden() ? "custom" : type.getSimpleName();
+    }
 }
