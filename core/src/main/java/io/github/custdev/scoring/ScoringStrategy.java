@@ -33,7 +33,9 @@ import io.github.custdev.Hypothesis;
  *       and documents its cost;
  *   <li><b>faithful to the log's weights</b>: where it pools strengths it uses the effective figures of the statistics,
  *       which carry {@link EvidenceLog#weights()};
- *   <li><b>about the hypothesis</b>: the assessment's {@link Assessment#hypothesisId()} is the hypothesis's id.
+ *   <li><b>about the hypothesis</b>: the assessment's {@link Assessment#hypothesisId()} is the hypothesis's id;
+ *   <li><b>named</b>: {@link #name()} is not blank, and is best the name its assessments report in
+ *       {@link Assessment#strategy()}, since a gate's trace shows it beside them.
  * </ul>
  *
  * The contract tests of {@code custdev-testkit} check these rules for any strategy.
