@@ -306,14 +306,38 @@ public abstract class CriterionResult {
     }
 
     /**
-     * The result as one line: {@code "must-meet every problem hypothesis is supported (bayesian): SUPPORTED"}.
+     * What the criterion asks, naming what it judged: its {@link GateCriterion#describe() description}, except that a
+     * {@link GateCriterion.HypothesisSupported hypothesis criterion} whose hypothesis a pivot retired names the active
+     * hypotheses that replaced it, the ones it judged, with the one it was written for: {@code "hypothesis
+     * pricing.annual (successor of pricing.monthly) is supported (bayesian)"}.
+     *
+     * @return the description
+     */
+    public String describe() {
+        if (!(criterion() instanceof GateCriterion.HypothesisSupported)) {
+            return criterion().describe();
+        }
+        GateCriterion.HypothesisSupported one = (GateCriterion.HypothesisSupported) criterion();
+        Seq<HypothesisId> judged = assessments().map(Assessment::hypothesisId);
+        if (judged.isEmpty() || (judged.size() == 1 && judged.head().equals(one.hypothesisId()))) {
+            return one.describe();
+        }
+        boolean several = judged.size() > 1;
+        return (several ? "hypotheses " : "hypothesis ") + judged.mkString(", ")
+                + (several ? " (successors of " : " (successor of ") + one.hypothesisId()
+                + (several ? ") are" : ") is") + " supported (" + one.strategyName() + ')';
+    }
+
+    /**
+     * The result as one line: {@code "must-meet every problem hypothesis is supported (bayesian): SUPPORTED"}, the
+     * criterion as {@link #describe()} gives it.
      *
      * @return the text
      */
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder(requirement() == Requirement.MUST_MEET ? "must-meet " : "should-meet ");
-        text.append(criterion().describe());
+        text.append(describe());
         if (requirement() == Requirement.SHOULD_MEET) {
             text.append(", weight ").append(Texts.decimal(weight()));
         }

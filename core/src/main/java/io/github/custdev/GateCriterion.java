@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  * An exit criterion of a phase gate: what must be shown before the venture may leave its phase.
  *
  * <p>The family is closed: {@link HypothesisSupported} (one hypothesis must be supported) and {@link AreaSupported}
- * (every hypothesis of an area of the business model, for the gate's phase, must be supported), each judged by a named
- * {@link ScoringStrategy}; and {@link AudienceViable} (the venture's chosen audience must be viable with a required
+ * (every hypothesis of an area of the business model, for the gate's phase, must be supported), each judged by a
+ * {@link ScoringStrategy} and named in the trace by the strategy's {@link ScoringStrategy#name()}; and {@link AudienceViable} (the venture's chosen audience must be viable with a required
  * probability, see {@link Audience#viability(double, double)}). A criterion is used as a must-meet criterion of a
  * {@link PhaseGate}, or, with a weight, as a should-meet one ({@link WeightedCriterion}). Immutable and thread-safe.
  */
@@ -33,41 +33,44 @@ public sealed interface GateCriterion
     String subject();
 
     /**
-     * The criterion that one hypothesis is supported.
+     * The criterion that one hypothesis is supported, judged by a strategy; the trace names the strategy by its
+     * {@link ScoringStrategy#name()}.
      *
      * <p>If a pivot retired the hypothesis, the criterion judges the active hypotheses that replaced it (by the
-     * pivot's lineage); if there are none, the criterion has nothing to judge and is not met.
+     * pivot's lineage), and the trace names them; if there are none, the criterion has nothing to judge and is not
+     * met. A gate refuses to evaluate the criterion against a venture that never stated the hypothesis.
      *
      * @param hypothesisId the hypothesis
-     * @param strategyName the strategy's name, not blank
      * @param strategy the strategy
      * @return the criterion
-     * @throws InvalidValueException if an argument is null or the name blank
+     * @throws InvalidValueException if an argument is null or the strategy's name blank
      */
-    static GateCriterion hypothesis(HypothesisId hypothesisId, String strategyName, ScoringStrategy strategy) {
-        return new HypothesisSupported(
-                Checks.notNull(hypothesisId, "criterion.hypothesisId"),
-                Checks.notBlank(strategyName, "criterion.strategyName"),
-                Checks.notNull(strategy, "criterion.strategy"));
+    static GateCriterion hypothesis(HypothesisId hypothesisId, ScoringStrategy strategy) {
+        Checks.notNull(hypothesisId, "criterion.hypothesisId");
+        Checks.notNull(strategy, "criterion.strategy");
+        return new HypothesisSupported(hypothesisId, nameOf(strategy), strategy);
     }
 
     /**
-     * The criterion that every active hypothesis of an area, to be validated in the gate's phase, is supported.
+     * The criterion that every active hypothesis of an area, to be validated in the gate's phase, is supported,
+     * judged by a strategy; the trace names the strategy by its {@link ScoringStrategy#name()}.
      *
      * <p>An area without such a hypothesis has nothing to judge: the criterion is not met until the venture states
      * one.
      *
      * @param area the area of the business model
-     * @param strategyName the strategy's name, not blank
      * @param strategy the strategy
      * @return the criterion
-     * @throws InvalidValueException if an argument is null or the name blank
+     * @throws InvalidValueException if an argument is null or the strategy's name blank
      */
-    static GateCriterion area(BusinessModelArea area, String strategyName, ScoringStrategy strategy) {
-        return new AreaSupported(
-                Checks.notNull(area, "criterion.area"),
-                Checks.notBlank(strategyName, "criterion.strategyName"),
-                Checks.notNull(strategy, "criterion.strategy"));
+    static GateCriterion area(BusinessModelArea area, ScoringStrategy strategy) {
+        Checks.notNull(area, "criterion.area");
+        Checks.notNull(strategy, "criterion.strategy");
+        return new AreaSupported(area, nameOf(strategy), strategy);
+    }
+
+    private static String nameOf(ScoringStrategy strategy) {
+        return Checks.notBlank(strategy.name(), "criterion.strategy.name");
     }
 
     /**
@@ -124,7 +127,8 @@ public sealed interface GateCriterion
         }
 
         /**
-         * The name of the scoring strategy that judges the criterion, as the trace shows it: {@code "bayesian"}.
+         * The name of the scoring strategy that judges the criterion, as the trace shows it: the strategy's
+         * {@link ScoringStrategy#name()}, {@code "bayesian"}.
          *
          * @return the name, not blank
          */
@@ -201,7 +205,8 @@ public sealed interface GateCriterion
         }
 
         /**
-         * The name of the scoring strategy that judges the criterion, as the trace shows it: {@code "bayesian"}.
+         * The name of the scoring strategy that judges the criterion, as the trace shows it: the strategy's
+         * {@link ScoringStrategy#name()}, {@code "bayesian"}.
          *
          * @return the name, not blank
          */

@@ -160,6 +160,32 @@ public abstract class GateTrace {
         return refuted.isEmpty() ? shouldMeet().filter(r -> !r.isMet()) : refuted;
     }
 
+    /**
+     * The should-meet criteria that act as must-meet ones: those without whose weight the should-meet score cannot
+     * reach the pass score, so that the gate proceeds only when they are met. A gate's only should-meet criterion is
+     * one whenever the pass score is above 0 (the score is then 1 or 0); so is a criterion that carries more than
+     * {@code 1 - passScore} of the weight. {@link #toText()} says so under each of them.
+     *
+     * @return the decisive should-meet criteria, in the gate's order; empty when no single one decides
+     */
+    public Seq<CriterionResult> decisiveShouldMeet() {
+        double total = totalShouldMeetWeight();
+        return shouldMeet().filter(r -> withoutIt(r, total) < passScore());
+    }
+
+    private double totalShouldMeetWeight() {
+        double total = 0;
+        for (CriterionResult result : shouldMeet()) {
+            total += result.weight();
+        }
+        return total;
+    }
+
+    /** The best should-meet score without the criterion's weight: every other one met. */
+    private static double withoutIt(CriterionResult result, double total) {
+        return Math.min(1.0, (total - result.weight()) / total);
+    }
+
     @Value.Check
     void check() {
         Checks.probability(shouldMeetScore(), "shouldMeetScore");
@@ -174,15 +200,34 @@ public abstract class GateTrace {
     }
 
     /**
-     * The trace written out, one criterion and one assessment (or the chosen audience's viability) a line, then the score, the budget, the runway, any
-     * premature scaling and the rule that decided.
+     * The trace written out, one criterion and one assessment (or the chosen audience's viability) a line, then the
+     * score, the budget, the runway, any premature scaling and the rule that decided. A should-meet criterion that
+     * acts as a must-meet one ({@link #decisiveShouldMeet()}) is followed by a line that says so:
+     *
+     * <pre>
+     *   should-meet hypothesis pricing.monthly-49 is supported (bayesian), weight 1: INCONCLUSIVE
+     *       acts as a must-meet criterion: it is the gate's only should-meet criterion, so the score is 1 or 0, and 0 is below the pass score 0.5
+     * </pre>
      *
      * @return the text, lines separated by {@code '\n'}
      */
     public String toText() {
         StringBuilder text = new StringBuilder(512);
+        Seq<CriterionResult> decisive = decisiveShouldMeet();
         for (CriterionResult result : results()) {
             text.append("  ").append(result).append('\n');
+            if (result.requirement() == CriterionResult.Requirement.SHOULD_MEET && decisive.contains(result)) {
+                text.append("      acts as a must-meet criterion: ")
+                        .append(
+                                shouldMeet().size() == 1
+                                        ? "it is the gate's only should-meet criterion, so the score is 1 or 0,"
+                                                + " and 0 is"
+                                        : "without it the score is at most "
+                                                + Texts.decimal(withoutIt(result, totalShouldMeetWeight())) + ',')
+                        .append(" below the pass score ")
+                        .append(Texts.decimal(passScore()))
+                        .append('\n');
+            }
             for (Assessment assessment : result.assessments()) {
                 text.append("      ")
                         .append(assessment.hypothesisId().value())

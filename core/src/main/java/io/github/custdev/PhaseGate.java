@@ -43,15 +43,20 @@ import org.jspecify.annotations.Nullable;
  *   <li>when the must-meet criteria hold but the should-meet score can no longer pass: Pivot, or Kill.
  * </ol>
  *
- * Every decision carries its {@link GateTrace}. The gate never changes the venture: the caller records the decision
- * back as a {@link VentureEvent.GateEvaluated} event.
+ * <p>A should-meet criterion without whose weight the score cannot reach the pass score acts as a must-meet one: the
+ * gate proceeds only when it is met. A gate's only should-meet criterion always does when the pass score is above 0
+ * (the score is then 1 or 0); {@link GateTrace#decisiveShouldMeet()} names such criteria and the trace's text says so.
+ *
+ * <p>Every decision carries its {@link GateTrace}. The gate never changes the venture: the caller records the
+ * decision back as a {@link VentureEvent.GateEvaluated} event. A hypothesis criterion naming a hypothesis the venture
+ * never stated is refused by {@link #evaluate}.
  *
  * <pre>{@code
  * ScoringStrategy bayesian = Scoring.bayesian();
  * PhaseGate gate = PhaseGate.builder(Phase.CUSTOMER_DISCOVERY)
- *         .mustMeet(GateCriterion.area(BusinessModelArea.CUSTOMER_SEGMENT, "bayesian", bayesian))
- *         .mustMeet(GateCriterion.area(BusinessModelArea.PROBLEM, "bayesian", bayesian))
- *         .shouldMeet(GateCriterion.area(BusinessModelArea.REVENUE, "bayesian", bayesian), 2)
+ *         .mustMeet(GateCriterion.area(BusinessModelArea.CUSTOMER_SEGMENT, bayesian))
+ *         .mustMeet(GateCriterion.area(BusinessModelArea.PROBLEM, bayesian))
+ *         .shouldMeet(GateCriterion.area(BusinessModelArea.REVENUE, bayesian), 2)
  *         .passScore(0.5)
  *         .budget(EvidenceBudget.experiments(60))
  *         .build();
@@ -77,9 +82,6 @@ public abstract class PhaseGate {
      * {@link Scoring#mean()} for means (unit economics, sales cycles), chosen by each hypothesis's metric.
      */
     public static final ScoringStrategy DEFAULT_STRATEGY = Scoring.byMetric(Scoring.bayesian(), Scoring.mean());
-
-    /** The name of {@link #DEFAULT_STRATEGY} in traces. */
-    public static final String DEFAULT_STRATEGY_NAME = "bayesian/mean";
 
     /**
      * The probability with which the default Validation gate requires the chosen audience to break even: 0.95, the
@@ -145,14 +147,15 @@ public abstract class PhaseGate {
 
     /**
      * The default gate of a phase, every criterion judged by {@link #DEFAULT_STRATEGY}: Bayesian for rates and counts,
-     * Student's t for means. The criteria are those of {@link #defaultFor(Phase, String, ScoringStrategy)}.
+     * Student's t for means, named {@code "bayesian/mean"} in traces. The criteria are those of
+     * {@link #defaultFor(Phase, ScoringStrategy)}.
      *
      * @param phase the phase
      * @return the gate
      * @throws InvalidValueException if the phase is null
      */
     public static PhaseGate defaultFor(Phase phase) {
-        return defaultFor(phase, DEFAULT_STRATEGY_NAME, DEFAULT_STRATEGY);
+        return defaultFor(phase, DEFAULT_STRATEGY);
     }
 
     /**
@@ -179,37 +182,36 @@ public abstract class PhaseGate {
      * audience criterion judges the venture's current audience and does not use the strategy.
      *
      * @param phase the phase
-     * @param strategyName the strategy's name, for the trace
-     * @param strategy the strategy that judges every criterion
+     * @param strategy the strategy that judges every criterion, named in the trace by its {@link
+     *     ScoringStrategy#name()}
      * @return the gate
-     * @throws InvalidValueException if an argument is null or the name blank
+     * @throws InvalidValueException if an argument is null or the strategy's name blank
      */
-    public static PhaseGate defaultFor(Phase phase, String strategyName, ScoringStrategy strategy) {
+    public static PhaseGate defaultFor(Phase phase, ScoringStrategy strategy) {
         Builder gate = builder(phase);
         switch (phase) {
             case CUSTOMER_DISCOVERY:
-                gate.mustMeetAreas(strategyName, strategy, BusinessModelArea.CUSTOMER_SEGMENT)
-                        .mustMeetAreas(strategyName, strategy, BusinessModelArea.PROBLEM)
-                        .mustMeetAreas(strategyName, strategy, BusinessModelArea.VALUE_PROPOSITION)
-                        .shouldMeet(GateCriterion.area(BusinessModelArea.REVENUE, strategyName, strategy), 1)
-                        .shouldMeet(GateCriterion.area(BusinessModelArea.CHANNEL, strategyName, strategy), 1);
+                gate.mustMeetAreas(strategy, BusinessModelArea.CUSTOMER_SEGMENT)
+                        .mustMeetAreas(strategy, BusinessModelArea.PROBLEM)
+                        .mustMeetAreas(strategy, BusinessModelArea.VALUE_PROPOSITION)
+                        .shouldMeet(GateCriterion.area(BusinessModelArea.REVENUE, strategy), 1)
+                        .shouldMeet(GateCriterion.area(BusinessModelArea.CHANNEL, strategy), 1);
                 break;
             case CUSTOMER_VALIDATION:
-                gate.mustMeetAreas(strategyName, strategy, BusinessModelArea.CHANNEL)
-                        .mustMeetAreas(strategyName, strategy, BusinessModelArea.REVENUE)
-                        .mustMeetAreas(strategyName, strategy, BusinessModelArea.COST_STRUCTURE)
+                gate.mustMeetAreas(strategy, BusinessModelArea.CHANNEL)
+                        .mustMeetAreas(strategy, BusinessModelArea.REVENUE)
+                        .mustMeetAreas(strategy, BusinessModelArea.COST_STRUCTURE)
                         .mustMeet(GateCriterion.audienceViable(DEFAULT_AUDIENCE_PROBABILITY))
-                        .shouldMeet(
-                                GateCriterion.area(BusinessModelArea.CUSTOMER_RELATIONSHIP, strategyName, strategy), 1)
-                        .shouldMeet(GateCriterion.area(BusinessModelArea.VALUE_PROPOSITION, strategyName, strategy), 1);
+                        .shouldMeet(GateCriterion.area(BusinessModelArea.CUSTOMER_RELATIONSHIP, strategy), 1)
+                        .shouldMeet(GateCriterion.area(BusinessModelArea.VALUE_PROPOSITION, strategy), 1);
                 break;
             case CUSTOMER_CREATION:
-                gate.mustMeetAreas(strategyName, strategy, BusinessModelArea.CUSTOMER_RELATIONSHIP);
+                gate.mustMeetAreas(strategy, BusinessModelArea.CUSTOMER_RELATIONSHIP);
                 break;
             case COMPANY_BUILDING:
             default:
-                gate.mustMeetAreas(strategyName, strategy, BusinessModelArea.KEY_RESOURCES)
-                        .mustMeetAreas(strategyName, strategy, BusinessModelArea.KEY_ACTIVITIES);
+                gate.mustMeetAreas(strategy, BusinessModelArea.KEY_RESOURCES)
+                        .mustMeetAreas(strategy, BusinessModelArea.KEY_ACTIVITIES);
                 break;
         }
         return gate.build();
@@ -246,7 +248,10 @@ public abstract class PhaseGate {
      * @param at when the gate decides; a decision recorded back into the venture must not be earlier than its last
      *     event
      * @return the decision
-     * @throws InvalidValueException if an argument is null or the venture is in another phase
+     * @throws InvalidValueException if an argument is null, the venture is in another phase, or a hypothesis criterion
+     *     names a hypothesis the venture never stated (neither active nor retired by a pivot); the message names the
+     *     criterion and the id: {@code mustMeet[0].hypothesisId must name a hypothesis the venture stated (active, or
+     *     retired by a pivot): pricing.monthly-49}
      */
     public GateDecision evaluate(Venture venture, Instant at) {
         Checks.notNull(venture, "venture");
@@ -254,6 +259,12 @@ public abstract class PhaseGate {
         if (venture.phase() != phase()) {
             throw InvalidValueException.of(
                     "venture.phase", "must be the gate's phase (" + phase() + ")", venture.phase());
+        }
+        for (int i = 0; i < mustMeet().size(); i++) {
+            checkStated(venture, mustMeet().get(i), "mustMeet[" + i + "]");
+        }
+        for (int i = 0; i < shouldMeet().size(); i++) {
+            checkStated(venture, shouldMeet().get(i).criterion(), "shouldMeet[" + i + "]");
         }
         boolean spent = budget().isSpent(venture.phaseEvidenceCount(), venture.phaseExperimentCount(), at)
                 || venture.runway().isExhausted();
@@ -307,6 +318,22 @@ public abstract class PhaseGate {
             }
         }
         return pivotOrKill(venture, trace, failed, GateDecision.Rule.SHOULD_MEET_FAILED);
+    }
+
+    /**
+     * Refuses a hypothesis criterion naming a hypothesis the venture never stated: it would have nothing to judge for
+     * ever, and quietly keep the gate from proceeding.
+     */
+    private static void checkStated(Venture venture, GateCriterion criterion, String field) {
+        if (criterion instanceof GateCriterion.HypothesisSupported) {
+            HypothesisId id = ((GateCriterion.HypothesisSupported) criterion).hypothesisId();
+            if (venture.hypothesis(id).isEmpty()) {
+                throw InvalidValueException.of(
+                        field + ".hypothesisId",
+                        "must name a hypothesis the venture stated (active, or retired by a pivot)",
+                        id);
+            }
+        }
     }
 
     private Seq<CriterionResult> judgeAll(Judging judging, boolean spent) {
@@ -610,8 +637,8 @@ public abstract class PhaseGate {
             return this;
         }
 
-        private Builder mustMeetAreas(String name, ScoringStrategy strategy, BusinessModelArea area) {
-            return mustMeet(GateCriterion.area(area, name, strategy));
+        private Builder mustMeetAreas(ScoringStrategy strategy, BusinessModelArea area) {
+            return mustMeet(GateCriterion.area(area, strategy));
         }
 
         /**

@@ -7,7 +7,10 @@ import org.jspecify.annotations.Nullable;
  * A should-meet criterion of a phase gate: a criterion with the weight it carries in the gate's should-meet score.
  *
  * <p>The score is the weight of the supported should-meet criteria over the weight of them all; the gate proceeds
- * only when it reaches the gate's pass score (Stage-Gate practice). Immutable and thread-safe.
+ * only when it reaches the gate's pass score (Stage-Gate practice). A criterion whose weight is more than {@code 1 -
+ * passScore} of the total, such as a gate's only should-meet criterion with a pass score above 0, decides like a
+ * must-meet criterion, and the gate's trace says so ({@link GateTrace#decisiveShouldMeet()}). Immutable and
+ * thread-safe.
  */
 public final class WeightedCriterion {
     private final GateCriterion criterion;

@@ -390,7 +390,7 @@ class BadInputProperties {
     /** A gate that proceeds once its hypothesis has three more supporting interviews than refuting ones. */
     private static PhaseGate proceedingGate(Phase phase) {
         return PhaseGate.builder(phase)
-                .mustMeet(GateCriterion.hypothesis(PROBLEM, "counting", Fixtures.COUNTING))
+                .mustMeet(GateCriterion.hypothesis(PROBLEM, Fixtures.COUNTING))
                 .build();
     }
 
@@ -1473,16 +1473,14 @@ class BadInputProperties {
 
             // gates
             entry(
-                    a -> GateCriterion.hypothesis((HypothesisId) a[0], (String) a[1], (ScoringStrategy) a[2]),
-                    List.of("GateCriterion.hypothesis(HypothesisId,String,ScoringStrategy)"),
+                    a -> GateCriterion.hypothesis((HypothesisId) a[0], (ScoringStrategy) a[1]),
+                    List.of("GateCriterion.hypothesis(HypothesisId,ScoringStrategy)"),
                     plain("hypothesisId", Generators.anyIds(), nul("criterion.hypothesisId")),
-                    plain("strategyName", words(), nul("criterion.strategyName"), blank("criterion.strategyName")),
                     plain("strategy", strategies(), nul("criterion.strategy"))),
             entry(
-                    a -> GateCriterion.area((BusinessModelArea) a[0], (String) a[1], (ScoringStrategy) a[2]),
-                    List.of("GateCriterion.area(BusinessModelArea,String,ScoringStrategy)"),
+                    a -> GateCriterion.area((BusinessModelArea) a[0], (ScoringStrategy) a[1]),
+                    List.of("GateCriterion.area(BusinessModelArea,ScoringStrategy)"),
                     plain("area", Arbitraries.of(BusinessModelArea.class), nul("criterion.area")),
-                    plain("strategyName", words(), nul("criterion.strategyName"), blank("criterion.strategyName")),
                     plain("strategy", strategies(), nul("criterion.strategy"))),
             entry(
                     a -> GateCriterion.audienceViable((double) a[0]),
@@ -1592,10 +1590,9 @@ class BadInputProperties {
                     List.of("PhaseGate.defaultFor(Phase)"),
                     plain("phase", Arbitraries.of(Phase.class), nul("phase"))),
             entry(
-                    a -> PhaseGate.defaultFor((Phase) a[0], (String) a[1], (ScoringStrategy) a[2]),
-                    List.of("PhaseGate.defaultFor(Phase,String,ScoringStrategy)"),
+                    a -> PhaseGate.defaultFor((Phase) a[0], (ScoringStrategy) a[1]),
+                    List.of("PhaseGate.defaultFor(Phase,ScoringStrategy)"),
                     plain("phase", Arbitraries.of(Phase.class), nul("phase")),
-                    plain("strategyName", words(), nul("criterion.strategyName"), blank("criterion.strategyName")),
                     plain("strategy", strategies(), nul("criterion.strategy"))),
             entry(
                     a -> PhaseGate.builder(Phase.CUSTOMER_DISCOVERY)
@@ -1614,7 +1611,7 @@ class BadInputProperties {
                     plain("mustMeet", Arbitraries.just(problemCriterion()), nul("criterion")),
                     plain(
                             "shouldMeet",
-                            Arbitraries.just(GateCriterion.area(BusinessModelArea.REVENUE, "mean", Scoring.mean())),
+                            Arbitraries.just(GateCriterion.area(BusinessModelArea.REVENUE, Scoring.mean())),
                             nul("criterion"),
                             bad("a criterion repeated", "criteria", List.of(problemCriterion()), null)),
                     plain("weight", positives(), notPositive("criterion.weight")),
@@ -2536,12 +2533,11 @@ class BadInputProperties {
     }
 
     private static Arbitrary<GateCriterion> gateCriteria() {
-        return Arbitraries.of(
-                problemCriterion(), GateCriterion.area(BusinessModelArea.REVENUE, "mean", Scoring.mean()));
+        return Arbitraries.of(problemCriterion(), GateCriterion.area(BusinessModelArea.REVENUE, Scoring.mean()));
     }
 
     private static GateCriterion problemCriterion() {
-        return GateCriterion.hypothesis(HypothesisId.of("problem"), "bayesian", Scoring.bayesian());
+        return GateCriterion.hypothesis(HypothesisId.of("problem"), Scoring.bayesian());
     }
 
     private static Arbitrary<Supplier<PhaseGate>> gates() {
@@ -2648,7 +2644,7 @@ class BadInputProperties {
                                 Fixtures.day(1))),
                 Fixtures.interviews(problem, false, 5, Fixtures.day(2)));
         GateDecision decision = PhaseGate.builder(Phase.CUSTOMER_DISCOVERY)
-                .mustMeet(GateCriterion.hypothesis(problem, "counting", Fixtures.COUNTING))
+                .mustMeet(GateCriterion.hypothesis(problem, Fixtures.COUNTING))
                 .build()
                 .evaluate(venture, Fixtures.day(20));
         if (!(decision instanceof GateDecision.Pivot)) {

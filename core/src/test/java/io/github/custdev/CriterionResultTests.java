@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class CriterionResultTests {
     private static final Hypothesis A = hypothesis("a", BusinessModelArea.PROBLEM, Phase.CUSTOMER_DISCOVERY);
     private static final Hypothesis B = hypothesis("b", BusinessModelArea.PROBLEM, Phase.CUSTOMER_DISCOVERY);
-    private static final GateCriterion PROBLEM = GateCriterion.area(BusinessModelArea.PROBLEM, "counting", COUNTING);
+    private static final GateCriterion PROBLEM = GateCriterion.area(BusinessModelArea.PROBLEM, COUNTING);
 
     private static Assessment of(Hypothesis h, Verdict verdict) {
         return PhaseGateTests.assessment(h, verdict, verdict == Verdict.SUPPORTED ? 0.9 : 0.3, 5);

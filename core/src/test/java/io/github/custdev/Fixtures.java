@@ -118,6 +118,11 @@ final class Fixtures {
         }
 
         @Override
+        public String name() {
+            return "counting";
+        }
+
+        @Override
         public Assessment assess(Hypothesis hypothesis, EvidenceLog log) {
             EvidenceStatistics statistics = log.statistics(hypothesis.id());
             long score = statistics.successes() - statistics.failures();

@@ -6,26 +6,50 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.custdev.scoring.Assessment;
+import io.github.custdev.scoring.Scoring;
 import io.github.custdev.scoring.ScoringStrategy;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class GateCriterionTests {
 
     @Test
     void aCriterionNamesWhatMustBeSupportedAndByWhichStrategy() {
-        GateCriterion one = GateCriterion.hypothesis(id("problem.no-shows"), "counting", COUNTING);
+        GateCriterion one = GateCriterion.hypothesis(id("problem.no-shows"), COUNTING);
         assertEquals("hypothesis problem.no-shows is supported (counting)", one.describe());
         assertEquals(one.describe(), one.toString());
         assertEquals("counting", ((GateCriterion.HypothesisSupported) one).strategyName());
         assertEquals(COUNTING, ((GateCriterion.HypothesisSupported) one).strategy());
         assertEquals(id("problem.no-shows"), ((GateCriterion.HypothesisSupported) one).hypothesisId());
-        GateCriterion area = GateCriterion.area(BusinessModelArea.CUSTOMER_RELATIONSHIP, "counting", COUNTING);
+        GateCriterion area = GateCriterion.area(BusinessModelArea.CUSTOMER_RELATIONSHIP, COUNTING);
         assertEquals("every customer relationship hypothesis is supported (counting)", area.describe());
         assertEquals(BusinessModelArea.CUSTOMER_RELATIONSHIP, ((GateCriterion.AreaSupported) area).area());
         assertEquals(COUNTING, ((GateCriterion.AreaSupported) area).strategy());
         assertEquals("a customer relationship hypothesis", area.subject());
         assertEquals("every customer relationship hypothesis is supported (counting)", area.toString());
         assertEquals("hypothesis problem.no-shows", one.subject());
+    }
+
+    @Test
+    void aCriterionTakesTheNameItShowsFromItsStrategy() {
+        GateCriterion.HypothesisSupported one = (GateCriterion.HypothesisSupported)
+                GateCriterion.hypothesis(id("pricing.monthly-49"), Scoring.bayesian());
+        assertEquals("bayesian", one.strategyName());
+        assertEquals("hypothesis pricing.monthly-49 is supported (bayesian)", one.describe());
+        GateCriterion.AreaSupported area =
+                (GateCriterion.AreaSupported) GateCriterion.area(BusinessModelArea.REVENUE, PhaseGate.DEFAULT_STRATEGY);
+        assertEquals("bayesian/mean", area.strategyName());
+        assertEquals("every revenue hypothesis is supported (bayesian/mean)", area.describe());
+        GateCriterion.AreaSupported weighted = (GateCriterion.AreaSupported)
+                GateCriterion.area(BusinessModelArea.CHANNEL, Scoring.weightedByStrength(Scoring.sequential(0.2, 0.4)));
+        assertEquals("every channel hypothesis is supported (weighted(sprt))", weighted.describe());
+        GateCriterion named = GateCriterion.hypothesis(id("a"), new Named("majority"));
+        assertEquals("hypothesis a is supported (majority)", named.describe());
+        ScoringStrategy lambda = (hypothesis, log) -> Scoring.bayesian().assess(hypothesis, log);
+        assertEquals(
+                "hypothesis a is supported (custom)",
+                GateCriterion.hypothesis(id("a"), lambda).describe());
     }
 
     @Test
@@ -45,8 +69,7 @@ class GateCriterionTests {
                 GateCriterion.audienceViable(0.9, 0).hashCode());
         assertNotEquals(GateCriterion.audienceViable(0.9), GateCriterion.audienceViable(0.95));
         assertNotEquals(GateCriterion.audienceViable(0.9), GateCriterion.audienceViable(0.9, 0.1));
-        assertNotEquals(
-                GateCriterion.audienceViable(0.9), GateCriterion.area(BusinessModelArea.REVENUE, "c", COUNTING));
+        assertNotEquals(GateCriterion.audienceViable(0.9), GateCriterion.area(BusinessModelArea.REVENUE, COUNTING));
     }
 
     @Test
@@ -77,49 +100,47 @@ class GateCriterionTests {
     void criteriaAreEqualByTheirPartsAndStrategy() {
         ScoringStrategy other = Fixtures.counting(1, 1);
         assertEquals(
-                GateCriterion.area(BusinessModelArea.PROBLEM, "counting", COUNTING),
-                GateCriterion.area(BusinessModelArea.PROBLEM, "counting", COUNTING));
+                GateCriterion.area(BusinessModelArea.PROBLEM, COUNTING),
+                GateCriterion.area(BusinessModelArea.PROBLEM, COUNTING));
         assertEquals(
-                GateCriterion.area(BusinessModelArea.PROBLEM, "counting", COUNTING)
-                        .hashCode(),
-                GateCriterion.area(BusinessModelArea.PROBLEM, "counting", COUNTING)
-                        .hashCode());
+                GateCriterion.area(BusinessModelArea.PROBLEM, COUNTING).hashCode(),
+                GateCriterion.area(BusinessModelArea.PROBLEM, COUNTING).hashCode());
         assertNotEquals(
-                GateCriterion.area(BusinessModelArea.PROBLEM, "counting", COUNTING),
-                GateCriterion.area(BusinessModelArea.PROBLEM, "counting", other));
+                GateCriterion.area(BusinessModelArea.PROBLEM, COUNTING),
+                GateCriterion.area(BusinessModelArea.PROBLEM, other));
         assertNotEquals(
-                GateCriterion.area(BusinessModelArea.PROBLEM, "counting", COUNTING),
-                GateCriterion.area(BusinessModelArea.PROBLEM, "other", COUNTING));
+                GateCriterion.area(BusinessModelArea.PROBLEM, COUNTING),
+                GateCriterion.area(BusinessModelArea.CHANNEL, COUNTING));
+        assertEquals(GateCriterion.hypothesis(id("a"), COUNTING), GateCriterion.hypothesis(id("a"), COUNTING));
         assertEquals(
-                GateCriterion.hypothesis(id("a"), "counting", COUNTING),
-                GateCriterion.hypothesis(id("a"), "counting", COUNTING));
-        assertEquals(
-                GateCriterion.hypothesis(id("a"), "counting", COUNTING).hashCode(),
-                GateCriterion.hypothesis(id("a"), "counting", COUNTING).hashCode());
-        assertNotEquals(
-                GateCriterion.hypothesis(id("a"), "counting", COUNTING),
-                GateCriterion.hypothesis(id("b"), "counting", COUNTING));
+                GateCriterion.hypothesis(id("a"), COUNTING).hashCode(),
+                GateCriterion.hypothesis(id("a"), COUNTING).hashCode());
+        assertNotEquals(GateCriterion.hypothesis(id("a"), COUNTING), GateCriterion.hypothesis(id("b"), COUNTING));
     }
 
     @Test
     void partsAreChecked() {
         assertEquals(
-                "criterion.strategyName must not be blank: \"\"",
+                "criterion.strategy.name must not be blank: \" \"",
                 assertThrows(
                                 InvalidValueException.class,
-                                () -> GateCriterion.area(BusinessModelArea.PROBLEM, "", COUNTING))
+                                () -> GateCriterion.area(BusinessModelArea.PROBLEM, new Named(" ")))
+                        .getMessage());
+        assertEquals(
+                "criterion.strategy.name is null",
+                assertThrows(InvalidValueException.class, () -> GateCriterion.hypothesis(id("a"), new Named(null)))
                         .getMessage());
         assertEquals(
                 "criterion.area is null",
-                assertThrows(InvalidValueException.class, () -> GateCriterion.area(null, "c", COUNTING))
+                assertThrows(InvalidValueException.class, () -> GateCriterion.area(null, COUNTING))
                         .getMessage());
         assertEquals(
                 "criterion.strategy is null",
-                assertThrows(InvalidValueException.class, () -> GateCriterion.hypothesis(id("a"), "c", null))
+                assertThrows(InvalidValueException.class, () -> GateCriterion.hypothesis(id("a"), null))
                         .getMessage());
         assertEquals(
                 "criterion.hypothesisId is null",
-                assertThrows(InvalidValueException.class, () -> GateCriterion.hypothesis(null, "c", COUNTING))
+                assertThrows(InvalidValueException.class, () -> GateCriterion.hypothesis(null, COUNTING))
                         .getMessage());
     }
 
@@ -139,7 +160,7 @@ class GateCriterionTests {
 
     @Test
     void aShouldMeetCriterionHasAPositiveWeight() {
-        GateCriterion area = GateCriterion.area(BusinessModelArea.REVENUE, "counting", COUNTING);
+        GateCriterion area = GateCriterion.area(BusinessModelArea.REVENUE, COUNTING);
         WeightedCriterion weighted = WeightedCriterion.of(area, 2);
         assertEquals(area, weighted.criterion());
         assertEquals(2, weighted.weight());
@@ -153,5 +174,24 @@ class GateCriterionTests {
                         .getMessage());
         assertThrows(InvalidValueException.class, () -> WeightedCriterion.of(area, Double.POSITIVE_INFINITY));
         assertThrows(InvalidValueException.class, () -> WeightedCriterion.of(null, 1));
+    }
+
+    /** A strategy that names itself as told; it judges as {@link Scoring#bayesian()}. */
+    private static final class Named implements ScoringStrategy {
+        private final @Nullable String name;
+
+        Named(@Nullable String name) {
+            this.name = name;
+        }
+
+        @Override
+        public Assessment assess(Hypothesis hypothesis, EvidenceLog log) {
+            return Scoring.bayesian().assess(hypothesis, log);
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
     }
 }

@@ -15,8 +15,7 @@ import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
 
 class GateDecisionTests {
-    private static final GateCriterion SEGMENT =
-            GateCriterion.area(BusinessModelArea.CUSTOMER_SEGMENT, "counting", COUNTING);
+    private static final GateCriterion SEGMENT = GateCriterion.area(BusinessModelArea.CUSTOMER_SEGMENT, COUNTING);
 
     private static GateTrace trace(Rule rule, EvidenceBudget budget, Phase phase) {
         return ImmutableGateTrace.builder()

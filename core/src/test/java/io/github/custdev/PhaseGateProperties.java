@@ -232,13 +232,13 @@ class PhaseGateProperties {
                             .whenBudgetSpent(policy)
                             .passScore(pass);
                     for (BusinessModelArea area : MUST) {
-                        gate.mustMeet(GateCriterion.area(area, "counting", strategy));
+                        gate.mustMeet(GateCriterion.area(area, strategy));
                     }
                     if ((shoulds & 1) != 0) {
-                        gate.shouldMeet(GateCriterion.area(BusinessModelArea.REVENUE, "counting", strategy), 2);
+                        gate.shouldMeet(GateCriterion.area(BusinessModelArea.REVENUE, strategy), 2);
                     }
                     if ((shoulds & 2) != 0) {
-                        gate.shouldMeet(GateCriterion.area(BusinessModelArea.CHANNEL, "counting", strategy), 1);
+                        gate.shouldMeet(GateCriterion.area(BusinessModelArea.CHANNEL, strategy), 1);
                     }
                     if ((shoulds & 4) != 0) {
                         // The chosen audience, as a must-meet criterion or (with two should-meet areas) a should-meet.

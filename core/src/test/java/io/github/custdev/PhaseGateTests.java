@@ -41,9 +41,9 @@ class PhaseGateTests {
 
     private static PhaseGate.Builder mustMeet3() {
         return PhaseGate.builder(Phase.CUSTOMER_DISCOVERY)
-                .mustMeet(GateCriterion.area(BusinessModelArea.CUSTOMER_SEGMENT, "counting", COUNTING))
-                .mustMeet(GateCriterion.area(BusinessModelArea.PROBLEM, "counting", COUNTING))
-                .mustMeet(GateCriterion.area(BusinessModelArea.VALUE_PROPOSITION, "counting", COUNTING));
+                .mustMeet(GateCriterion.area(BusinessModelArea.CUSTOMER_SEGMENT, COUNTING))
+                .mustMeet(GateCriterion.area(BusinessModelArea.PROBLEM, COUNTING))
+                .mustMeet(GateCriterion.area(BusinessModelArea.VALUE_PROPOSITION, COUNTING));
     }
 
     /** A venture that states the three Discovery hypotheses and then runs the given interviews, an hour apart. */
@@ -111,7 +111,7 @@ class PhaseGateTests {
 
     @Test
     void proceedingFromCompanyBuildingHasNoNextPhase() {
-        PhaseGate building = PhaseGate.defaultFor(Phase.COMPANY_BUILDING, "counting", COUNTING);
+        PhaseGate building = PhaseGate.defaultFor(Phase.COMPANY_BUILDING, COUNTING);
         assertEquals(Phase.COMPANY_BUILDING, building.phase());
         GateTrace trace = ImmutableGateTrace.builder()
                 .phase(Phase.COMPANY_BUILDING)
@@ -186,7 +186,7 @@ class PhaseGateTests {
             venture = advanceTo(venture, phase);
             venture = must(venture.applyAll(interviews(h.id(), false, 3, venture.lastEventAt())));
             PhaseGate gate = PhaseGate.builder(phase)
-                    .mustMeet(GateCriterion.hypothesis(h.id(), "counting", COUNTING))
+                    .mustMeet(GateCriterion.hypothesis(h.id(), COUNTING))
                     .build();
             GateDecision.Pivot pivot =
                     assertInstanceOf(GateDecision.Pivot.class, gate.evaluate(venture, venture.lastEventAt()));
@@ -206,7 +206,7 @@ class PhaseGateTests {
                     hypothesis("pass." + venture.phase().ordinal(), BusinessModelArea.KEY_ACTIVITIES, venture.phase());
             venture = must(venture.apply(stated(pass, venture.lastEventAt())));
             GateDecision proceed = PhaseGate.builder(venture.phase())
-                    .mustMeet(GateCriterion.hypothesis(pass.id(), "yes", yes))
+                    .mustMeet(GateCriterion.hypothesis(pass.id(), yes))
                     .build()
                     .evaluate(venture, venture.lastEventAt());
             venture = must(venture.applyAll(List.of(
@@ -308,7 +308,7 @@ class PhaseGateTests {
     void untestedCountsAsWhollyUncertainWhateverTheStrategySays() {
         ScoringStrategy confident = (h, log) -> assessment(h, Verdict.INCONCLUSIVE, 0.99, 0);
         PhaseGate gate = PhaseGate.builder(Phase.CUSTOMER_DISCOVERY)
-                .mustMeet(GateCriterion.area(BusinessModelArea.CUSTOMER_SEGMENT, "confident", confident))
+                .mustMeet(GateCriterion.area(BusinessModelArea.CUSTOMER_SEGMENT, confident))
                 .build();
         GateDecision.Persevere persevere =
                 assertInstanceOf(GateDecision.Persevere.class, discovery().decide(gate));
@@ -322,7 +322,7 @@ class PhaseGateTests {
         for (long seen : new long[] {1, 4}) {
             ScoringStrategy unsure = (h, log) -> assessment(h, Verdict.INCONCLUSIVE, 0.5, seen);
             PhaseGate gate = PhaseGate.builder(Phase.CUSTOMER_DISCOVERY)
-                    .mustMeet(GateCriterion.area(BusinessModelArea.CUSTOMER_SEGMENT, "unsure", unsure))
+                    .mustMeet(GateCriterion.area(BusinessModelArea.CUSTOMER_SEGMENT, unsure))
                     .build();
             GateDecision.Persevere persevere =
                     assertInstanceOf(GateDecision.Persevere.class, discovery().decide(gate));
@@ -342,9 +342,7 @@ class PhaseGateTests {
         assertTrue(persevere.risks().isEmpty());
         assertTrue(persevere.next().isEmpty());
         assertTrue(persevere.expectedAdditionalSample().isEmpty());
-        assertEquals(
-                List.of(GateCriterion.area(BusinessModelArea.VALUE_PROPOSITION, "counting", COUNTING)),
-                persevere.missing());
+        assertEquals(List.of(GateCriterion.area(BusinessModelArea.VALUE_PROPOSITION, COUNTING)), persevere.missing());
         assertTrue(persevere.summary().endsWith("still to state: a value proposition hypothesis"), persevere.summary());
         CriterionResult value = persevere.trace().mustMeet().get(2);
         assertTrue(value.isMissing());
@@ -453,8 +451,8 @@ class PhaseGateTests {
 
     private static PhaseGate.Builder withShould(double passScore) {
         return mustMeet3()
-                .shouldMeet(GateCriterion.area(BusinessModelArea.REVENUE, "counting", COUNTING), 2)
-                .shouldMeet(GateCriterion.area(BusinessModelArea.CHANNEL, "counting", COUNTING), 1)
+                .shouldMeet(GateCriterion.area(BusinessModelArea.REVENUE, COUNTING), 2)
+                .shouldMeet(GateCriterion.area(BusinessModelArea.CHANNEL, COUNTING), 1)
                 .passScore(passScore);
     }
 
@@ -539,12 +537,93 @@ class PhaseGateTests {
         assertEquals(Rule.NO_PIVOTS_LEFT, noPivots.decide(gate).rule());
     }
 
+    @Test
+    void aLoneShouldMeetCriterionDecidesLikeAMustMeetAndTheTraceSaysSo() {
+        PhaseGate lone = mustMeet3()
+                .shouldMeet(GateCriterion.area(BusinessModelArea.REVENUE, COUNTING), 3)
+                .build();
+        String note = "      acts as a must-meet criterion: it is the gate's only should-meet criterion, so the score"
+                + " is 1 or 0, and 0 is below the pass score 0.5\n";
+        // undecided within the budget: Persevere on it, as on a must-meet criterion
+        GateDecision.Persevere persevere = assertInstanceOf(
+                GateDecision.Persevere.class, allMustMet().said(PRICE, true, 1).decide(lone));
+        assertEquals(List.of(PRICE.id()), persevere.risks().map(Risk::hypothesisId));
+        assertEquals(persevere.trace().shouldMeet(), persevere.trace().decisiveShouldMeet());
+        assertTrue(
+                persevere
+                        .toText()
+                        .contains("  should-meet every revenue hypothesis is supported (counting), weight 3:"
+                                + " INCONCLUSIVE\n" + note + "      revenue.price: INCONCLUSIVE"),
+                persevere.toText());
+        // refuted: Pivot, as a refuted must-meet criterion would
+        GateDecision.Pivot pivot = assertInstanceOf(
+                GateDecision.Pivot.class, allMustMet().said(PRICE, false, 3).decide(lone));
+        assertEquals(Rule.SHOULD_MEET_FAILED, pivot.rule());
+        assertTrue(pivot.toText().contains(note), pivot.toText());
+        // met: Proceed, still with the note
+        GateDecision.Proceed proceed = assertInstanceOf(
+                GateDecision.Proceed.class, allMustMet().said(PRICE, true, 3).decide(lone));
+        assertTrue(proceed.toText().contains(note), proceed.toText());
+        // with a pass score of 0 the score always passes: the criterion decides nothing, and no note
+        GateDecision.Proceed free = assertInstanceOf(
+                GateDecision.Proceed.class, allMustMet().said(PRICE, false, 3).decide(lone.withPassScore(0)));
+        assertTrue(free.trace().decisiveShouldMeet().isEmpty());
+        assertFalse(free.toText().contains("acts as a must-meet"), free.toText());
+        // no should-meet criterion: none decisive
+        assertTrue(allMustMet()
+                .decide(mustMeet3().build())
+                .trace()
+                .decisiveShouldMeet()
+                .isEmpty());
+    }
+
+    @Test
+    void aShouldMeetCriterionWithoutWhichTheScoreCannotPassIsNamedDecisive() {
+        // weights 2 and 1, pass 0.5: without revenue (2) the score is at most 1/3; without channel (1) it is 2/3
+        GateDecision decision =
+                allMustMet().said(PRICE, true, 3).decide(withShould(0.5).build());
+        GateTrace trace = decision.trace();
+        assertEquals(List.of(trace.shouldMeet().get(0)), trace.decisiveShouldMeet());
+        assertTrue(
+                trace.toText()
+                        .contains("weight 2: SUPPORTED\n      acts as a must-meet criterion: without it the score is"
+                                + " at most 0.33, below the pass score 0.5\n      revenue.price"),
+                trace.toText());
+        assertEquals(1, trace.toText().split("acts as a must-meet", -1).length - 1, trace.toText());
+        // pass 2/3: channel too, since without it the score is 2/3 ... exactly the pass score, so not decisive
+        assertEquals(
+                List.of(trace.shouldMeet().get(0)),
+                allMustMet()
+                        .said(PRICE, true, 3)
+                        .decide(withShould(2.0 / 3).build())
+                        .trace()
+                        .decisiveShouldMeet());
+        // pass 0.7: both decide
+        assertEquals(
+                2,
+                allMustMet()
+                        .said(PRICE, true, 3)
+                        .said(CHANNEL, true, 3)
+                        .decide(withShould(0.7).build())
+                        .trace()
+                        .decisiveShouldMeet()
+                        .size());
+        // weights 1 and 1, pass 0.5: without either the score is 0.5, which passes: neither decides alone
+        PhaseGate even = mustMeet3()
+                .shouldMeet(GateCriterion.area(BusinessModelArea.REVENUE, COUNTING), 1)
+                .shouldMeet(GateCriterion.area(BusinessModelArea.CHANNEL, COUNTING), 1)
+                .build();
+        GateTrace evenTrace = allMustMet().said(PRICE, true, 3).decide(even).trace();
+        assertTrue(evenTrace.decisiveShouldMeet().isEmpty());
+        assertFalse(evenTrace.toText().contains("acts as a must-meet"), evenTrace.toText());
+    }
+
     // ---- criteria on single hypotheses follow the lineage of pivots
 
     @Test
     void aHypothesisCriterionJudgesTheReplacementsOfARetiredHypothesis() {
         PhaseGate gate = PhaseGate.builder(Phase.CUSTOMER_DISCOVERY)
-                .mustMeet(GateCriterion.hypothesis(SEGMENT.id(), "counting", COUNTING))
+                .mustMeet(GateCriterion.hypothesis(SEGMENT.id(), COUNTING))
                 .build();
         Journey journey = discovery().said(SEGMENT, false, 3);
         GateDecision.Pivot pivot = assertInstanceOf(GateDecision.Pivot.class, journey.decide(gate));
@@ -561,23 +640,98 @@ class PhaseGateTests {
     }
 
     @Test
-    void aHypothesisCriterionForAnUnknownIdIsMissing() {
+    void afterAPivotTheTraceNamesTheSuccessorsTheCriterionJudged() {
         PhaseGate gate = PhaseGate.builder(Phase.CUSTOMER_DISCOVERY)
-                .mustMeet(GateCriterion.hypothesis(id("ghost"), "counting", COUNTING))
-                .budget(EvidenceBudget.experiments(1))
+                .mustMeet(GateCriterion.hypothesis(SEGMENT.id(), COUNTING))
                 .build();
-        GateDecision.Persevere persevere =
-                assertInstanceOf(GateDecision.Persevere.class, discovery().decide(gate));
-        assertEquals(1, persevere.missing().size());
-        GateDecision.Pivot pivot = assertInstanceOf(
-                GateDecision.Pivot.class, discovery().said(SEGMENT, true, 1).decide(gate));
-        assertTrue(pivot.suggestions().isEmpty(), "no area is known for a hypothesis never stated");
+        Journey journey = discovery().said(SEGMENT, false, 3);
+        GateDecision.Pivot pivot = assertInstanceOf(GateDecision.Pivot.class, journey.decide(gate));
+        assertEquals(
+                "hypothesis segment.solo is supported (counting)",
+                pivot.trace().mustMeet().head().describe());
+        Hypothesis groups = hypothesis("segment.groups", BusinessModelArea.CUSTOMER_SEGMENT, Phase.CUSTOMER_DISCOVERY);
+        journey.then(VentureEvent.Pivoted.of(
+                        PivotDecision.following(pivot, PivotType.CUSTOMER_SEGMENT, pivot.decidedAt())
+                                .replace(SEGMENT.id(), groups)
+                                .build()))
+                .said(groups, true, 3);
+        GateDecision.Proceed proceed = assertInstanceOf(GateDecision.Proceed.class, journey.decide(gate));
+        CriterionResult judged = proceed.trace().mustMeet().head();
+        assertEquals(
+                "hypothesis segment.groups (successor of segment.solo) is supported (counting)", judged.describe());
+        assertEquals(
+                "must-meet hypothesis segment.groups (successor of segment.solo) is supported (counting): SUPPORTED",
+                judged.toString());
+        assertTrue(
+                proceed.toText()
+                        .contains("  must-meet hypothesis segment.groups (successor of segment.solo) is supported"
+                                + " (counting): SUPPORTED\n      segment.groups: SUPPORTED"),
+                proceed.toText());
+        assertFalse(proceed.toText().contains("hypothesis segment.solo is"), proceed.toText());
+        // the criterion itself still names the hypothesis it was written for
+        assertEquals(
+                "hypothesis segment.solo is supported (counting)",
+                judged.criterion().describe());
+    }
+
+    @Test
+    void afterAPivotToSeveralSuccessorsTheTraceNamesThemAll() {
+        PhaseGate gate = PhaseGate.builder(Phase.CUSTOMER_DISCOVERY)
+                .mustMeet(GateCriterion.hypothesis(SEGMENT.id(), COUNTING))
+                .build();
+        Journey journey = discovery().said(SEGMENT, false, 3);
+        GateDecision.Pivot pivot = assertInstanceOf(GateDecision.Pivot.class, journey.decide(gate));
+        Hypothesis groups = hypothesis("segment.groups", BusinessModelArea.CUSTOMER_SEGMENT, Phase.CUSTOMER_DISCOVERY);
+        Hypothesis chains = hypothesis("segment.chains", BusinessModelArea.CUSTOMER_SEGMENT, Phase.CUSTOMER_DISCOVERY);
+        journey.then(VentureEvent.Pivoted.of(
+                        PivotDecision.following(pivot, PivotType.CUSTOMER_SEGMENT, pivot.decidedAt())
+                                .replace(SEGMENT.id(), groups)
+                                .replace(SEGMENT.id(), chains)
+                                .build()))
+                .said(groups, true, 3);
+        GateDecision.Persevere persevere = assertInstanceOf(GateDecision.Persevere.class, journey.decide(gate));
+        assertEquals(
+                "must-meet hypotheses segment.groups, segment.chains (successors of segment.solo) are supported"
+                        + " (counting): INCONCLUSIVE",
+                persevere.trace().mustMeet().head().toString());
+    }
+
+    @Test
+    void aHypothesisCriterionNamingAHypothesisTheVentureNeverStatedIsRefusedWithItsId() {
+        PhaseGate must = PhaseGate.builder(Phase.CUSTOMER_DISCOVERY)
+                .mustMeet(GateCriterion.hypothesis(SEGMENT.id(), COUNTING))
+                .mustMeet(GateCriterion.hypothesis(id("ghost"), COUNTING))
+                .build();
+        Journey journey = discovery().said(SEGMENT, true, 3);
+        Venture before = journey.venture;
+        InvalidValueException refused = assertThrows(InvalidValueException.class, () -> journey.decide(must));
+        assertEquals(
+                "mustMeet[1].hypothesisId must name a hypothesis the venture stated (active, or retired by a pivot):"
+                        + " ghost",
+                refused.getMessage());
+        assertEquals("mustMeet[1].hypothesisId", refused.field());
+        assertEquals(id("ghost"), refused.value());
+        assertEquals(before, journey.venture);
+        PhaseGate should = PhaseGate.builder(Phase.CUSTOMER_DISCOVERY)
+                .mustMeet(GateCriterion.hypothesis(SEGMENT.id(), COUNTING))
+                .shouldMeet(GateCriterion.area(BusinessModelArea.REVENUE, COUNTING), 1)
+                .shouldMeet(GateCriterion.hypothesis(id("pricing.monthly-49"), COUNTING), 1)
+                .build();
+        assertEquals(
+                "shouldMeet[1].hypothesisId must name a hypothesis the venture stated (active, or retired by a pivot):"
+                        + " pricing.monthly-49",
+                assertThrows(InvalidValueException.class, () -> journey.decide(should))
+                        .getMessage());
+        // stated, the same hypothesis is judged
+        Hypothesis pricing = hypothesis("pricing.monthly-49", BusinessModelArea.REVENUE, Phase.CUSTOMER_DISCOVERY);
+        journey.then(stated(pricing, journey.clock.plusSeconds(1))).said(pricing, true, 3);
+        assertInstanceOf(GateDecision.Proceed.class, journey.decide(should));
     }
 
     @Test
     void aRetiredHypothesisCriterionWithTheBudgetSpentPivotsOnTheRetiredHypothesisArea() {
         PhaseGate gate = PhaseGate.builder(Phase.CUSTOMER_DISCOVERY)
-                .mustMeet(GateCriterion.hypothesis(SEGMENT.id(), "counting", COUNTING))
+                .mustMeet(GateCriterion.hypothesis(SEGMENT.id(), COUNTING))
                 .build();
         Journey journey = discovery().said(SEGMENT, false, 3);
         GateDecision.Pivot pivot = assertInstanceOf(GateDecision.Pivot.class, journey.decide(gate));
@@ -867,7 +1021,7 @@ class PhaseGateTests {
 
     @Test
     void evaluatingAVentureInAnotherPhaseIsAnInvalidValue() {
-        PhaseGate validation = PhaseGate.defaultFor(Phase.CUSTOMER_VALIDATION, "counting", COUNTING);
+        PhaseGate validation = PhaseGate.defaultFor(Phase.CUSTOMER_VALIDATION, COUNTING);
         InvalidValueException e =
                 assertThrows(InvalidValueException.class, () -> validation.evaluate(discovery().venture, day(1)));
         assertEquals(
@@ -880,7 +1034,7 @@ class PhaseGateTests {
     void aStrategyThatAssessesAnotherHypothesisIsCaught() {
         ScoringStrategy wrong = (h, log) -> assessment(PROBLEM, Verdict.SUPPORTED, 1, 1);
         PhaseGate gate = PhaseGate.builder(Phase.CUSTOMER_DISCOVERY)
-                .mustMeet(GateCriterion.hypothesis(SEGMENT.id(), "wrong", wrong))
+                .mustMeet(GateCriterion.hypothesis(SEGMENT.id(), wrong))
                 .build();
         InvalidValueException e =
                 assertThrows(InvalidValueException.class, () -> gate.evaluate(discovery().venture, day(1)));
@@ -893,7 +1047,7 @@ class PhaseGateTests {
                 InvalidValueException.class,
                 () -> PhaseGate.builder(Phase.CUSTOMER_DISCOVERY).build());
         assertEquals("mustMeet", none.field());
-        GateCriterion segment = GateCriterion.area(BusinessModelArea.CUSTOMER_SEGMENT, "counting", COUNTING);
+        GateCriterion segment = GateCriterion.area(BusinessModelArea.CUSTOMER_SEGMENT, COUNTING);
         InvalidValueException twice = assertThrows(
                 InvalidValueException.class,
                 () -> PhaseGate.builder(Phase.CUSTOMER_DISCOVERY)
@@ -955,7 +1109,7 @@ class PhaseGateTests {
 
     @Test
     void theDefaultGatesFollowTheCustomerDevelopmentMethod() {
-        PhaseGate discovery = PhaseGate.defaultFor(Phase.CUSTOMER_DISCOVERY, "counting", COUNTING);
+        PhaseGate discovery = PhaseGate.defaultFor(Phase.CUSTOMER_DISCOVERY, COUNTING);
         assertEquals(
                 List.of(
                         BusinessModelArea.CUSTOMER_SEGMENT,
@@ -965,7 +1119,7 @@ class PhaseGateTests {
         assertEquals(
                 List.of(BusinessModelArea.REVENUE, BusinessModelArea.CHANNEL),
                 areas(discovery.shouldMeet().map(WeightedCriterion::criterion)));
-        PhaseGate validation = PhaseGate.defaultFor(Phase.CUSTOMER_VALIDATION, "counting", COUNTING);
+        PhaseGate validation = PhaseGate.defaultFor(Phase.CUSTOMER_VALIDATION, COUNTING);
         assertEquals(
                 List.of(BusinessModelArea.CHANNEL, BusinessModelArea.REVENUE, BusinessModelArea.COST_STRUCTURE),
                 areas(validation.mustMeet().take(3)));
@@ -978,13 +1132,13 @@ class PhaseGateTests {
         assertEquals(
                 List.of(BusinessModelArea.CUSTOMER_RELATIONSHIP, BusinessModelArea.VALUE_PROPOSITION),
                 areas(validation.shouldMeet().map(WeightedCriterion::criterion)));
-        PhaseGate creation = PhaseGate.defaultFor(Phase.CUSTOMER_CREATION, "counting", COUNTING);
+        PhaseGate creation = PhaseGate.defaultFor(Phase.CUSTOMER_CREATION, COUNTING);
         assertEquals(List.of(BusinessModelArea.CUSTOMER_RELATIONSHIP), areas(creation.mustMeet()));
-        PhaseGate building = PhaseGate.defaultFor(Phase.COMPANY_BUILDING, "counting", COUNTING);
+        PhaseGate building = PhaseGate.defaultFor(Phase.COMPANY_BUILDING, COUNTING);
         assertEquals(
                 List.of(BusinessModelArea.KEY_RESOURCES, BusinessModelArea.KEY_ACTIVITIES), areas(building.mustMeet()));
         for (Phase phase : Phase.values()) {
-            PhaseGate gate = PhaseGate.defaultFor(phase, "counting", COUNTING);
+            PhaseGate gate = PhaseGate.defaultFor(phase, COUNTING);
             assertEquals(phase, gate.phase());
             assertEquals(PhaseGate.DEFAULT_BUDGET, gate.budget());
             assertTrue(gate.mustMeet()
@@ -996,7 +1150,7 @@ class PhaseGateTests {
 
     @Test
     void theDefaultDiscoveryGateWantsAWillingnessToPayOrAChannelSignal() {
-        PhaseGate gate = PhaseGate.defaultFor(Phase.CUSTOMER_DISCOVERY, "counting", COUNTING);
+        PhaseGate gate = PhaseGate.defaultFor(Phase.CUSTOMER_DISCOVERY, COUNTING);
         assertEquals(GateDecision.Kind.PERSEVERE, allMustMet().decide(gate).kind());
         assertEquals(
                 GateDecision.Kind.PROCEED,
@@ -1022,7 +1176,7 @@ class PhaseGateTests {
                 (GateCriterion.AreaSupported) gate.mustMeet().head();
         assertEquals(PhaseGate.DEFAULT_STRATEGY, first.strategy());
         assertEquals("bayesian/mean", first.strategyName());
-        assertEquals(PhaseGate.defaultFor(Phase.CUSTOMER_DISCOVERY, "bayesian/mean", PhaseGate.DEFAULT_STRATEGY), gate);
+        assertEquals(PhaseGate.defaultFor(Phase.CUSTOMER_DISCOVERY, PhaseGate.DEFAULT_STRATEGY), gate);
 
         // 2 of 12 solo dentists fit the segment: with the uniform prior the posterior is Beta(3, 11), and
         // P(rate >= 0.6) = 1 - I_0.6(3, 11), far below the strategy's risk of 0.05: refuted, so the gate pivots.
@@ -1083,7 +1237,6 @@ class PhaseGateTests {
     void toStringSummarisesTheGate() {
         assertEquals(
                 "PhaseGate[CUSTOMER_DISCOVERY, must meet 3, should meet 2 (pass 0.5), at most 100 experiments]",
-                PhaseGate.defaultFor(Phase.CUSTOMER_DISCOVERY, "counting", COUNTING)
-                        .toString());
+                PhaseGate.defaultFor(Phase.CUSTOMER_DISCOVERY, COUNTING).toString());
     }
 }

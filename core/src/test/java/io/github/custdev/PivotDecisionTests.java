@@ -51,7 +51,7 @@ class PivotDecisionTests {
         Venture venture = Fixtures.venture(20, 1, Fixtures.stated(SOLO, T0));
         venture = Fixtures.applyAll(venture, Fixtures.interviews(SOLO.id(), false, 3, T0));
         GateDecision.Pivot gate = (GateDecision.Pivot) PhaseGate.builder(Phase.CUSTOMER_DISCOVERY)
-                .mustMeet(GateCriterion.hypothesis(SOLO.id(), "counting", Fixtures.COUNTING))
+                .mustMeet(GateCriterion.hypothesis(SOLO.id(), Fixtures.COUNTING))
                 .build()
                 .evaluate(venture, Fixtures.day(1));
         PivotDecision pivot = PivotDecision.following(gate, PivotType.CUSTOMER_SEGMENT, Fixtures.day(2))

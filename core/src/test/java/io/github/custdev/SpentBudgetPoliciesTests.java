@@ -18,7 +18,7 @@ class SpentBudgetPoliciesTests {
 
     private static CriterionResult undecided(Assessment... assessments) {
         return CriterionResult.of(
-                GateCriterion.area(BusinessModelArea.PROBLEM, "counting", COUNTING),
+                GateCriterion.area(BusinessModelArea.PROBLEM, COUNTING),
                 Requirement.MUST_MEET,
                 1,
                 List.of(assessments));

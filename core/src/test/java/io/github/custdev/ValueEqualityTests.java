@@ -108,20 +108,18 @@ class ValueEqualityTests {
         values.put(
                 "GateCriterion",
                 List.of(
-                        () -> GateCriterion.hypothesis(PROBLEM, "bayesian", BAYESIAN),
-                        () -> GateCriterion.hypothesis(HypothesisId.of("segment"), "bayesian", BAYESIAN),
-                        () -> GateCriterion.hypothesis(PROBLEM, "bayes", BAYESIAN),
-                        () -> GateCriterion.hypothesis(PROBLEM, "bayesian", MEAN),
-                        () -> GateCriterion.area(BusinessModelArea.PROBLEM, "bayesian", BAYESIAN),
-                        () -> GateCriterion.area(BusinessModelArea.CHANNEL, "bayesian", BAYESIAN),
-                        () -> GateCriterion.area(BusinessModelArea.PROBLEM, "bayes", BAYESIAN),
-                        () -> GateCriterion.area(BusinessModelArea.PROBLEM, "bayesian", MEAN)));
+                        () -> GateCriterion.hypothesis(PROBLEM, BAYESIAN),
+                        () -> GateCriterion.hypothesis(HypothesisId.of("segment"), BAYESIAN),
+                        () -> GateCriterion.hypothesis(PROBLEM, MEAN),
+                        () -> GateCriterion.area(BusinessModelArea.PROBLEM, BAYESIAN),
+                        () -> GateCriterion.area(BusinessModelArea.CHANNEL, BAYESIAN),
+                        () -> GateCriterion.area(BusinessModelArea.PROBLEM, MEAN)));
         values.put(
                 "WeightedCriterion",
                 List.of(
-                        () -> WeightedCriterion.of(GateCriterion.hypothesis(PROBLEM, "bayesian", BAYESIAN), 1),
-                        () -> WeightedCriterion.of(GateCriterion.hypothesis(PROBLEM, "bayesian", BAYESIAN), 2),
-                        () -> WeightedCriterion.of(GateCriterion.area(BusinessModelArea.CHANNEL, "m", MEAN), 1)));
+                        () -> WeightedCriterion.of(GateCriterion.hypothesis(PROBLEM, BAYESIAN), 1),
+                        () -> WeightedCriterion.of(GateCriterion.hypothesis(PROBLEM, BAYESIAN), 2),
+                        () -> WeightedCriterion.of(GateCriterion.area(BusinessModelArea.CHANNEL, MEAN), 1)));
         values.put(
                 "SpentBudgetPolicy",
                 List.of(

@@ -31,7 +31,7 @@ class VentureBookkeepingTests {
         assertEquals(3, venture.phaseEvidenceCount());
         assertEquals(3, venture.phaseExperimentCount());
         GateDecision proceed = PhaseGate.builder(Phase.CUSTOMER_DISCOVERY)
-                .mustMeet(GateCriterion.hypothesis(PROBLEM.id(), "counting", Fixtures.COUNTING))
+                .mustMeet(GateCriterion.hypothesis(PROBLEM.id(), Fixtures.COUNTING))
                 .build()
                 .evaluate(venture, day(3));
         Venture advanced = must(venture.applyAll(
@@ -85,7 +85,7 @@ class VentureBookkeepingTests {
         Venture venture = must(Fixtures.venture(100, 2, Fixtures.stated(PROBLEM, day(1)))
                 .applyAll(Fixtures.interviews(PROBLEM.id(), false, 3, day(2))));
         GateDecision decision = PhaseGate.builder(Phase.CUSTOMER_DISCOVERY)
-                .mustMeet(GateCriterion.hypothesis(PROBLEM.id(), "counting", Fixtures.COUNTING))
+                .mustMeet(GateCriterion.hypothesis(PROBLEM.id(), Fixtures.COUNTING))
                 .build()
                 .evaluate(venture, day(3));
         GateDecision.Pivot gate = (GateDecision.Pivot) decision;

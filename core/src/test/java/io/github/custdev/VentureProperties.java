@@ -193,12 +193,12 @@ class VentureProperties {
             Phase phase = venture.phase();
             Seq<Hypothesis> here = venture.activeHypotheses().filter(h -> h.phase() == phase);
             if (step.a() == 0 || here.isEmpty()) {
-                return PhaseGate.defaultFor(phase, "counting", strategy);
+                return PhaseGate.defaultFor(phase, strategy);
             }
             Hypothesis chosen = here.get(step.a() % here.size());
             GateCriterion criterion = step.a() % 2 == 1
-                    ? GateCriterion.hypothesis(chosen.id(), "counting", strategy)
-                    : GateCriterion.area(chosen.area(), "counting", strategy);
+                    ? GateCriterion.hypothesis(chosen.id(), strategy)
+                    : GateCriterion.area(chosen.area(), strategy);
             PhaseGate.Builder gate =
                     PhaseGate.builder(phase).mustMeet(criterion).budget(EvidenceBudget.experiments(1 + 5 * step.c()));
             if (step.c() % 3 == 1) {

@@ -48,9 +48,9 @@ class VentureTests {
     /** The Discovery gate with the counting strategy and only must-meet criteria. */
     private static PhaseGate discovery() {
         return PhaseGate.builder(Phase.CUSTOMER_DISCOVERY)
-                .mustMeet(GateCriterion.area(BusinessModelArea.CUSTOMER_SEGMENT, "counting", COUNTING))
-                .mustMeet(GateCriterion.area(BusinessModelArea.PROBLEM, "counting", COUNTING))
-                .mustMeet(GateCriterion.area(BusinessModelArea.VALUE_PROPOSITION, "counting", COUNTING))
+                .mustMeet(GateCriterion.area(BusinessModelArea.CUSTOMER_SEGMENT, COUNTING))
+                .mustMeet(GateCriterion.area(BusinessModelArea.PROBLEM, COUNTING))
+                .mustMeet(GateCriterion.area(BusinessModelArea.VALUE_PROPOSITION, COUNTING))
                 .build();
     }
 
@@ -340,7 +340,7 @@ class VentureTests {
         for (Phase phase : Phase.values()) {
             Hypothesis h = hypothesis("h." + phase.ordinal(), BusinessModelArea.KEY_RESOURCES, phase);
             gates[phase.ordinal()] = PhaseGate.builder(phase)
-                    .mustMeet(GateCriterion.hypothesis(h.id(), "counting", COUNTING))
+                    .mustMeet(GateCriterion.hypothesis(h.id(), COUNTING))
                     .build();
             Instant at = day(phase.ordinal() + 1);
             venture = must(venture.apply(stated(h, at)));

@@ -26,6 +26,12 @@ final class ByMetricStrategy implements ScoringStrategy {
         return rates.isExchangeable() && means.isExchangeable();
     }
 
+    /** The names of both strategies: {@code "bayesian/mean"}. */
+    @Override
+    public String name() {
+        return rates.name() + '/' + means.name();
+    }
+
     @Override
     public String toString() {
         return "byMetric(" + rates + ", " + means + ')';

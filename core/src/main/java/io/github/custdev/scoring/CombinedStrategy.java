@@ -93,6 +93,11 @@ final class CombinedStrategy implements ScoringStrategy {
     }
 
     @Override
+    public String name() {
+        return members.map(ScoringStrategy::name).mkString(all ? "all-of(" : "any-of(", ", ", ")");
+    }
+
+    @Override
     public String toString() {
         return members.mkString(all ? "allOf(" : "anyOf(", ", ", ")");
     }

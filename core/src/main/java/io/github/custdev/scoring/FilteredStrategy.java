@@ -111,6 +111,11 @@ final class FilteredStrategy implements ScoringStrategy {
     }
 
     @Override
+    public String name() {
+        return label + '(' + inner.name() + ')';
+    }
+
+    @Override
     public String toString() {
         return label + '(' + inner + ", " + value + ')';
     }

@@ -185,6 +185,11 @@ final class MeanStrategy implements MeanScoring {
     }
 
     @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
     public String toString() {
         return NAME + parameters.mkString("[", ", ", "]");
     }

@@ -28,6 +28,7 @@ interface RateRule extends ScoringStrategy {
             Map<String, String> parameters);
 
     /** The name this rule reports on its own. */
+    @Override
     String name();
 
     /** The parameters this rule reports on its own. */

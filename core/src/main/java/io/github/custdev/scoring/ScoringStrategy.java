@@ -33,7 +33,9 @@ import io.github.custdev.Hypothesis;
  *       and documents its cost;
  *   <li><b>faithful to the log's weights</b>: where it pools strengths it uses the effective figures of the statistics,
  *       which carry {@link EvidenceLog#weights()};
- *   <li><b>about the hypothesis</b>: the assessment's {@link Assessment#hypothesisId()} is the hypothesis's id.
+ *   <li><b>about the hypothesis</b>: the assessment's {@link Assessment#hypothesisId()} is the hypothesis's id;
+ *   <li><b>named</b>: {@link #name()} is not blank, and is best the name its assessments report in
+ *       {@link Assessment#strategy()}, since a gate's trace shows it beside them.
  * </ul>
  *
  * The contract tests of {@code custdev-testkit} check these rules for any strategy.
@@ -59,5 +61,22 @@ public interface ScoringStrategy {
      */
     default boolean isExchangeable() {
         return false;
+    }
+
+    /**
+     * The strategy's name, as a gate's criteria show it in their traces: {@code "bayesian"}, {@code "sprt"},
+     * {@code "fixed-sample"}, {@code "mean"}, {@code "sean-ellis(bayesian)"}, {@code "bayesian/mean"} for
+     * {@link Scoring#byMetric}, {@code "weighted(bayesian)"}, {@code "in-segment(bayesian)"}, {@code
+     * "all-of(bayesian, sprt)"}. A built-in names itself as its assessments do ({@link Assessment#strategy()}); a
+     * combination of strategies by the names of its members.
+     *
+     * <p>The default is the simple name of the implementing class, or {@code "custom"} for a lambda or an anonymous
+     * class: a strategy of a caller's own overrides it to give the name its assessments report.
+     *
+     * @return the name, not blank
+     */
+    default String name() {
+        Class<?> type = getClass();
+        return type.isAnonymousClass() || type.isSynthetic() || type.isHidden() ? "custom" : type.getSimpleName();
     }
 }

@@ -90,6 +90,11 @@ final class SeanEllisStrategy implements SeanEllisScoring {
     }
 
     @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
     public String toString() {
         return name + parameters.mkString("[", ", ", "]");
     }

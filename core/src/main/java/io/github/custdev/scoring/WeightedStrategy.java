@@ -34,6 +34,11 @@ final class WeightedStrategy implements ScoringStrategy {
     }
 
     @Override
+    public String name() {
+        return "weighted(" + inner.name() + ')';
+    }
+
+    @Override
     public String toString() {
         return "weighted(" + inner + ", " + weights + ')';
     }

@@ -505,7 +505,9 @@ public final class CustDevArbitraries {
 
     /**
      * Gate criteria of the three kinds: hypothesis, area (each judged by a built-in strategy that judges every
-     * metric), and the chosen audience's viability.
+     * metric), and the chosen audience's viability. A hypothesis criterion names any id, and a gate refuses to
+     * evaluate it against a venture that never stated that hypothesis: for gates with ventures that fit them, use
+     * {@link GateCase}.
      *
      * @return the arbitrary
      */
@@ -524,7 +526,8 @@ public final class CustDevArbitraries {
 
     /**
      * Phase gates of every phase: default gates (now and then with another strategy, budget or policy) and gates of
-     * generated must-meet and should-meet criteria, pass scores, budgets and policies.
+     * generated must-meet and should-meet criteria, pass scores, budgets and policies. Their hypothesis criteria name
+     * any id (see {@link #gateCriteria()}).
      *
      * @return the arbitrary
      */

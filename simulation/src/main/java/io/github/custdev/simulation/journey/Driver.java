@@ -436,24 +436,24 @@ final class Driver {
                 ? SpentBudgetPolicies.treatAsRefuted()
                 : SpentBudgetPolicies.byLeaning(which == 1 ? 0.6 : 0.9);
         if (step.a() % 5 == 0) {
-            return PhaseGate.defaultFor(phase, named.name(), named.strategy())
+            return PhaseGate.defaultFor(phase, named.strategy())
                     .withBudget(budget)
                     .withWhenBudgetSpent(policy);
         }
         Seq<Hypothesis> here = v.activeHypotheses().filter(h -> h.phase() == phase);
         List<GateCriterion> must = new ArrayList<>();
         if (here.isEmpty()) {
-            must.add(GateCriterion.area(BusinessModelArea.values()[step.c()], named.name(), named.strategy()));
+            must.add(GateCriterion.area(BusinessModelArea.values()[step.c()], named.strategy()));
         } else {
             if (step.b() % 2 == 0) {
-                must.add(GateCriterion.hypothesis(mostTested(here).id(), named.name(), named.strategy()));
+                must.add(GateCriterion.hypothesis(mostTested(here).id(), named.strategy()));
             } else {
                 Hypothesis chosen = here.get(step.a() % here.size());
-                must.add(GateCriterion.area(chosen.area(), named.name(), named.strategy()));
+                must.add(GateCriterion.area(chosen.area(), named.strategy()));
             }
             if (step.b() % 3 == 1 && here.size() > 1) {
                 Hypothesis other = here.get((step.a() + 1) % here.size());
-                GateCriterion second = GateCriterion.hypothesis(other.id(), named.name(), named.strategy());
+                GateCriterion second = GateCriterion.hypothesis(other.id(), named.strategy());
                 if (!must.contains(second)) {
                     must.add(second);
                 }
@@ -470,7 +470,7 @@ final class Driver {
         }
         if (step.b() % 2 == 1 && !here.isEmpty()) {
             GateCriterion extra = GateCriterion.area(
-                    here.get((step.a() + step.b()) % here.size()).area(), named.name(), named.strategy());
+                    here.get((step.a() + step.b()) % here.size()).area(), named.strategy());
             if (!must.contains(extra)) {
                 gate.shouldMeet(extra, 1 + step.c() % 3);
             }
@@ -831,9 +831,11 @@ final class Driver {
             return false;
         }
         if (v.currentDecision().map(d -> d instanceof GateDecision.Proceed).getOrElse(false)) {
+            // a strategy that sees no evidence leaves the criterion inconclusive: never a Proceed
             PhaseGate undecided = PhaseGate.builder(v.phase())
-                    .mustMeet(GateCriterion.hypothesis(
-                            unstated("never-stated"), PhaseGate.DEFAULT_STRATEGY_NAME, PhaseGate.DEFAULT_STRATEGY))
+                    .mustMeet(GateCriterion.area(
+                            BusinessModelArea.KEY_PARTNERS,
+                            Scoring.observedBefore(PhaseGate.DEFAULT_STRATEGY, Instant.MIN)))
                     .build();
             emit(VentureEvent.GateEvaluated.of(undecided.evaluate(v, at)));
         }

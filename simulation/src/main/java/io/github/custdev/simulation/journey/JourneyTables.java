@@ -42,7 +42,7 @@ public final class JourneyTables {
      * fixed-sample test, Bayesian with Jeffreys' prior, and the default weighted by the strength of evidence.
      */
     public static final Seq<NamedStrategy> GATE_STRATEGIES = List.of(
-            NamedStrategy.of(PhaseGate.DEFAULT_STRATEGY_NAME, PhaseGate.DEFAULT_STRATEGY),
+            NamedStrategy.of(PhaseGate.DEFAULT_STRATEGY.name(), PhaseGate.DEFAULT_STRATEGY),
             NamedStrategy.of("fixed-sample/mean", Scoring.byMetric(Scoring.fixedSample(), Scoring.mean())),
             NamedStrategy.of(
                     "jeffreys/mean",

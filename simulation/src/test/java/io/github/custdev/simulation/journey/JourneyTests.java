@@ -299,7 +299,7 @@ class JourneyTests {
         assertTrue(JourneyTables.EXECUTOR_ROLES.forAll(role -> role.isExecutor()));
         assertEquals(JourneyTables.ROLES, JourneyTables.SEARCH_ROLES.appendAll(JourneyTables.EXECUTOR_ROLES));
         assertEquals(
-                PhaseGate.DEFAULT_STRATEGY_NAME,
+                PhaseGate.DEFAULT_STRATEGY.name(),
                 JourneyTables.GATE_STRATEGIES.head().name());
         assertEquals(
                 PhaseGate.DEFAULT_STRATEGY, JourneyTables.GATE_STRATEGIES.head().strategy());

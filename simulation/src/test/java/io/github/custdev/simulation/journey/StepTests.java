@@ -453,19 +453,18 @@ class StepTests {
     }
 
     static GateCriterion hypothesis(String id, int b) {
-        return GateCriterion.hypothesis(
-                HypothesisId.of(id), strategy(b).name(), strategy(b).strategy());
+        return GateCriterion.hypothesis(HypothesisId.of(id), strategy(b).strategy());
     }
 
     static GateCriterion area(BusinessModelArea area, int b) {
-        return GateCriterion.area(area, strategy(b).name(), strategy(b).strategy());
+        return GateCriterion.area(area, strategy(b).strategy());
     }
 
     @Test
     void evaluatedWithAModFiveZeroJudgesByThePhasesDefaultGateWithStrategyBModFour() {
         GateDecision decision = evaluated(step(EventKind.EVALUATED, 5, 1, 0));
-        PhaseGate expected = PhaseGate.defaultFor(
-                Phase.CUSTOMER_DISCOVERY, strategy(1).name(), strategy(1).strategy());
+        PhaseGate expected =
+                PhaseGate.defaultFor(Phase.CUSTOMER_DISCOVERY, strategy(1).strategy());
         assertEquals(expected.mustMeet().toJavaList(), must(decision));
         assertEquals(
                 expected.shouldMeet()

@@ -171,8 +171,7 @@ public final class GateGenerators {
     public static Arbitrary<GateCriterion.AreaSupported> areaCriteria() {
         return Combinators.combine(
                         Arbitraries.of(BusinessModelArea.class), Arbitraries.of(StrategyGenerators.GATE_STRATEGIES))
-                .as((area, named) ->
-                        (GateCriterion.AreaSupported) GateCriterion.area(area, named.name(), named.strategy()));
+                .as((area, named) -> (GateCriterion.AreaSupported) GateCriterion.area(area, named.strategy()));
     }
 
     /**
@@ -182,8 +181,7 @@ public final class GateGenerators {
      */
     public static Arbitrary<GateCriterion.HypothesisSupported> hypothesisCriteria() {
         return Combinators.combine(Generators.hypothesisIds(), Arbitraries.of(StrategyGenerators.GATE_STRATEGIES))
-                .as((id, named) -> (GateCriterion.HypothesisSupported)
-                        GateCriterion.hypothesis(id, named.name(), named.strategy()));
+                .as((id, named) -> (GateCriterion.HypothesisSupported) GateCriterion.hypothesis(id, named.strategy()));
     }
 
     /**
@@ -227,7 +225,7 @@ public final class GateGenerators {
                         Arbitraries.frequencyOf(
                                 Tuple.of(2, Arbitraries.just(SpentBudgetPolicies.treatAsRefuted())),
                                 Tuple.of(1, policies())))
-                .as((phase, named, budget, policy) -> PhaseGate.defaultFor(phase, named.name(), named.strategy())
+                .as((phase, named, budget, policy) -> PhaseGate.defaultFor(phase, named.strategy())
                         .withBudget(budget)
                         .withWhenBudgetSpent(policy));
         Arbitrary<PhaseGate> custom = Combinators.combine(

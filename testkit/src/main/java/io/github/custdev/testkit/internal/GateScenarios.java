@@ -418,7 +418,7 @@ public final class GateScenarios {
         }
 
         private PhaseGate defaults() {
-            return PhaseGate.defaultFor(phase, strategy.name(), strategy.strategy());
+            return PhaseGate.defaultFor(phase, strategy.strategy());
         }
 
         private Tuple.Tuple3<PhaseGate, Venture, Instant> finish() {
@@ -511,8 +511,7 @@ public final class GateScenarios {
             record(supports, at);
             Venture sofar = replay();
             GateDecision decision = PhaseGate.builder(earlier)
-                    .mustMeet(GateCriterion.hypothesis(
-                            passed.id(), PhaseGate.DEFAULT_STRATEGY_NAME, PhaseGate.DEFAULT_STRATEGY))
+                    .mustMeet(GateCriterion.hypothesis(passed.id(), PhaseGate.DEFAULT_STRATEGY))
                     .build()
                     .evaluate(sofar, tick());
             if (!(decision instanceof GateDecision.Proceed)) {
@@ -575,9 +574,9 @@ public final class GateScenarios {
             if (seed.kind >= 7) {
                 HypothesisId id = HypothesisId.of(label(area) + "-" + (named.size() + 1));
                 named.put(id, area);
-                return GateCriterion.hypothesis(id, strategy.name(), strategy.strategy());
+                return GateCriterion.hypothesis(id, strategy.strategy());
             }
-            return GateCriterion.area(area, strategy.name(), strategy.strategy());
+            return GateCriterion.area(area, strategy.strategy());
         }
 
         private static String label(BusinessModelArea area) {
@@ -604,9 +603,7 @@ public final class GateScenarios {
             }
             boolean missing = intent == Intent.INCONCLUSIVE && seed.variant % 4 == 0;
             if (criterion instanceof GateCriterion.HypothesisSupported) {
-                if (missing) {
-                    return;
-                }
+                // always stated: a gate refuses a hypothesis criterion on a hypothesis the venture never stated
                 HypothesisId id = ((GateCriterion.HypothesisSupported) criterion).hypothesisId();
                 state(id, Objects.requireNonNull(named.get(id), "the hypothesis was named"), intent, seed, 0);
                 return;
