@@ -22,12 +22,15 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 
 /**
  * The laws of phase gates, over random Discovery ventures and random gates: monotonicity in the evidence, no
  * Persevere on a spent budget, and decisions that agree with their own trace. The scoring strategy is a counting
  * one, so that the gate's logic is tested apart from any statistics.
  */
+// Statistics of the generated cases are printed only when a property fails: the build log stays short.
+@StatisticsReport(onFailureOnly = true)
 class PhaseGateProperties {
     private static final BusinessModelArea[] MUST = {
         BusinessModelArea.CUSTOMER_SEGMENT, BusinessModelArea.PROBLEM, BusinessModelArea.VALUE_PROPOSITION

@@ -13,7 +13,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 
+// Statistics of the generated cases are printed only when a property fails: the build log stays short.
+@StatisticsReport(onFailureOnly = true)
 class SmallestViableAudienceProperties {
 
     @Provide

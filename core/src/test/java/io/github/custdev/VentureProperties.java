@@ -22,11 +22,14 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 
 /**
  * The laws of the event-sourced venture, over random scripts of events: valid and invalid ones mixed, so that every
  * rejection rule is met along the way.
  */
+// Statistics of the generated cases are printed only when a property fails: the build log stays short.
+@StatisticsReport(onFailureOnly = true)
 class VentureProperties {
 
     /** What a script asks for next; turned into an event by {@link Driver}, which may consult the venture. */

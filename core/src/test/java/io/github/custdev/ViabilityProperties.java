@@ -10,7 +10,10 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.Scale;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 
+// Statistics of the generated cases are printed only when a property fails: the build log stays short.
+@StatisticsReport(onFailureOnly = true)
 class ViabilityProperties {
 
     @Provide

@@ -102,9 +102,7 @@ class GatesGuideTests {
     }
 
     private Venture with(Iterable<? extends Evidence> evidence) {
-        return interviewed()
-                .apply(VentureEvent.EvidenceRecorded.of(evidence, BigDecimal.ONE, T2))
-                .getOrElseThrow(r -> new AssertionError(r.message()));
+        return interviewed().applyOrThrow(VentureEvent.EvidenceRecorded.of(evidence, BigDecimal.ONE, T2));
     }
 
     private static Behaviour checkout(HypothesisId id, long paid) {

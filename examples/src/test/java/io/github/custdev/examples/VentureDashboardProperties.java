@@ -42,7 +42,7 @@ class VentureDashboardProperties {
         Venture venture = Venture.found((VentureEvent.Founded) events.get(0));
         long experiments = 0;
         for (VentureEvent event : events.subList(1, events.size())) {
-            venture = venture.apply(event).get();
+            venture = venture.applyOrThrow(event);
             VentureDashboard dashboard = VentureDashboard.of(venture);
             assertTrue(dashboard.experiments() >= experiments, "experiments never go down");
             experiments = dashboard.experiments();
