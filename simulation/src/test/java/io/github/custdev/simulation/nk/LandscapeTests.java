@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.custdev.InvalidValueException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -185,9 +183,9 @@ class LandscapeTests {
     }
 
     @Test
-    void twentyChoicesAreTabulatedQuicklyAndTwentyOneAreComputedOnDemand() {
-        Landscape twenty = assertTimeoutPreemptively(
-                Duration.ofSeconds(1), () -> Landscape.of(20, 19, Interaction.RANDOM, new SplittableRandom(1)));
+    void twentyChoicesAreTabulatedAndTwentyOneAreComputedOnDemand() {
+        // How fast the table is built is measured in JMH (LandscapeBenchmark, budget row 6c), not here.
+        Landscape twenty = Landscape.of(20, 19, Interaction.RANDOM, new SplittableRandom(1));
         FitnessTable table = table(twenty);
         long x = 0xABCDE;
         assertEquals(twenty.sum(x), table.score(x));
