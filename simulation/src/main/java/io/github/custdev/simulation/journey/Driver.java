@@ -31,6 +31,7 @@ import io.github.custdev.UnitEconomics;
 import io.github.custdev.Venture;
 import io.github.custdev.VentureEvent;
 import io.github.custdev.scoring.Scoring;
+import io.github.custdev.scoring.ScoringStrategy;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -825,17 +826,21 @@ final class Driver {
                 JourneyTables.ECONOMICS.get(0));
     }
 
+    /**
+     * A strategy that sees no evidence, so its criterion stays inconclusive and the gate never proceeds. One instance,
+     * so that two runs of the same script give equal decisions (a filtered strategy is equal only to itself).
+     */
+    private static final ScoringStrategy SEES_NO_EVIDENCE =
+            Scoring.observedBefore(PhaseGate.DEFAULT_STRATEGY, Instant.MIN);
+
     private boolean advanceWithoutProceed(Instant at) {
         Venture v = venture();
         if (v.phase().next().isEmpty()) {
             return false;
         }
         if (v.currentDecision().map(d -> d instanceof GateDecision.Proceed).getOrElse(false)) {
-            // a strategy that sees no evidence leaves the criterion inconclusive: never a Proceed
             PhaseGate undecided = PhaseGate.builder(v.phase())
-                    .mustMeet(GateCriterion.area(
-                            BusinessModelArea.KEY_PARTNERS,
-                            Scoring.observedBefore(PhaseGate.DEFAULT_STRATEGY, Instant.MIN)))
+                    .mustMeet(GateCriterion.area(BusinessModelArea.KEY_PARTNERS, SEES_NO_EVIDENCE))
                     .build();
             emit(VentureEvent.GateEvaluated.of(undecided.evaluate(v, at)));
         }
