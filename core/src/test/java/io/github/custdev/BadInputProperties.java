@@ -226,10 +226,11 @@ class BadInputProperties {
                 economics.expectedLifetime(),
                 economics.marginAfterAcquisition());
 
-        if (p + q < Double.POSITIVE_INFINITY) {
+        if (p + q >= BassDiffusion.MINIMUM_RATE && p + q < Double.POSITIVE_INFINITY) {
             BassDiffusion bass = BassDiffusion.of(p, q, 1e6);
             assertFinite(
                     "Bass " + p + ", " + q,
+                    bass.timeToReach(0.999_999 * 1e6).get(),
                     bass.cumulativeShare(1),
                     bass.cumulativeShare(1e300),
                     bass.cumulativeAdopters(10),
@@ -2213,7 +2214,18 @@ class BadInputProperties {
             entry(
                     a -> BassDiffusion.of((double) a[0], (double) a[1], (double) a[2]),
                     List.of("BassDiffusion.of(double,double,double)"),
-                    plain("innovation", Arbitraries.doubles().between(0.01, 0.1), notPositive("diffusion.innovation")),
+                    plain(
+                            "innovation",
+                            Arbitraries.doubles().between(0.01, 0.1),
+                            notPositive("diffusion.innovation"),
+                            bad("with p + q below 1e-300", "diffusion.innovation", List.of(), a -> {
+                                a[1] = 0.0;
+                                return Arbitraries.oneOf(
+                                        Arbitraries.of(Double.MIN_VALUE, 1e-310, Double.MIN_NORMAL, 9.99e-301),
+                                        Arbitraries.doubles()
+                                                .between(-323, -300.01)
+                                                .map(e -> Math.max(Double.MIN_VALUE, Math.pow(10, e))));
+                            })),
                     plain(
                             "imitation",
                             Arbitraries.doubles().between(0, 0.9),

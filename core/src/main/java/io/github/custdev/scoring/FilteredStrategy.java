@@ -68,14 +68,14 @@ final class FilteredStrategy implements ScoringStrategy {
 
     /** One layer: a filter ({@code keep} set) or a weighting ({@code weights} set). */
     private static final class Layer {
-        final String label;
-        final String value;
-        final @Nullable Predicate<Evidence> keep;
-        final @Nullable StrengthWeights weights;
-        final Set<String> segments;
-        final Instant limit;
-        final Map<String, String> parameters;
-        final String prefix;
+        private final String label;
+        private final String value;
+        private final @Nullable Predicate<Evidence> keep;
+        private final @Nullable StrengthWeights weights;
+        private final Set<String> segments;
+        private final Instant limit;
+        private final Map<String, String> parameters;
+        private final String prefix;
 
         Layer(
                 String label,
