@@ -11,6 +11,7 @@ import io.github.custdev.scoring.Assessment;
 import io.github.custdev.scoring.Interval;
 import io.github.custdev.scoring.Scoring;
 import io.github.custdev.scoring.ScoringStrategy;
+import io.github.custdev.scoring.SequentialScoring;
 import io.github.custdev.scoring.Verdict;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.Vector;
@@ -65,6 +66,15 @@ class BadInputProperties {
         }
     };
 
+    /** Characters that show nothing: white space, no-break and zero-width spaces, format and control characters. */
+    private static final char[] INVISIBLE = {
+        ' ', '\t', '\n', '\r', '\u000B', '\f', '\u2003', '\u2028', '\u00A0', '\u200B', '\uFEFF', '\u2060', '\u0000',
+        '\u0007', '\u001B', '\u007F', '\u200E'
+    };
+
+    /** A megabyte of no-break spaces: refused, and quoted in the message by its first 200 characters. */
+    private static final String MEGABYTE_OF_NO_BREAK_SPACES = "\u00A0".repeat(1 << 20);
+
     // ---------------------------------------------------------------------------------------------------------------
     // The factory table
     // ---------------------------------------------------------------------------------------------------------------
@@ -90,23 +100,52 @@ class BadInputProperties {
             Object bad = fixedOrDrawn != null
                     ? fixedOrDrawn
                     : cell.bad.generated.apply(args).sample();
+            boolean between = false;
             for (int i = 0; i < n; i++) {
                 if (args[i] != drawn[i]) {
                     twins[i] = args[i]; // adjusted by the bad value's generator, for a rule between parameters
+                    between = true;
                 }
             }
             args[cell.index] = bad == NULL ? null : bad;
             twins[cell.index] = args[cell.index];
             String what = cell + " with " + Arrays.deepToString(args);
 
+            // the library's exception, not an ArithmeticException, a NullPointerException or a StackOverflowError
             InvalidValueException e =
                     assertThrows(InvalidValueException.class, () -> cell.entry.call.apply(args), what);
             assertEquals(cell.bad.field, e.field(), "field of " + what + ": " + e.getMessage());
             assertTrue(e.getMessage().startsWith(cell.bad.field + " "), "message names the field: " + e.getMessage());
+            assertEquals(expectedMessage(e), e.getMessage(), "the message names the rule and quotes the value");
+            if (!between && (bad instanceof CharSequence || bad instanceof Double || bad instanceof BigDecimal)) {
+                assertEquals(bad, e.value(), "the value quoted is the caller's: " + e.getMessage());
+            }
             for (int i = 0; i < n; i++) {
                 assertEquals(show(twins[i]), show(args[i]), "argument " + i + " changed by " + what);
             }
         }
+    }
+
+    /**
+     * The message as documented, rebuilt here: {@code field is null}, or {@code field rule: value} with a text quoted
+     * and any value longer than 200 characters cut to its first 200 (not splitting a surrogate pair), an ellipsis and
+     * its length.
+     */
+    private static String expectedMessage(InvalidValueException e) {
+        if (e.value() == null && e.rule().equals("must not be null")) {
+            return e.field() + " is null";
+        }
+        String text = String.valueOf(e.value());
+        boolean quoted = e.value() instanceof CharSequence;
+        String shown;
+        if (text.length() <= 200) {
+            shown = quoted ? '"' + text + '"' : text;
+        } else {
+            int end = Character.isHighSurrogate(text.charAt(199)) ? 199 : 200;
+            String head = text.substring(0, end) + "...";
+            shown = (quoted ? '"' + head + '"' : head) + " (" + text.length() + " characters)";
+        }
+        return e.field() + ' ' + e.rule() + ": " + shown;
     }
 
     @Provide
@@ -120,6 +159,120 @@ class BadInputProperties {
             }
         }
         return Arbitraries.of(cells);
+    }
+
+    /**
+     * The other side of the table: values at the extremes the factories accept (error rates down to the smallest
+     * subnormal, a discount rate of 1e308, Bass coefficients from the smallest double to 1e308, weights at 1e-6 and
+     * 1e6, measurements at 1e100, priors at 1e-100 and 1e12) build values whose every figure is finite: nothing NaN or
+     * infinite is returned.
+     */
+    @Property(tries = 60)
+    void extremeValuesThatAreAcceptedGiveOnlyFiniteFigures(
+            @ForAll("tinyRates") double alpha,
+            @ForAll("tinyRates") double beta,
+            @ForAll("hugeOrTiny") double p,
+            @ForAll("hugeOrTiny") double q,
+            @ForAll boolean sign) {
+        SequentialScoring sprt = Scoring.sequential(0.2, 0.4, alpha, beta);
+        assertFinite(
+                "sequential " + alpha + ", " + beta,
+                sprt.upperBoundary(),
+                sprt.lowerBoundary(),
+                sprt.expectedSampleNumber(0.2),
+                sprt.expectedSampleNumber(0.3),
+                sprt.expectedSampleNumber(0.4));
+        Hypothesis rate = Hypothesis.of(
+                PROBLEM,
+                "rate",
+                BusinessModelArea.PROBLEM,
+                Phase.CUSTOMER_DISCOVERY,
+                SuccessCriterion.proportionAtLeast(0.3, 1));
+        EvidenceLog log = EvidenceLog.of(
+                Behaviour.of(PROBLEM, Source.of("page"), Fixtures.T0, 3, 40),
+                Commitment.made(PROBLEM, Source.of("buyer"), Fixtures.T0, Commitment.Kind.MONEY));
+        assertFinite("sequential assessment", sprt.assess(rate, log));
+        StrengthWeights weights = sign ? StrengthWeights.of(1e-6, 1e6, 1e6) : StrengthWeights.of(1e6, 1e-6, 1e-6);
+        for (ScoringStrategy strategy : List.of(
+                Scoring.bayesian().withDefaultPrior(BetaPrior.of(BetaPrior.MINIMUM, BetaPrior.MAXIMUM)),
+                Scoring.bayesian().withDefaultPrior(BetaPrior.of(BetaPrior.MAXIMUM, BetaPrior.MINIMUM)),
+                Scoring.fixedSample(),
+                sprt)) {
+            assertFinite(
+                    strategy + " weighted " + weights,
+                    Scoring.weightedByStrength(strategy, weights).assess(rate, log));
+        }
+
+        double huge = sign ? Measurement.MAXIMUM_MAGNITUDE : -Measurement.MAXIMUM_MAGNITUDE;
+        Hypothesis mean = Hypothesis.of(
+                PROBLEM,
+                "mean",
+                BusinessModelArea.PROBLEM,
+                Phase.CUSTOMER_DISCOVERY,
+                SuccessCriterion.meanAtLeast(0, "USD", 2));
+        EvidenceLog measured = EvidenceLog.of(
+                Measurement.of(PROBLEM, Source.of("a"), Fixtures.T0, huge, "USD", Strength.SAID),
+                Measurement.of(PROBLEM, Source.of("b"), Fixtures.T0, -huge, "USD", Strength.SAID),
+                Measurement.of(PROBLEM, Source.of("c"), Fixtures.T0, huge, "USD", Strength.PAID));
+        assertFinite(
+                "mean of +-1e100",
+                Scoring.weightedByStrength(Scoring.mean(), weights).assess(mean, measured));
+
+        UnitEconomics economics = Segments.economics().withDiscountRate(1e308);
+        assertFinite(
+                "discount rate 1e308",
+                economics.lifetimeValue(),
+                economics.ltvToCac().getOrElse(0.0),
+                economics.expectedLifetime(),
+                economics.marginAfterAcquisition());
+
+        if (p + q >= BassDiffusion.MINIMUM_RATE && p + q < Double.POSITIVE_INFINITY) {
+            BassDiffusion bass = BassDiffusion.of(p, q, 1e6);
+            assertFinite(
+                    "Bass " + p + ", " + q,
+                    bass.timeToReach(0.999_999 * 1e6).get(),
+                    bass.cumulativeShare(1),
+                    bass.cumulativeShare(1e300),
+                    bass.cumulativeAdopters(10),
+                    bass.adoptersIn(1),
+                    bass.adoptersIn(Long.MAX_VALUE),
+                    bass.peakTime());
+        }
+    }
+
+    @Provide
+    Arbitrary<Double> tinyRates() {
+        return Arbitraries.oneOf(
+                Arbitraries.of(Double.MIN_VALUE, 1e-320, Double.MIN_NORMAL, 1e-300, 0.05),
+                Arbitraries.doubles().between(-323, -1).map(e -> Math.max(Double.MIN_VALUE, Math.pow(10, e))));
+    }
+
+    @Provide
+    Arbitrary<Double> hugeOrTiny() {
+        return Arbitraries.oneOf(
+                Arbitraries.of(Double.MIN_VALUE, 1e-300, 1.0, 1e300, 1e308),
+                Arbitraries.doubles().between(-323, 308).map(e -> Math.max(Double.MIN_VALUE, Math.pow(10, e))));
+    }
+
+    private static void assertFinite(String what, double... figures) {
+        for (double figure : figures) {
+            assertTrue(Double.isFinite(figure), what + ": " + Arrays.toString(figures));
+        }
+    }
+
+    private static void assertFinite(String what, Assessment assessment) {
+        assertFinite(
+                what + " " + assessment,
+                assessment.estimate(),
+                assessment.probability(),
+                assessment.statistic(),
+                assessment.effectiveSampleSize(),
+                assessment.uncertainty());
+        assertTrue(
+                !Double.isNaN(assessment.interval().lower())
+                        && !Double.isNaN(assessment.interval().upper()),
+                what);
+        assertTrue(assessment.probability() >= 0 && assessment.probability() <= 1, what + " " + assessment);
     }
 
     /** Compares arguments by value, arrays by their elements. */
@@ -875,8 +1028,8 @@ class BadInputProperties {
             entry(
                     a -> BetaPrior.of((double) a[0], (double) a[1]),
                     List.of("BetaPrior.of(double,double)"),
-                    plain("alpha", positives(), notPositive("prior.alpha")),
-                    plain("beta", positives(), notPositive("prior.beta"))),
+                    plain("alpha", positives(), notPositive("prior.alpha"), outsidePrior("prior.alpha")),
+                    plain("beta", positives(), notPositive("prior.beta"), outsidePrior("prior.beta"))),
             entry(
                     a -> Role.of((String) a[0], (Mode) a[1]),
                     List.of("Role.of(String,Mode)"),
@@ -1107,7 +1260,7 @@ class BadInputProperties {
                     plain("hypothesisId", Generators.anyIds(), nul("hypothesisId")),
                     plain("source", Generators.sources(), nul("source")),
                     plain("observedAt", Generators.instants(), nul("observedAt")),
-                    plain("value", reals(), notFinite("value")),
+                    plain("value", reals(), notFinite("value"), beyondMagnitude("value")),
                     plain("unit", words(), nul("unit"), blank("unit")),
                     plain("strength", Arbitraries.of(Strength.class), nul("strength"))),
             entry(
@@ -2084,8 +2237,26 @@ class BadInputProperties {
             entry(
                     a -> BassDiffusion.of((double) a[0], (double) a[1], (double) a[2]),
                     List.of("BassDiffusion.of(double,double,double)"),
-                    plain("innovation", Arbitraries.doubles().between(0.01, 0.1), notPositive("diffusion.innovation")),
-                    plain("imitation", Arbitraries.doubles().between(0, 0.9), negative("diffusion.imitation")),
+                    plain(
+                            "innovation",
+                            Arbitraries.doubles().between(0.01, 0.1),
+                            notPositive("diffusion.innovation"),
+                            bad("with p + q below 1e-300", "diffusion.innovation", List.of(), a -> {
+                                a[1] = 0.0;
+                                return Arbitraries.oneOf(
+                                        Arbitraries.of(Double.MIN_VALUE, 1e-310, Double.MIN_NORMAL, 9.99e-301),
+                                        Arbitraries.doubles()
+                                                .between(-323, -300.01)
+                                                .map(e -> Math.max(Double.MIN_VALUE, Math.pow(10, e))));
+                            })),
+                    plain(
+                            "imitation",
+                            Arbitraries.doubles().between(0, 0.9),
+                            negative("diffusion.imitation"),
+                            bad("with p + q beyond Double.MAX_VALUE", "diffusion.imitation", List.of(), a -> {
+                                a[0] = 1e308;
+                                return Arbitraries.doubles().between(8e307, Double.MAX_VALUE);
+                            })),
                     plain("marketSize", positives(), notPositive("diffusion.marketSize"))),
             entry(
                     a -> ReferralGrowth.of((double) a[0], (double) a[1], (Duration) a[2]),
@@ -2224,11 +2395,29 @@ class BadInputProperties {
         return bad(
                 "empty or blank",
                 field,
-                List.of("", " ", "\t", "\n", " \r\n\t ", "\u2003"),
-                a -> Arbitraries.strings()
-                        .withChars(' ', '\t', '\n', '\r', '\u000B', '\f', '\u2003', '\u2028')
-                        .ofMinLength(1)
-                        .ofMaxLength(12));
+                List.of(
+                        "",
+                        " ",
+                        "\t",
+                        "\n",
+                        " \r\n\t ",
+                        "\u2003",
+                        "\u00A0",
+                        "\u200B",
+                        "\uFEFF",
+                        "\u0000",
+                        "\u0007\u001B\u007F",
+                        "\u00A0\u200B\uFEFF\u2060",
+                        MEGABYTE_OF_NO_BREAK_SPACES),
+                a -> Arbitraries.oneOf(
+                        Arbitraries.strings()
+                                .withChars(INVISIBLE)
+                                .ofMinLength(1)
+                                .ofMaxLength(12),
+                        Arbitraries.strings()
+                                .withChars(INVISIBLE)
+                                .ofMinLength(201)
+                                .ofMaxLength(2_000)));
     }
 
     private static Bad notFinite(String field) {
@@ -2374,6 +2563,43 @@ class BadInputProperties {
                                         Arbitraries.integers().between(19, Integer.MAX_VALUE),
                                         Arbitraries.integers().between(Integer.MIN_VALUE, -18)))
                         .as(BigDecimal::new));
+    }
+
+    /** Positive shapes outside [1e-100, 1e12], subnormals among them, where the Beta's computations fail. */
+    private static Bad outsidePrior(String field) {
+        return bad(
+                "a positive shape outside [1e-100, 1e12]",
+                field,
+                List.of(
+                        Double.MIN_VALUE,
+                        1e-310,
+                        Double.MIN_NORMAL,
+                        9.99e-101,
+                        Math.nextUp(1e12),
+                        1e300,
+                        Double.MAX_VALUE),
+                a -> Arbitraries.oneOf(
+                        Combinators.combine(
+                                        Arbitraries.doubles().between(1.0, 9.99),
+                                        Arbitraries.integers().between(-323, -101))
+                                .as((m, e) -> m * Math.pow(10, e)),
+                        Combinators.combine(
+                                        Arbitraries.doubles().between(1.01, 9.99),
+                                        Arbitraries.integers().between(12, 307))
+                                .as((m, e) -> m * Math.pow(10, e))));
+    }
+
+    /** Finite measurements beyond 1e100 in magnitude, whose squares would overflow the running statistics. */
+    private static Bad beyondMagnitude(String field) {
+        return bad(
+                "beyond 1e100 in magnitude",
+                field,
+                List.of(Math.nextUp(1e100), -Math.nextUp(1e100), 1e200, -Double.MAX_VALUE, Double.MAX_VALUE),
+                a -> Combinators.combine(
+                                Arbitraries.doubles().between(1.01, 9.99),
+                                Arbitraries.integers().between(100, 307),
+                                Arbitraries.of(1.0, -1.0))
+                        .as((m, e, sign) -> sign * m * Math.pow(10, e)));
     }
 
     /** Positive weights too small to keep their digits or too large to keep sums finite. */

@@ -217,6 +217,10 @@ class VentureProperties {
          * hypothesis, stated or (now and then) not.
          */
         private static VentureEvent choose(Venture venture, Step step, Instant at) {
+            if ((step.c() == 5 || step.c() == 6) && venture.audience().isDefined()) {
+                // The current audience again: from the pool alone this rejection came about 2.5 times in 100 scripts.
+                return VentureEvent.AudienceChosen.of(venture.audience().get(), at);
+            }
             long[] reach = {4_000, 1_500, 30_000, 2_500, 4_000};
             double[] rate = {0.05, 0.05, 0.02, 0.03, 0.04};
             int pick = step.a() % reach.length;
@@ -393,7 +397,11 @@ class VentureProperties {
         Statistics.label("audiences chosen").collect(Math.min(chosen.size(), 3));
     }
 
-    @Property(tries = 100)
+    // A fixed seed: this is a guard on the generator, not a law, and with random seeds a rare rule missed now and
+    // then by chance (AUDIENCE_UNCHANGED, in about 1 run in 8, before the generator chose the current audience again
+    // on purpose; now about 13 in 100 scripts). The laws above keep exploring with random seeds over the same
+    // generators.
+    @Property(tries = 100, seed = "20261206")
     void scriptsExerciseEveryKindOfEventAndMostRejections(
             @ForAll("foundings") VentureEvent.Founded founding, @ForAll("scripts") Seq<Step> script) {
         // Not a law: a guard that the generator keeps reaching acceptances and rejections of every kind.

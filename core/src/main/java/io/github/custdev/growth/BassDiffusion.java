@@ -47,12 +47,20 @@ public final class BassDiffusion {
     }
 
     /**
+     * The least <i>p + q</i>: a time is at most about <i>1491 / (p + q)</i> (the logarithm of the largest ratio of
+     * doubles, 1454, and of a share within 10<sup>-16</sup> of 1, 37), which stays finite from here.
+     */
+    public static final double MINIMUM_RATE = 1e-300;
+
+    /**
      * A Bass diffusion.
      *
      * @param innovation the coefficient of innovation <i>p</i>, per period; finite and &gt; 0
      * @param imitation the coefficient of imitation <i>q</i>, per period; finite and &ge; 0, with <i>p + q</i>
      *     finite (at most {@code Double.MAX_VALUE}); any ratio <i>q / p</i> is accepted, since the model works
-     *     with <i>ln(q/p)</i> and so stays finite where the ratio itself overflows
+     *     with <i>ln(q/p)</i> and so stays finite where the ratio itself overflows; and <i>p + q</i> at least
+     *     {@value #MINIMUM_RATE}, below which the times ({@link #peakTime()}, {@link #timeToReach(double)}), of the
+     *     order of <i>ln(q/p) / (p + q)</i>, would overflow to infinity
      * @param marketSize the number of eventual adopters <i>m</i>; finite and &gt; 0 (an expected number may be
      *     fractional)
      * @return the diffusion
@@ -61,6 +69,10 @@ public final class BassDiffusion {
     public static BassDiffusion of(double innovation, double imitation, double marketSize) {
         Checks.positive(innovation, "diffusion.innovation");
         Checks.nonNegative(imitation, "diffusion.imitation");
+        if (innovation + imitation < MINIMUM_RATE) {
+            throw InvalidValueException.of(
+                    "diffusion.innovation", "plus imitation must be at least " + MINIMUM_RATE, innovation);
+        }
         if (innovation + imitation == Double.POSITIVE_INFINITY) {
             throw InvalidValueException.of(
                     "diffusion.imitation", "must be <= Double.MAX_VALUE - innovation", imitation);

@@ -23,7 +23,10 @@ import io.vavr.control.Option;
  * holds is the posterior tail {@code P(p >= t) = 1 - I_t(a + s, b + f)} for {@code AT_LEAST t} and
  * {@code P(p <= t) = I_t(a + s, b + f)} for {@code AT_MOST t}, {@code I} the regularized incomplete beta function;
  * the interval is the equal-tailed credible interval at {@link #level()}; both come from Apache Commons Statistics'
- * {@code BetaDistribution}. The estimate is the posterior mean (in the rare, extremely skewed posteriors whose mean
+ * {@code BetaDistribution}. Each tail is computed by its own function (the regularized incomplete beta function or
+ * its complement, Commons' {@code cumulativeProbability} and {@code survivalProbability}), never as 1 minus the
+ * other, so that a probability near 0 keeps its relative precision down to the smallest doubles and the verdict is
+ * right at any risk. The estimate is the posterior mean (in the rare, extremely skewed posteriors whose mean
  * falls outside the equal-tailed interval, shape parameters below about 0.01, the interval is widened to include
  * it).
  *
@@ -46,15 +49,18 @@ import io.vavr.control.Option;
  *
  * <ul>
  *   <li><b>Probability rule</b> (the default): SUPPORTED when {@code P(criterion holds | data) >= 1 - risk},
- *       REFUTED when it is {@code <= risk}, INCONCLUSIVE in between; {@link #risk()} is 0.05 unless set, which are
+ *       decided as {@code P(criterion fails | data) <= risk} on the other tail so that it holds even for a risk
+ *       below 10<sup>-16</sup>, where {@code 1 - risk} rounds to 1; REFUTED when {@code P(criterion holds | data)}
+ *       is {@code <= risk}; INCONCLUSIVE in between; {@link #risk()} is 0.05 unless set, which are
  *       GrowthBook's 95% / 5% chance-to-win thresholds.
  *   <li><b>Expected-loss rule</b> ({@link #withExpectedLoss(double)}), as GrowthBook and Stucchio (<i>Bayesian A/B
  *       testing at VWO</i>, 2015) use: the loss of declaring the criterion met when it is not is how far the rate
  *       falls short, {@code E[(t - p)+]} for {@code AT_LEAST t}, and the loss of declaring it failed is
  *       {@code E[(p - t)+]}. With {@code m} the posterior mean,
  *       <pre>
- *   E[(t - p)+] = t I_t(a', b') - m I_t(a' + 1, b'),   E[(p - t)+] = E[(t - p)+] + m - t.
+ *   E[(t - p)+] = t I_t(a', b') - m I_t(a' + 1, b'),   E[(p - t)+] = m (1 - I_t(a' + 1, b')) - t (1 - I_t(a', b'))
  *       </pre>
+ *       (each from the tails it is small in, so that a tiny loss is compared with a tiny {@code epsilon} correctly).
  *       SUPPORTED when the mean meets the criterion and the loss of declaring it met is at most the threshold
  *       {@code epsilon}; REFUTED when the mean fails it and the loss of declaring it failed is at most
  *       {@code epsilon}. The probability is still reported.

@@ -144,7 +144,10 @@ final class BayesianStrategy implements BayesianScoring, RateRule {
 
         double t = criterion.threshold();
         boolean atLeast = criterion.comparison() == Comparison.AT_LEAST;
+        // Each tail from its own function, never as 1 minus the other: both keep their relative precision near 0,
+        // so that a verdict at a risk below 1e-16 (where 1 - risk rounds to 1) is still decided correctly.
         double holds = atLeast ? betaSurvival(t, a, b) : betaCumulative(t, a, b);
+        double fails = atLeast ? betaCumulative(t, a, b) : betaSurvival(t, a, b);
         double mean = a / (a + b);
 
         long minimum = criterion.minimumSample();
@@ -155,7 +158,7 @@ final class BayesianStrategy implements BayesianScoring, RateRule {
         double statistic;
         long more;
         if (Double.isNaN(epsilon)) {
-            Verdict decision = holds >= 1.0 - risk ? Verdict.SUPPORTED : holds <= risk ? Verdict.REFUTED : null;
+            Verdict decision = fails <= risk ? Verdict.SUPPORTED : holds <= risk ? Verdict.REFUTED : null;
             verdict = decision != null && enough ? decision : Verdict.INCONCLUSIVE;
             Support.rateStatistic(reason, criterion);
             statisticName = reason.toString();
@@ -163,12 +166,8 @@ final class BayesianStrategy implements BayesianScoring, RateRule {
             Text.probability(reason, holds);
             more = decision != null ? -1 : probabilityRuleSample(mean, t, a + b);
         } else {
-            double cdf = atLeast ? 1.0 - holds : holds;
-            double shifted = betaCumulative(t, a + 1.0, b);
-            double lossBelow = Math.max(0.0, t * cdf - mean * shifted);
-            double lossAbove = Math.max(0.0, lossBelow + mean - t);
             boolean meanMeets = criterion.isMetBy(mean);
-            double loss = meanMeets == atLeast ? lossBelow : lossAbove;
+            double loss = meanMeets == atLeast ? lossBelow(t, a, b, mean) : lossAbove(t, a, b, mean);
             Verdict decision = loss <= epsilon ? (meanMeets ? Verdict.SUPPORTED : Verdict.REFUTED) : null;
             verdict = decision != null && enough ? decision : Verdict.INCONCLUSIVE;
             statisticName = meanMeets ? "expected loss if supported" : "expected loss if refuted";
@@ -205,6 +204,23 @@ final class BayesianStrategy implements BayesianScoring, RateRule {
                 reported,
                 reason.toString(),
                 more);
+    }
+
+    /**
+     * {@code E[(t - p)+] = t I_t(a, b) - m I_t(a + 1, b)} for {@code p ~ Beta(a, b)} with mean {@code m}: from the
+     * lower tails, so that it keeps its relative precision when it is tiny (the mean far above {@code t}).
+     */
+    static double lossBelow(double t, double a, double b, double mean) {
+        return Math.max(0.0, t * betaCumulative(t, a, b) - mean * betaCumulative(t, a + 1.0, b));
+    }
+
+    /**
+     * {@code E[(p - t)+] = m (1 - I_t(a + 1, b)) - t (1 - I_t(a, b))}: from the upper tails, so that it keeps its
+     * relative precision when it is tiny (the mean far below {@code t}), where {@code E[(t - p)+] + m - t} would
+     * leave only rounding error.
+     */
+    static double lossAbove(double t, double a, double b, double mean) {
+        return Math.max(0.0, mean * betaSurvival(t, a + 1.0, b) - t * betaSurvival(t, a, b));
     }
 
     /**
@@ -250,7 +266,7 @@ final class BayesianStrategy implements BayesianScoring, RateRule {
         if (x >= 1.0) {
             return 1.0;
         }
-        return nearlyNormal(a, b) ? 1.0 - normalSurvival(x, a, b) : RegularizedBeta.value(x, a, b);
+        return nearlyNormal(a, b) ? normalCumulative(x, a, b) : RegularizedBeta.value(x, a, b);
     }
 
     /** Past this many pseudo-observations, the Beta is computed by its normal approximation. */
@@ -279,6 +295,20 @@ final class BayesianStrategy implements BayesianScoring, RateRule {
         double k = (x - m) / Math.sqrt(m * (b / n) / n);
         double corrected = STANDARD_NORMAL.survivalProbability(k)
                 + STANDARD_NORMAL.density(k) * skewness(a, b) * (k * k - 1.0) / 6.0;
+        return Math.max(0.0, corrected);
+    }
+
+    /**
+     * P(X <= x) for X ~ Beta(a, b) by the same approximation, {@code Phi(k) - phi(k) g (k^2 - 1) / 6}: from the
+     * lower tail of the normal, so that it keeps its relative precision where it is tiny; 0 where the correction
+     * outweighs the normal tail, as in {@link #normalSurvival}.
+     */
+    static double normalCumulative(double x, double a, double b) {
+        double n = a + b;
+        double m = a / n;
+        double k = (x - m) / Math.sqrt(m * (b / n) / n);
+        double corrected = STANDARD_NORMAL.cumulativeProbability(k)
+                - STANDARD_NORMAL.density(k) * skewness(a, b) * (k * k - 1.0) / 6.0;
         return Math.max(0.0, corrected);
     }
 

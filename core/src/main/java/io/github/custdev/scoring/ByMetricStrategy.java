@@ -9,10 +9,16 @@ import io.github.custdev.internal.Checks;
 final class ByMetricStrategy implements ScoringStrategy {
     private final ScoringStrategy rates;
     private final ScoringStrategy means;
+    private final int depth;
 
     ByMetricStrategy(ScoringStrategy rates, ScoringStrategy means) {
         this.rates = rates;
         this.means = means;
+        this.depth = Nesting.check(1 + Math.max(Nesting.depth(rates), Nesting.depth(means)));
+    }
+
+    int depth() {
+        return depth;
     }
 
     @Override

@@ -11,10 +11,17 @@ import io.vavr.collection.Vector;
 final class CombinedStrategy implements ScoringStrategy {
     private final boolean all;
     private final Vector<ScoringStrategy> members;
+    private final int depth;
 
-    CombinedStrategy(boolean all, Vector<ScoringStrategy> members) {
+    /** The combination of the members, {@code depth} deep as {@link Nesting} counts (checked). */
+    CombinedStrategy(boolean all, Vector<ScoringStrategy> members, int depth) {
         this.all = all;
         this.members = members;
+        this.depth = Nesting.check(depth);
+    }
+
+    int depth() {
+        return depth;
     }
 
     boolean isAll() {

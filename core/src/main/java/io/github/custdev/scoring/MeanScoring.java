@@ -25,7 +25,9 @@ import io.github.custdev.InvalidValueException;
  *
  * <h2>Decision</h2>
  *
- * SUPPORTED when the probability is at least {@code 1 - risk}, REFUTED when at most {@code risk} ({@link #risk()},
+ * SUPPORTED when the probability is at least {@code 1 - risk} (decided on the other tail of t, as the probability
+ * that the criterion fails being at most {@code risk}, so that a risk below 10<sup>-16</sup> is decided correctly),
+ * REFUTED when at most {@code risk} ({@link #risk()},
  * 0.05 unless set), and nothing before the criterion's minimum sample (measurements, counted exactly) or before two
  * measurements (a standard deviation needs two). When every measurement is equal, {@code se = 0}: the probability is
  * 1 or 0 as the mean meets the criterion or not, and the interval is the mean itself. Only measurements of at least

@@ -114,6 +114,8 @@ final class MeanStrategy implements MeanScoring {
         double estimate;
         Interval interval;
         double probability;
+        // The probability that the criterion fails, from its own tail: 1 - probability rounds to 0 below 1e-16.
+        double failing;
         double statistic;
         Verdict verdict;
         long more = -1;
@@ -134,15 +136,16 @@ final class MeanStrategy implements MeanScoring {
             if (se > 0.0) {
                 statistic = difference / se;
                 probability = student.cumulativeProbability(atLeast ? statistic : -statistic);
+                failing = student.cumulativeProbability(atLeast ? -statistic : statistic);
                 interval = confidence(student, se, mean, level);
             } else {
                 statistic =
                         difference == 0.0 ? 0.0 : difference > 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
                 probability = directed > 0 ? 1.0 : directed < 0 ? 0.0 : 0.5;
+                failing = 1.0 - probability;
                 interval = Interval.confidence(mean, mean, level);
             }
-            Verdict decision =
-                    probability >= 1.0 - risk ? Verdict.SUPPORTED : probability <= risk ? Verdict.REFUTED : null;
+            Verdict decision = failing <= risk ? Verdict.SUPPORTED : probability <= risk ? Verdict.REFUTED : null;
             verdict = decision != null && enough ? decision : Verdict.INCONCLUSIVE;
             Text.probability(reason, probability).append(": mean ");
             Text.number(reason, mean, 0, 2).append(' ').append(unit);

@@ -37,6 +37,18 @@ import java.time.Instant;
  * }</pre>
  */
 public final class Scoring {
+    /**
+     * How deep the decorators and combinators of this class may nest: {@link #allOf}, {@link #anyOf},
+     * {@link #byMetric} and {@link SeanEllisScoring#decidedBy} each add a level over their deepest member; a chain of
+     * {@link #weightedByStrength}, {@link #inSegment}, {@link #observedBefore} and {@link #observedAfter} in any
+     * order and of any length adds one level over the strategy it wraps, since it is assessed and described in a
+     * loop; an allOf in an allOf (anyOf alike) adds none. A strategy nested deeper is refused when it is built
+     * ({@code strategy nesting must be at most 100 deep: 101}), so that assessing or describing one cannot
+     * overflow the stack: a level of a combination takes up to about a kilobyte of stack while it is assessed, so a
+     * hundred fit in the smallest thread stacks in common use (256 KB) beside the caller's own frames.
+     */
+    public static final int MAXIMUM_NESTING = 100;
+
     private Scoring() {}
 
     /**
@@ -131,22 +143,25 @@ public final class Scoring {
      * The strategy reading the log with the given strength weights ({@link io.github.custdev.EvidenceLog#withWeights},
      * replacing any weights the log had): every effective figure it uses counts an item of strength {@code s} as
      * {@code weights.of(s)} items. Weights change what the error rates of the statistical rules mean: they are
-     * frequency weights, so a payment weighted 16 counts as sixteen independent observations. Costs O(1) more than
-     * the strategy.
+     * frequency weights, so a payment weighted 16 counts as sixteen independent observations. Over a strategy that
+     * already weights (at any depth of a chain of filters), the inner weights decide, as they replace these, and are
+     * the weights reported. Costs O(1) more than the strategy; a chain of weightings and filters of any length is
+     * one level of {@link #MAXIMUM_NESTING}.
      *
      * @param strategy the strategy to weight
      * @param weights the weights
      * @return the weighted strategy
      */
     public static ScoringStrategy weightedByStrength(ScoringStrategy strategy, StrengthWeights weights) {
-        return new WeightedStrategy(Checks.notNull(strategy, "strategy"), Checks.notNull(weights, "weights"));
+        return FilteredStrategy.weighted(Checks.notNull(strategy, "strategy"), Checks.notNull(weights, "weights"));
     }
 
     /**
      * The strategy given only the evidence from one customer segment ({@link io.github.custdev.Source#segment()});
      * evidence without a segment is left out. The hypothesis's kept evidence is rebuilt into a log, in order, with
      * the log's weights: O(n) in the hypothesis's evidence. A segment filter over a segment filter is built as one
-     * (the evidence in both segments, none when they differ), so nesting to any depth costs no stack.
+     * (the evidence in both segments, none when they differ); any chain of segment and time filters and weightings,
+     * in any order, is one strategy assessed in a loop, so nesting it to any depth costs no stack.
      *
      * @param strategy the strategy
      * @param segment the segment, not blank
@@ -267,15 +282,18 @@ public final class Scoring {
         strategies.forEachWithIndex((s, i) -> Checks.notNull(s, "strategies[" + i + "]"));
         // allOf of allOf is allOf of the union (anyOf alike): nesting to any depth costs no stack.
         Vector<ScoringStrategy> members = Vector.empty();
+        int depth = 1;
         for (ScoringStrategy strategy : strategies) {
             if (strategy instanceof CombinedStrategy && ((CombinedStrategy) strategy).isAll() == all) {
                 Vector<ScoringStrategy> nested = ((CombinedStrategy) strategy).members();
                 // the shorter side is copied, so that allOf(x, deep) is as cheap as allOf(deep, x)
                 members = members.size() < nested.size() ? nested.prependAll(members) : members.appendAll(nested);
+                depth = Math.max(depth, ((CombinedStrategy) strategy).depth());
             } else {
                 members = members.append(strategy);
+                depth = Math.max(depth, 1 + Nesting.depth(strategy));
             }
         }
-        return new CombinedStrategy(all, members);
+        return new CombinedStrategy(all, members, depth);
     }
 }

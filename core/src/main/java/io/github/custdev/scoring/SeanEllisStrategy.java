@@ -18,10 +18,12 @@ final class SeanEllisStrategy implements SeanEllisScoring {
     private final ScoringStrategy rule;
     private final String name;
     private final Map<String, String> parameters;
+    private final int depth;
 
     private SeanEllisStrategy(double benchmark, ScoringStrategy rule) {
         this.benchmark = benchmark;
         this.rule = rule;
+        this.depth = Nesting.check(1 + Nesting.depth(rule));
         Map<String, String> map = LinkedHashMap.of("benchmark", Text.of(benchmark));
         if (rule instanceof RateRule) {
             RateRule builtIn = (RateRule) rule;
@@ -31,6 +33,10 @@ final class SeanEllisStrategy implements SeanEllisScoring {
             this.name = NAME + "(custom)";
             this.parameters = map.put("rule", rule.toString());
         }
+    }
+
+    int depth() {
+        return depth;
     }
 
     static SeanEllisStrategy standard() {

@@ -101,11 +101,20 @@ class MeanBoundaryTests {
     @Test
     void aProbabilityExactlyAtOneMinusTheRiskSupports() {
         // Two measurements 30 and 34: mean 32, se = 2; against 30, t = 1 with one degree of freedom (Cauchy):
-        // P = 1/2 + atan(1) / pi = 3/4 = 1 - risk. (The other way, 1/4, is not computed exactly.)
-        MeanScoring mean = Scoring.mean().withRisk(0.25);
-        Assessment atLeast = mean.assess(hypothesis(SuccessCriterion.meanAtLeast(30, UNIT, 2)), log(30, 34));
-        assertEquals(0.75, atLeast.probability(), 0.0);
+        // P = 1/2 + atan(1) / pi = 3/4, and the criterion fails with P(T <= -1) = 1/4. SUPPORTED is decided on that
+        // failing tail (so that a risk below 1e-16 is decided right), which Commons computes as 1/4 + 1 ulp: a risk
+        // of exactly that supports, one ulp less does not.
+        double failing = TDistribution.of(1).cumulativeProbability(-1);
+        assertEquals(0.25, failing, 1e-15);
+        Assessment atLeast = Scoring.mean()
+                .withRisk(failing)
+                .assess(hypothesis(SuccessCriterion.meanAtLeast(30, UNIT, 2)), log(30, 34));
+        assertEquals(0.75, atLeast.probability(), 1e-15);
         assertEquals(Verdict.SUPPORTED, atLeast.verdict());
+        Assessment below = Scoring.mean()
+                .withRisk(Math.nextDown(failing))
+                .assess(hypothesis(SuccessCriterion.meanAtLeast(30, UNIT, 2)), log(30, 34));
+        assertEquals(Verdict.INCONCLUSIVE, below.verdict());
     }
 
     @Test
