@@ -111,6 +111,7 @@ class DeepNestingTests {
                     name.substring(0, 80));
             assertTrue(name.endsWith("(bayesian" + ")".repeat(DEPTH)), name.substring(name.length() - 40));
             assertEquals(DEPTH, name.chars().filter(c -> c == '(').count());
+            assertEquals(name, deep.name(), "the strategy's own name is the one its assessments report");
             assertTrue(
                     assessment
                             .reason()
