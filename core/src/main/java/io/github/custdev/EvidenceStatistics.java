@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>For each {@link Strength} the statistics keep the number of items, the successes and trials (for rates and
  * counts), and the number, mean and sum of squared deviations of the measurements (for means, by Welford's update);
- * for the whole they keep the Sean Ellis answers and the measurements' unit. Adding one item costs constant time, so
- * the evidence of a million interviews is re-assessed as cheaply as that of ten. A strategy that counts only
- * evidence of some strength takes {@link #atLeast(Strength)}.
+ * for the whole they keep the Sean Ellis answers, the number of tallies that gave them, and the measurements' unit.
+ * Adding one item costs constant time, so the evidence of a million interviews is re-assessed as cheaply as that of
+ * ten. A strategy that counts only evidence of some strength takes {@link #atLeast(Strength)}.
  *
  * <p>The counts ({@link #successes()}, {@link #trials()}, {@link #measurementCount()}) are exact. The <em>effective</em>
  * figures ({@link #effectiveSuccesses()}, {@link #effectiveTrials()}, {@link #effectiveMeasurementCount()}) and the
@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
 public final class EvidenceStatistics {
     private static final Tally NO_TALLY = new Tally(0, 0, 0, 0, 0.0, 0.0);
     private static final EvidenceStatistics EMPTY =
-            new EvidenceStatistics(NO_TALLY, NO_TALLY, NO_TALLY, 0, 0, 0, null, StrengthWeights.equal());
+            new EvidenceStatistics(NO_TALLY, NO_TALLY, NO_TALLY, 0, 0, 0, 0, null, StrengthWeights.equal());
 
     private final Tally said;
     private final Tally did;
@@ -35,6 +35,7 @@ public final class EvidenceStatistics {
     private final long veryDisappointed;
     private final long somewhatDisappointed;
     private final long notDisappointed;
+    private final long ellisTallies;
     private final @Nullable String unit;
     private final StrengthWeights weights;
 
@@ -45,6 +46,7 @@ public final class EvidenceStatistics {
             long veryDisappointed,
             long somewhatDisappointed,
             long notDisappointed,
+            long ellisTallies,
             @Nullable String unit,
             StrengthWeights weights) {
         this.said = said;
@@ -53,6 +55,7 @@ public final class EvidenceStatistics {
         this.veryDisappointed = veryDisappointed;
         this.somewhatDisappointed = somewhatDisappointed;
         this.notDisappointed = notDisappointed;
+        this.ellisTallies = ellisTallies;
         this.unit = unit;
         this.weights = weights;
     }
@@ -98,6 +101,7 @@ public final class EvidenceStatistics {
         long very = veryDisappointed;
         long somewhat = somewhatDisappointed;
         long not = notDisappointed;
+        long tallies = ellisTallies;
         if (evidence instanceof Measurement) {
             Measurement measurement = (Measurement) evidence;
             unit = checkUnit(unit, measurement);
@@ -109,6 +113,7 @@ public final class EvidenceStatistics {
                 very = Math.addExact(very, answers.veryDisappointed());
                 somewhat = Math.addExact(somewhat, answers.somewhatDisappointed());
                 not = Math.addExact(not, answers.notDisappointed());
+                tallies++;
             }
         }
         return new EvidenceStatistics(
@@ -118,6 +123,7 @@ public final class EvidenceStatistics {
                 very,
                 somewhat,
                 not,
+                tallies,
                 unit,
                 weights);
     }
@@ -145,6 +151,7 @@ public final class EvidenceStatistics {
                 Math.addExact(veryDisappointed, other.veryDisappointed),
                 Math.addExact(somewhatDisappointed, other.somewhatDisappointed),
                 Math.addExact(notDisappointed, other.notDisappointed),
+                Math.addExact(ellisTallies, other.ellisTallies),
                 unit != null ? unit : other.unit,
                 weights);
     }
@@ -163,7 +170,7 @@ public final class EvidenceStatistics {
         }
         Tally keptDid = minimum == Strength.DID ? did : NO_TALLY;
         boolean measured = keptDid.measurements + paid.measurements > 0;
-        return new EvidenceStatistics(NO_TALLY, keptDid, paid, 0, 0, 0, measured ? unit : null, weights);
+        return new EvidenceStatistics(NO_TALLY, keptDid, paid, 0, 0, 0, 0, measured ? unit : null, weights);
     }
 
     /**
@@ -177,7 +184,15 @@ public final class EvidenceStatistics {
         return weights.equals(this.weights)
                 ? this
                 : new EvidenceStatistics(
-                        said, did, paid, veryDisappointed, somewhatDisappointed, notDisappointed, unit, weights);
+                        said,
+                        did,
+                        paid,
+                        veryDisappointed,
+                        somewhatDisappointed,
+                        notDisappointed,
+                        ellisTallies,
+                        unit,
+                        weights);
     }
 
     /**
@@ -412,6 +427,15 @@ public final class EvidenceStatistics {
         return veryDisappointed + somewhatDisappointed + notDisappointed;
     }
 
+    /**
+     * The number of Sean Ellis tallies, the survey answers counted by {@link #ellisRespondents()}.
+     *
+     * @return the count; at most {@code count(Strength.SAID)}, since a tally is {@code SAID}
+     */
+    public long ellisTallies() {
+        return ellisTallies;
+    }
+
     @Override
     public boolean equals(@Nullable Object other) {
         if (this == other) {
@@ -424,6 +448,7 @@ public final class EvidenceStatistics {
         return veryDisappointed == that.veryDisappointed
                 && somewhatDisappointed == that.somewhatDisappointed
                 && notDisappointed == that.notDisappointed
+                && ellisTallies == that.ellisTallies
                 && said.equals(that.said)
                 && did.equals(that.did)
                 && paid.equals(that.paid)
@@ -433,7 +458,8 @@ public final class EvidenceStatistics {
 
     @Override
     public int hashCode() {
-        return Objects.hash(said, did, paid, veryDisappointed, somewhatDisappointed, notDisappointed, unit, weights);
+        return Objects.hash(
+                said, did, paid, veryDisappointed, somewhatDisappointed, notDisappointed, ellisTallies, unit, weights);
     }
 
     @Override
@@ -624,6 +650,7 @@ public final class EvidenceStatistics {
         private long veryDisappointed;
         private long somewhatDisappointed;
         private long notDisappointed;
+        private long ellisTallies;
         private @Nullable String unit;
         private final StrengthWeights weights;
         private long totalTrials;
@@ -642,6 +669,7 @@ public final class EvidenceStatistics {
             veryDisappointed = start.veryDisappointed;
             somewhatDisappointed = start.somewhatDisappointed;
             notDisappointed = start.notDisappointed;
+            ellisTallies = start.ellisTallies;
             unit = start.unit;
             weights = start.weights;
             totalTrials = start.trials();
@@ -680,6 +708,7 @@ public final class EvidenceStatistics {
                     veryDisappointed += answers.veryDisappointed();
                     somewhatDisappointed += answers.somewhatDisappointed();
                     notDisappointed += answers.notDisappointed();
+                    ellisTallies++;
                 }
             }
         }
@@ -742,6 +771,7 @@ public final class EvidenceStatistics {
                     veryDisappointed,
                     somewhatDisappointed,
                     notDisappointed,
+                    ellisTallies,
                     unit,
                     weights);
         }

@@ -35,6 +35,8 @@ public final class Rejection {
         EVIDENCE_FROM_THE_FUTURE("evidence must not be observed after it is recorded"),
         /** The measurements of one hypothesis share a unit. */
         UNIT_MISMATCH("the measurements of a hypothesis must share one unit"),
+        /** Evidence is of a kind its hypothesis's criterion counts (see {@link SuccessCriterion.Metric#uses}). */
+        UNUSABLE_EVIDENCE("evidence must be of a kind its hypothesis's criterion counts"),
         /** Every experiment is paid from the runway. */
         RUNWAY_EXHAUSTED("an experiment must be paid from the runway"),
         /** A gate decision is the decision of the current phase's gate. */
@@ -158,8 +160,9 @@ public final class Rejection {
         return text.toString();
     }
 
-    static String kindOf(VentureEvent event) {
-        Class<?> type = event.getClass();
+    /** The name of a value's public type, an event's or an evidence's: {@code "SeanEllisTally"}, not the generated class's. */
+    static String kindOf(Object value) {
+        Class<?> type = value.getClass();
         while (type.getSuperclass() != null && !type.getSuperclass().equals(Object.class)) {
             type = type.getSuperclass();
         }

@@ -12,25 +12,105 @@ import org.immutables.value.Value;
  * stating a new hypothesis. That is how moved goalposts are prevented. Examples:
  *
  * <pre>{@code
- * SuccessCriterion.proportionAtLeast(0.40, 40);            // 40% say "very disappointed", judged on 40 or more
+ * SuccessCriterion.veryDisappointedAtLeast(0.40, 40);      // 40% "very disappointed", judged on 40 or more
+ * SuccessCriterion.proportionAtLeast(0.30, 40);            // 30% of interviewees confirm the problem
  * SuccessCriterion.meanAtLeast(25.0, "USD/month", 20);     // willingness to pay of at least $25 a month
  * SuccessCriterion.countAtLeast(10, Strength.PAID);        // ten pre-orders
  * SuccessCriterion.proportionAtLeast(0.30, 20).withMinimumStrength(Strength.PAID);   // 30% pre-order, paid only
  * }</pre>
  *
- * Immutable and thread-safe.
+ * The metric also says which kinds of evidence the criterion counts ({@link #uses(Evidence)}): a {@link Venture}
+ * refuses evidence of another kind for the hypothesis, and the scoring strategies never count it.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class SuccessCriterion {
 
-    /** What a criterion measures. */
+    /**
+     * What a criterion measures, and so which kinds of evidence it counts.
+     *
+     * <table>
+     *   <caption>The evidence each metric counts</caption>
+     *   <tr><th>metric</th><th>counts</th></tr>
+     *   <tr><td>{@code PROPORTION}, {@code COUNT}</td>
+     *       <td>{@link Statement}, {@link Behaviour}, {@link Commitment}</td></tr>
+     *   <tr><td>{@code VERY_DISAPPOINTED}</td><td>{@link SeanEllisTally}</td></tr>
+     *   <tr><td>{@code MEAN}</td><td>{@link Measurement} (in the criterion's unit, which the mean strategy checks)</td></tr>
+     * </table>
+     */
     public enum Metric {
-        /** The share of positive outcomes among the trials: a conversion, a "yes", a "very disappointed". */
-        PROPORTION,
+        /** The share of positive outcomes among the trials: a conversion, a "yes", a pre-order. */
+        PROPORTION("proportion", "statements, behaviours and commitments"),
         /** The mean of a measured value, such as willingness to pay or weekly usage, in one unit. */
-        MEAN,
+        MEAN("mean", "measurements"),
         /** The number of positive outcomes: pre-orders, letters of intent, paying pilots. */
-        COUNT
+        COUNT("count", "statements, behaviours and commitments"),
+        /**
+         * The Sean Ellis signal: the share of qualified respondents to Sean Ellis surveys who would be very
+         * disappointed without the product, conventionally compared with 40%.
+         */
+        VERY_DISAPPOINTED("very-disappointed share", "Sean Ellis tallies");
+
+        private final String noun;
+        private final String evidenceKinds;
+
+        Metric(String noun, String evidenceKinds) {
+            this.noun = noun;
+            this.evidenceKinds = evidenceKinds;
+        }
+
+        /**
+         * Whether a criterion on this metric counts the given evidence, by its kind alone (its strength is the
+         * criterion's {@link SuccessCriterion#minimumStrength()} to judge, a measurement's unit the strategy's).
+         *
+         * @param evidence the evidence
+         * @return {@code true} when the evidence is of a kind this metric counts
+         * @throws InvalidValueException if the evidence is null
+         */
+        public boolean uses(Evidence evidence) {
+            Checks.notNull(evidence, "evidence");
+            switch (this) {
+                case MEAN:
+                    return evidence instanceof Measurement;
+                case VERY_DISAPPOINTED:
+                    return evidence instanceof SeanEllisTally;
+                default:
+                    return evidence instanceof Statement
+                            || evidence instanceof Behaviour
+                            || evidence instanceof Commitment;
+            }
+        }
+
+        /**
+         * The kinds of evidence this metric counts, in words: {@code "statements, behaviours and commitments"},
+         * {@code "Sean Ellis tallies"} or {@code "measurements"}.
+         *
+         * @return the kinds, in words
+         */
+        public String evidenceKinds() {
+            return evidenceKinds;
+        }
+
+        /**
+         * What a criterion on this metric judges, in words: {@code "a proportion of statements, behaviours and
+         * commitments"}, {@code "a very-disappointed share of Sean Ellis tallies"}.
+         *
+         * @return the description
+         */
+        public String description() {
+            return "a " + noun + " of " + evidenceKinds;
+        }
+
+        /**
+         * The metric's name in words: {@code "proportion"}, {@code "mean"}, {@code "count"} or
+         * {@code "very-disappointed share"}.
+         *
+         * @return the name in words
+         */
+        public String noun() {
+            return noun;
+        }
     }
 
     /** How the metric is compared with the threshold. */
@@ -84,15 +164,16 @@ public abstract class SuccessCriterion {
     public abstract Comparison comparison();
 
     /**
-     * The threshold: a rate in [0, 1] for a proportion, a whole number for a count, any finite value for a mean.
+     * The threshold: a rate in [0, 1] for a proportion or a very-disappointed share, a whole number for a count, any
+     * finite value for a mean.
      *
      * @return the threshold
      */
     public abstract double threshold();
 
     /**
-     * The smallest sample on which the criterion may be judged: trials for a proportion or a count, measurements for
-     * a mean. At least 1.
+     * The smallest sample on which the criterion may be judged: trials for a proportion or a count, qualified
+     * respondents for a very-disappointed share, measurements for a mean. At least 1.
      *
      * @return the minimum sample
      */
@@ -134,6 +215,24 @@ public abstract class SuccessCriterion {
      */
     public static SuccessCriterion proportionAtMost(double rate, long minimumSample) {
         return of(Metric.PROPORTION, Comparison.AT_MOST, rate, minimumSample, Strength.SAID, Option.none());
+    }
+
+    /**
+     * A criterion on the Sean Ellis signal: the share of qualified respondents to Sean Ellis surveys who would be very
+     * disappointed without the product must be at least {@code share}. It counts only {@link SeanEllisTally}
+     * evidence. The conventional signal of product/market fit is 40%:
+     *
+     * <pre>{@code
+     * SuccessCriterion.veryDisappointedAtLeast(0.40, 40);   // 40% very disappointed, judged on 40 respondents or more
+     * }</pre>
+     *
+     * @param share the least acceptable share, in [0, 1]
+     * @param minimumSample the fewest qualified respondents worth judging, at least 1
+     * @return the criterion
+     * @throws InvalidValueException if an argument breaks its rule
+     */
+    public static SuccessCriterion veryDisappointedAtLeast(double share, long minimumSample) {
+        return of(Metric.VERY_DISAPPOINTED, Comparison.AT_LEAST, share, minimumSample, Strength.SAID, Option.none());
     }
 
     /**
@@ -242,6 +341,18 @@ public abstract class SuccessCriterion {
     public abstract SuccessCriterion withMinimumSample(long minimumSample);
 
     /**
+     * Whether this criterion counts the given evidence, by its kind: {@code metric().uses(evidence)}.
+     *
+     * @param evidence the evidence
+     * @return {@code true} when the evidence is of a kind the criterion's metric counts
+     * @throws InvalidValueException if the evidence is null
+     * @see Metric#uses(Evidence)
+     */
+    public boolean uses(Evidence evidence) {
+        return metric().uses(evidence);
+    }
+
+    /**
      * Whether a value of the metric meets the criterion.
      *
      * @param value the metric's value
@@ -258,6 +369,15 @@ public abstract class SuccessCriterion {
         switch (metric()) {
             case PROPORTION:
                 Checks.probability(threshold, "criterion.threshold");
+                break;
+            case VERY_DISAPPOINTED:
+                Checks.probability(threshold, "criterion.threshold");
+                if (minimumStrength() != Strength.SAID) {
+                    throw InvalidValueException.of(
+                            "criterion.minimumStrength",
+                            "must be SAID for a VERY_DISAPPOINTED share: Sean Ellis tallies are said",
+                            minimumStrength());
+                }
                 break;
             case COUNT:
                 if (threshold < 0 || threshold != Math.rint(threshold)) {
@@ -288,6 +408,9 @@ public abstract class SuccessCriterion {
                 break;
             case MEAN:
                 subject = "mean " + unit().get();
+                break;
+            case VERY_DISAPPOINTED:
+                subject = "very disappointed";
                 break;
             default:
                 subject = "count";

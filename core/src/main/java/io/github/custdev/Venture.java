@@ -838,7 +838,8 @@ public final class Venture {
             @Nullable Map<HypothesisId, String> units = null;
             for (Evidence item : items) {
                 HypothesisId id = item.hypothesisId();
-                if (!activeById.containsKey(id)) {
+                Hypothesis hypothesis = activeById.get(id).getOrNull();
+                if (hypothesis == null) {
                     return Rejection.of(
                             retiredById.containsKey(id) ? Rule.RETIRED_HYPOTHESIS : Rule.UNKNOWN_HYPOTHESIS,
                             event,
@@ -847,6 +848,16 @@ public final class Venture {
                 }
                 if (item.observedAt().isAfter(event.at())) {
                     return Rejection.of(Rule.EVIDENCE_FROM_THE_FUTURE, event, position, item.observedAt());
+                }
+                SuccessCriterion criterion = hypothesis.criterion();
+                if (!criterion.uses(item)) {
+                    return Rejection.of(
+                            Rule.UNUSABLE_EVIDENCE,
+                            event,
+                            position,
+                            "hypothesis " + id + " is judged on "
+                                    + criterion.metric().description() + ": a " + Rejection.kindOf(item)
+                                    + " cannot count");
                 }
                 if (item instanceof Measurement) {
                     String unit = ((Measurement) item).unit();

@@ -821,6 +821,34 @@ class BadInputProperties {
                                                 TIME_SAVED, Source.of("front-desk-7"), t, value, unit, Strength.DID),
                                         t))),
                 misfit(
+                        Rejection.Rule.UNUSABLE_EVIDENCE,
+                        VentureEvent.EvidenceRecorded.class,
+                        "a Sean Ellis tally for a proportion",
+                        BadInputProperties::open,
+                        v -> Combinators.combine(later(v), Arbitraries.longs().between(1, 200))
+                                .as((t, very) -> VentureEvent.EvidenceRecorded.of(
+                                        List.of(
+                                                Fixtures.yes(PROBLEM, t),
+                                                SeanEllisTally.of(PROBLEM, Source.of("survey"), t, very, 3, 1)),
+                                        BigDecimal.ZERO,
+                                        t))),
+                misfit(
+                        Rejection.Rule.UNUSABLE_EVIDENCE,
+                        VentureEvent.EvidenceRecorded.class,
+                        "a measurement for a proportion",
+                        BadInputProperties::measuring,
+                        v -> Combinators.combine(later(v), reals())
+                                .as((t, value) -> VentureEvent.EvidenceRecorded.of(
+                                        Measurement.of(
+                                                PROBLEM, Source.of("front-desk-7"), t, value, "minutes", Strength.DID),
+                                        t))),
+                misfit(
+                        Rejection.Rule.UNUSABLE_EVIDENCE,
+                        VentureEvent.EvidenceRecorded.class,
+                        "an interview for a mean",
+                        BadInputProperties::measuring,
+                        v -> interviewFor(TIME_SAVED, later(v))),
+                misfit(
                         Rejection.Rule.RUNWAY_EXHAUSTED,
                         VentureEvent.EvidenceRecorded.class,
                         "with no experiment left",
@@ -1061,6 +1089,11 @@ class BadInputProperties {
                     a -> SuccessCriterion.proportionAtMost((double) a[0], (long) a[1]),
                     List.of("SuccessCriterion.proportionAtMost(double,long)"),
                     plain("rate", probabilities(), outsideUnit("criterion.threshold")),
+                    plain("minimumSample", counts(), belowOne("criterion.minimumSample"))),
+            entry(
+                    a -> SuccessCriterion.veryDisappointedAtLeast((double) a[0], (long) a[1]),
+                    List.of("SuccessCriterion.veryDisappointedAtLeast(double,long)"),
+                    plain("share", probabilities(), outsideUnit("criterion.threshold")),
                     plain("minimumSample", counts(), belowOne("criterion.minimumSample"))),
             entry(
                     a -> SuccessCriterion.meanAtLeast((double) a[0], (String) a[1], (long) a[2]),

@@ -64,7 +64,7 @@ class ConcurrencyTests {
             "40% would be very disappointed without it",
             BusinessModelArea.VALUE_PROPOSITION,
             Phase.CUSTOMER_DISCOVERY,
-            SuccessCriterion.proportionAtLeast(0.4, 40));
+            SuccessCriterion.veryDisappointedAtLeast(0.4, 40));
     private static final List<Hypothesis> HYPOTHESES = List.of(SEGMENT, PROBLEM, VALUE, REVENUE, FIT);
 
     private static final Map<String, ScoringStrategy> STRATEGIES = strategies();

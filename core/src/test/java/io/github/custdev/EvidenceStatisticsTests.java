@@ -68,6 +68,7 @@ class EvidenceStatisticsTests {
         assertEquals(0.0, empty.measurementSumOfSquares());
         assertEquals(0.0, empty.measurementVariance());
         assertEquals(0, empty.ellisRespondents());
+        assertEquals(0, empty.ellisTallies());
         assertEquals(Option.none(), empty.unit());
         assertEquals(StrengthWeights.equal(), empty.weights());
         assertEquals(empty, EvidenceStatistics.of(List.of()));
@@ -94,6 +95,7 @@ class EvidenceStatisticsTests {
         assertEquals(35, s.somewhatDisappointed());
         assertEquals(25, s.notDisappointed());
         assertEquals(100, s.ellisRespondents());
+        assertEquals(1, s.ellisTallies());
         assertEquals(0, s.measurementCount());
         assertEquals(Option.none(), s.unit());
         assertEquals("EvidenceStatistics[items=12, successes=87/1323, veryDisappointed=40/100]", s.toString());
@@ -130,6 +132,7 @@ class EvidenceStatisticsTests {
         assertEquals(44, did.successes()); // 40 + 4
         assertEquals(1_218, did.trials()); // 1,210 + 8
         assertEquals(0, did.ellisRespondents(), "Sean Ellis answers are said");
+        assertEquals(0, did.ellisTallies(), "and so are their tallies");
 
         EvidenceStatistics paid = s.atLeast(Strength.PAID);
         assertEquals(4, paid.count());
@@ -244,6 +247,28 @@ class EvidenceStatisticsTests {
     }
 
     @Test
+    void theTalliesAreCountedOneByOneInBulkAndInCombination() {
+        SeanEllisTally survey = SeanEllisTally.of(ID, SOURCE, AT, 4, 3, 2);
+        EvidenceStatistics one = EvidenceStatistics.of(counted()).plus(survey);
+        assertEquals(2, one.ellisTallies());
+        assertEquals(109, one.ellisRespondents());
+        List<Evidence> twice = new ArrayList<>(counted());
+        twice.add(survey);
+        twice.add(Statement.supports(ID, SOURCE, AT));
+        twice.add(survey);
+        EvidenceStatistics bulk = EvidenceStatistics.of(twice);
+        assertEquals(3, bulk.ellisTallies());
+        assertEquals(6, EvidenceStatistics.of(twice).plus(bulk).ellisTallies());
+        assertEquals(3, bulk.withWeights(StrengthWeights.of(1, 4, 16)).ellisTallies());
+        assertEquals(1, EvidenceStatistics.empty().plus(survey).ellisTallies());
+        assertEquals(
+                0,
+                EvidenceStatistics.empty()
+                        .plus(Statement.supports(ID, SOURCE, AT))
+                        .ellisTallies());
+    }
+
+    @Test
     void plusStatisticsCombinesTwoSetsOfEvidence() {
         List<Evidence> first = measured().subList(0, 5);
         List<Evidence> second = new ArrayList<>(measured().subList(5, 11));
@@ -256,6 +281,7 @@ class EvidenceStatisticsTests {
         assertEquals(sequential.successes(), combined.successes());
         assertEquals(sequential.trials(), combined.trials());
         assertEquals(sequential.veryDisappointed(), combined.veryDisappointed());
+        assertEquals(1, combined.ellisTallies());
         assertEquals(94.0 / 11, combined.measurementMean(), EXACT);
         assertEquals(6_872.0 / 11, combined.measurementSumOfSquares(), 1e-10);
         assertEquals(Option.some("USD"), combined.unit());

@@ -44,6 +44,7 @@ final class Recount {
     private long very;
     private long somewhat;
     private long not;
+    private long tallies;
     private String unit;
 
     private Recount() {}
@@ -80,6 +81,7 @@ final class Recount {
             very += tally.veryDisappointed();
             somewhat += tally.somewhatDisappointed();
             not += tally.notDisappointed();
+            tallies++;
         } else if (e instanceof Measurement) {
             Measurement m = (Measurement) e;
             items[m.strength().ordinal()]++;
@@ -142,6 +144,7 @@ final class Recount {
         checks.add(() -> assertEquals(somewhat, actual.somewhatDisappointed(), "somewhatDisappointed()"));
         checks.add(() -> assertEquals(not, actual.notDisappointed(), "notDisappointed()"));
         checks.add(() -> assertEquals(very + somewhat + not, actual.ellisRespondents(), "ellisRespondents()"));
+        checks.add(() -> assertEquals(tallies, actual.ellisTallies(), "ellisTallies()"));
         checks.add(() -> assertEquals(Option.of(unit), actual.unit(), "unit()"));
 
         double[] weights = {w.of(Strength.SAID), w.of(Strength.DID), w.of(Strength.PAID)};

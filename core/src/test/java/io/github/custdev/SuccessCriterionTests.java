@@ -68,6 +68,110 @@ class SuccessCriterionTests {
     }
 
     @Test
+    void aVeryDisappointedShare() {
+        SuccessCriterion fit = SuccessCriterion.veryDisappointedAtLeast(0.40, 40);
+        assertEquals(Metric.VERY_DISAPPOINTED, fit.metric());
+        assertEquals(Comparison.AT_LEAST, fit.comparison());
+        assertEquals(0.40, fit.threshold());
+        assertEquals(40, fit.minimumSample());
+        assertEquals(Strength.SAID, fit.minimumStrength());
+        assertEquals(Option.none(), fit.unit());
+        assertEquals("very disappointed >= 0.4 (n >= 40, SAID or stronger)", fit.toString());
+        assertNotEquals(SuccessCriterion.proportionAtLeast(0.40, 40), fit);
+        assertEquals(
+                fit,
+                SuccessCriterion.of(
+                        Metric.VERY_DISAPPOINTED, Comparison.AT_LEAST, 0.4, 40, Strength.SAID, Option.none()));
+        assertEquals(0.0, SuccessCriterion.veryDisappointedAtLeast(0, 1).threshold());
+        assertEquals(1.0, SuccessCriterion.veryDisappointedAtLeast(1, 1).threshold());
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {-0.1, 1.3, Double.NaN})
+    void aVeryDisappointedShareIsInTheUnitInterval(double share) {
+        String rule = Double.isFinite(share) ? "must be in [0, 1]" : "must be finite";
+        Expect.invalid(
+                "criterion.threshold " + rule + ": " + share,
+                "criterion.threshold",
+                rule,
+                share,
+                () -> SuccessCriterion.veryDisappointedAtLeast(share, 10));
+    }
+
+    @Test
+    void aVeryDisappointedShareCountsOnlySaidAnswersAndHasNoUnit() {
+        String rule = "must be SAID for a VERY_DISAPPOINTED share: Sean Ellis tallies are said";
+        for (Strength stronger : java.util.List.of(Strength.DID, Strength.PAID)) {
+            Expect.invalid(
+                    "criterion.minimumStrength " + rule + ": " + stronger,
+                    "criterion.minimumStrength",
+                    rule,
+                    stronger,
+                    () -> SuccessCriterion.of(
+                            Metric.VERY_DISAPPOINTED, Comparison.AT_LEAST, 0.4, 40, stronger, Option.none()));
+        }
+        Expect.invalid(
+                "criterion.unit must be absent for a VERY_DISAPPOINTED: \"people\"",
+                "criterion.unit",
+                "must be absent for a VERY_DISAPPOINTED",
+                "people",
+                () -> SuccessCriterion.of(
+                        Metric.VERY_DISAPPOINTED, Comparison.AT_LEAST, 0.4, 40, Strength.SAID, Option.some("people")));
+    }
+
+    /** Every kind of evidence against every metric: the table of what each criterion counts. */
+    @Test
+    void eachMetricCountsItsOwnKindsOfEvidence() {
+        HypothesisId id = HypothesisId.of("h");
+        Source source = Source.of("a");
+        java.time.Instant at = java.time.Instant.parse("2026-03-02T09:00:00Z");
+        java.util.Map<String, Evidence> kinds = new java.util.LinkedHashMap<>();
+        kinds.put("Statement", Statement.supports(id, source, at));
+        kinds.put("Behaviour", Behaviour.of(id, source, at, 3, 10));
+        kinds.put("Commitment", Commitment.made(id, source, at, Commitment.Kind.MONEY));
+        kinds.put("SeanEllisTally", SeanEllisTally.of(id, source, at, 3, 2, 1));
+        kinds.put("Measurement", Measurement.of(id, source, at, 12.5, "USD", Strength.PAID));
+        java.util.Map<Metric, java.util.Set<String>> table = java.util.Map.of(
+                Metric.PROPORTION, java.util.Set.of("Statement", "Behaviour", "Commitment"),
+                Metric.COUNT, java.util.Set.of("Statement", "Behaviour", "Commitment"),
+                Metric.VERY_DISAPPOINTED, java.util.Set.of("SeanEllisTally"),
+                Metric.MEAN, java.util.Set.of("Measurement"));
+        java.util.Map<Metric, SuccessCriterion> criteria = java.util.Map.of(
+                Metric.PROPORTION, SuccessCriterion.proportionAtMost(0.1, 5),
+                Metric.COUNT, SuccessCriterion.countAtLeast(3, Strength.PAID),
+                Metric.VERY_DISAPPOINTED, SuccessCriterion.veryDisappointedAtLeast(0.4, 40),
+                Metric.MEAN, SuccessCriterion.meanAtMost(30, "EUR", 5));
+        assertEquals(java.util.Set.of(Metric.values()), table.keySet());
+        for (Metric metric : Metric.values()) {
+            for (java.util.Map.Entry<String, Evidence> kind : kinds.entrySet()) {
+                boolean expected = table.get(metric).contains(kind.getKey());
+                assertEquals(expected, metric.uses(kind.getValue()), metric + " uses " + kind.getKey());
+                assertEquals(expected, criteria.get(metric).uses(kind.getValue()), metric + " criterion, " + kind);
+            }
+        }
+        // A measurement's unit is not the kind: the mean strategy checks it against the criterion's.
+        assertTrue(SuccessCriterion.meanAtMost(30, "EUR", 5).uses(kinds.get("Measurement")));
+        Expect.isNull("evidence", () -> Metric.PROPORTION.uses(null));
+        Expect.isNull(
+                "evidence", () -> SuccessCriterion.proportionAtLeast(0.4, 1).uses(null));
+    }
+
+    @Test
+    void eachMetricSaysWhatItJudgesInWords() {
+        assertEquals("a proportion of statements, behaviours and commitments", Metric.PROPORTION.description());
+        assertEquals("a count of statements, behaviours and commitments", Metric.COUNT.description());
+        assertEquals("a mean of measurements", Metric.MEAN.description());
+        assertEquals("a very-disappointed share of Sean Ellis tallies", Metric.VERY_DISAPPOINTED.description());
+        assertEquals("Sean Ellis tallies", Metric.VERY_DISAPPOINTED.evidenceKinds());
+        assertEquals("measurements", Metric.MEAN.evidenceKinds());
+        assertEquals("statements, behaviours and commitments", Metric.COUNT.evidenceKinds());
+        assertEquals("proportion", Metric.PROPORTION.noun());
+        assertEquals("count", Metric.COUNT.noun());
+        assertEquals("mean", Metric.MEAN.noun());
+        assertEquals("very-disappointed share", Metric.VERY_DISAPPOINTED.noun());
+    }
+
+    @Test
     void ofBuildsEveryCombination() {
         SuccessCriterion complaints =
                 SuccessCriterion.of(Metric.COUNT, Comparison.AT_MOST, 0, 30, Strength.DID, Option.none());

@@ -244,7 +244,10 @@ class VentureProperties {
                     "hypothesis " + id,
                     AREAS[area % AREAS.length],
                     phase,
-                    SuccessCriterion.proportionAtLeast(0.5, 3));
+                    // every third is judged on measurements, the rest on statements: each refuses the other's evidence
+                    id % 3 == 2
+                            ? SuccessCriterion.meanAtLeast(1.0, "USD", 3)
+                            : SuccessCriterion.proportionAtLeast(0.5, 3));
         }
 
         private static VentureEvent record(Venture venture, Step step, Instant at) {
@@ -253,13 +256,23 @@ class VentureProperties {
                     ? HypothesisId.of("h" + step.b())
                     : active.get(step.a() % active.size()).id();
             int count = 1 + step.c() % 3;
+            // The kind the hypothesis's criterion counts, but now and then (b = 7) the other one.
+            boolean measured =
+                    venture.hypothesis(id).exists(h -> h.criterion().metric() == SuccessCriterion.Metric.MEAN)
+                            != (step.b() == 7);
             Vector<Evidence> items = Vector.empty();
             for (int i = 0; i < count; i++) {
                 Instant observed = step.b() == 9 ? at.plusSeconds(1) : at.minusSeconds(i);
                 Source source = Source.of("customer-" + i);
                 items = items.append(
-                        step.b() == 8
-                                ? Measurement.of(id, source, observed, i, i % 2 == 0 ? "USD" : "EUR", Strength.SAID)
+                        measured
+                                ? Measurement.of(
+                                        id,
+                                        source,
+                                        observed,
+                                        i,
+                                        step.b() % 4 == 0 && i % 2 == 1 ? "EUR" : "USD",
+                                        Strength.SAID)
                                 : (step.b() + i) % 4 == 0
                                         ? Statement.refutes(id, source, observed)
                                         : Statement.supports(id, source, observed));
@@ -431,6 +444,7 @@ class VentureProperties {
                     Rejection.Rule.UNKNOWN_HYPOTHESIS,
                     Rejection.Rule.EVIDENCE_FROM_THE_FUTURE,
                     Rejection.Rule.UNIT_MISMATCH,
+                    Rejection.Rule.UNUSABLE_EVIDENCE,
                     Rejection.Rule.RUNWAY_EXHAUSTED,
                     Rejection.Rule.ADVANCE_WITHOUT_PROCEED,
                     Rejection.Rule.RETIRE_INACTIVE,

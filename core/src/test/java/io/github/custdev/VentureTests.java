@@ -238,6 +238,97 @@ class VentureTests {
     }
 
     @Test
+    void evidenceOfAKindTheCriterionCannotCountIsRejected() {
+        // Issue #14: a Sean Ellis tally recorded for a pricing hypothesis was counted as its successes.
+        Hypothesis pricing = Hypothesis.of(
+                id("pricing.monthly-49"),
+                "40% of clinics start a trial at $49 a month",
+                BusinessModelArea.REVENUE,
+                Phase.CUSTOMER_DISCOVERY,
+                SuccessCriterion.proportionAtLeast(0.40, 20));
+        Hypothesis fit = Hypothesis.of(
+                id("pmf.dentists"),
+                "dentists would be very disappointed without it",
+                BusinessModelArea.VALUE_PROPOSITION,
+                Phase.CUSTOMER_DISCOVERY,
+                SuccessCriterion.veryDisappointedAtLeast(0.40, 40));
+        Hypothesis price = Hypothesis.of(
+                id("price.wtp"),
+                "clinics would pay $40 a month",
+                BusinessModelArea.REVENUE,
+                Phase.CUSTOMER_DISCOVERY,
+                SuccessCriterion.meanAtLeast(40, "USD/month", 5));
+        Venture venture = must(stated3().applyAll(List.of(stated(pricing, T0), stated(fit, T0), stated(price, T0))));
+        Instant at = day(1);
+        SeanEllisTally survey = SeanEllisTally.of(pricing.id(), Source.of("survey-1"), at, 30, 10, 5);
+        VentureEvent tallied = VentureEvent.EvidenceRecorded.of(survey, at);
+        Rejection rejection = rejection(venture.apply(tallied));
+        assertEquals(Rule.UNUSABLE_EVIDENCE, rejection.rule());
+        assertEquals(
+                "event 7 (EvidenceRecorded at 2026-03-03T09:00:00Z) rejected: evidence must be of a kind its"
+                        + " hypothesis's criterion counts: \"hypothesis pricing.monthly-49 is judged on a proportion of"
+                        + " statements, behaviours and commitments: a SeanEllisTally cannot count\"",
+                rejection.message());
+        assertRejected(
+                venture,
+                tallied,
+                Rule.UNUSABLE_EVIDENCE,
+                "hypothesis pricing.monthly-49 is judged on a proportion of statements, behaviours and commitments: a"
+                        + " SeanEllisTally cannot count");
+        assertEquals(0, venture.evidence().statistics(pricing.id()).count(), "the caller's venture is unchanged");
+
+        // Every other kind, for every metric: refused where the metric does not count it, recorded where it does.
+        Measurement measured = Measurement.of(price.id(), Source.of("a"), at, 45, "USD/month", Strength.SAID);
+        assertRejected(
+                venture,
+                VentureEvent.EvidenceRecorded.of(yes(price.id(), at), at),
+                Rule.UNUSABLE_EVIDENCE,
+                "hypothesis price.wtp is judged on a mean of measurements: a Statement cannot count");
+        assertRejected(
+                venture,
+                VentureEvent.EvidenceRecorded.of(
+                        Measurement.of(pricing.id(), Source.of("a"), at, 49, "USD/month", Strength.SAID), at),
+                Rule.UNUSABLE_EVIDENCE,
+                "hypothesis pricing.monthly-49 is judged on a proportion of statements, behaviours and commitments: a"
+                        + " Measurement cannot count");
+        assertRejected(
+                venture,
+                VentureEvent.EvidenceRecorded.of(
+                        Commitment.made(fit.id(), Source.of("a"), at, Commitment.Kind.MONEY), at),
+                Rule.UNUSABLE_EVIDENCE,
+                "hypothesis pmf.dentists is judged on a very-disappointed share of Sean Ellis tallies: a Commitment"
+                        + " cannot count");
+        assertRejected(
+                venture,
+                VentureEvent.EvidenceRecorded.of(Behaviour.of(fit.id(), Source.of("a"), at, 3, 10), at),
+                Rule.UNUSABLE_EVIDENCE,
+                "hypothesis pmf.dentists is judged on a very-disappointed share of Sean Ellis tallies: a Behaviour"
+                        + " cannot count");
+        // In a batch, the unusable item refuses the whole event, whatever stands before it.
+        VentureEvent batch =
+                VentureEvent.EvidenceRecorded.of(List.of(yes(pricing.id(), at), measured, survey), BigDecimal.ZERO, at);
+        assertRejected(
+                venture,
+                batch,
+                Rule.UNUSABLE_EVIDENCE,
+                "hypothesis pricing.monthly-49 is judged on a proportion of statements, behaviours and commitments: a"
+                        + " SeanEllisTally cannot count");
+
+        Venture recorded = must(venture.apply(VentureEvent.EvidenceRecorded.of(
+                List.of(
+                        yes(pricing.id(), at),
+                        Behaviour.of(pricing.id(), Source.of("landing"), at, 4, 10),
+                        Commitment.declined(pricing.id(), Source.of("b"), at, Commitment.Kind.MONEY),
+                        SeanEllisTally.of(fit.id(), Source.of("survey-1"), at, 30, 10, 5),
+                        measured),
+                BigDecimal.ZERO,
+                at)));
+        assertEquals(3, recorded.evidence().statistics(pricing.id()).count());
+        assertEquals(1, recorded.evidence().statistics(fit.id()).ellisTallies());
+        assertEquals(1, recorded.evidence().statistics(price.id()).measurementCount());
+    }
+
+    @Test
     void anExperimentTheRunwayCannotPayIsRejected() {
         Venture venture = venture(1, 1, stated(SEGMENT, T0), said(SEGMENT.id(), true, day(1)));
         assertTrue(venture.runway().isExhausted());

@@ -130,6 +130,24 @@ public final class Assessment {
                 expectedAdditionalSample);
     }
 
+    /** This assessment with a note appended to its reason after a semicolon. */
+    Assessment withNote(String note) {
+        return new Assessment(
+                hypothesisId,
+                verdict,
+                estimate,
+                interval,
+                probability,
+                statisticName,
+                statistic,
+                sampleSize,
+                effectiveSampleSize,
+                strategy,
+                parameters,
+                reason + "; " + note,
+                expectedAdditionalSample);
+    }
+
     /**
      * The hypothesis assessed.
      *

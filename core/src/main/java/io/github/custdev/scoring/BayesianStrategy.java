@@ -117,7 +117,7 @@ final class BayesianStrategy implements BayesianScoring, RateRule {
     public Assessment assess(Hypothesis hypothesis, EvidenceLog log) {
         Checks.notNull(hypothesis, "hypothesis");
         Checks.notNull(log, "log");
-        return assess(hypothesis, log, Selection.ALL, NAME, parameters);
+        return assessByMetric(hypothesis, log, NAME, parameters);
     }
 
     @Override

@@ -5,9 +5,9 @@ import io.github.custdev.Strength;
 import io.github.custdev.StrengthWeights;
 
 /**
- * The trials a rate strategy counts for one hypothesis: those of at least the criterion's minimum strength whose
- * strength has a positive weight, as exact counts and as effective (weighted) figures. Read from the running
- * statistics in O(1).
+ * The trials a rate strategy counts for one hypothesis: those of the selected kinds, of at least the criterion's
+ * minimum strength, whose strength has a positive weight, as exact counts and as effective (weighted) figures. Read
+ * from the running statistics in O(1).
  */
 final class Counts {
     static final Counts NONE = new Counts(0, 0, 0.0, 0.0, 0.0);
@@ -50,25 +50,29 @@ final class Counts {
             return new Counts(respondents, very, weight * very, weight * (respondents - very), weight * respondents);
         }
         EvidenceStatistics kept = statistics.atLeast(minimum);
-        long trials = 0;
-        long successes = 0;
-        if (weights.of(Strength.SAID) > 0.0) {
-            trials += kept.trials(Strength.SAID);
-            successes += kept.successes(Strength.SAID);
-        }
-        if (weights.of(Strength.DID) > 0.0) {
-            trials += kept.trials(Strength.DID);
-            successes += kept.successes(Strength.DID);
-        }
-        if (weights.of(Strength.PAID) > 0.0) {
-            trials += kept.trials(Strength.PAID);
-            successes += kept.successes(Strength.PAID);
-        }
+        // The Sean Ellis answers are SAID trials in the statistics; the outcomes leave them out.
+        long saidTrials = weights.of(Strength.SAID) > 0.0 ? kept.trials(Strength.SAID) - kept.ellisRespondents() : 0;
+        long saidSuccesses =
+                weights.of(Strength.SAID) > 0.0 ? kept.successes(Strength.SAID) - kept.veryDisappointed() : 0;
+        long didTrials = weights.of(Strength.DID) > 0.0 ? kept.trials(Strength.DID) : 0;
+        long didSuccesses = weights.of(Strength.DID) > 0.0 ? kept.successes(Strength.DID) : 0;
+        long paidTrials = weights.of(Strength.PAID) > 0.0 ? kept.trials(Strength.PAID) : 0;
+        long paidSuccesses = weights.of(Strength.PAID) > 0.0 ? kept.successes(Strength.PAID) : 0;
+        long trials = saidTrials + didTrials + paidTrials;
         if (trials == 0) {
             return NONE;
         }
         return new Counts(
-                trials, successes, kept.effectiveSuccesses(), kept.effectiveFailures(), kept.effectiveTrials());
+                trials,
+                saidSuccesses + didSuccesses + paidSuccesses,
+                weighted(weights, saidSuccesses, didSuccesses, paidSuccesses),
+                weighted(weights, saidTrials - saidSuccesses, didTrials - didSuccesses, paidTrials - paidSuccesses),
+                weighted(weights, saidTrials, didTrials, paidTrials));
+    }
+
+    /** The weighted sum, in the order {@link EvidenceStatistics#effectiveTrials()} computes it. */
+    private static double weighted(StrengthWeights weights, long said, long did, long paid) {
+        return weights.of(Strength.SAID) * said + weights.of(Strength.DID) * did + weights.of(Strength.PAID) * paid;
     }
 
     /** The observed rate, {@code effectiveSuccesses / effectiveTrials}; only for non-empty counts. */

@@ -159,7 +159,7 @@ final class MeanStrategy implements MeanScoring {
             more = Math.max(more, needed - count);
         }
 
-        return Assessment.of(
+        Assessment assessment = Assessment.of(
                 hypothesis.id(),
                 verdict,
                 estimate,
@@ -173,6 +173,7 @@ final class MeanStrategy implements MeanScoring {
                 parameters,
                 reason.toString(),
                 verdict == Verdict.INCONCLUSIVE ? more : -1);
+        return Support.noteIgnored(assessment, hypothesis, log);
     }
 
     /** The t interval {@code mean -/+ q se}, its quantile computed when first read. */

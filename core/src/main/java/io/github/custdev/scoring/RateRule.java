@@ -2,6 +2,7 @@ package io.github.custdev.scoring;
 
 import io.github.custdev.EvidenceLog;
 import io.github.custdev.Hypothesis;
+import io.github.custdev.SuccessCriterion.Metric;
 import io.vavr.collection.Map;
 
 /**
@@ -26,6 +27,18 @@ interface RateRule extends ScoringStrategy {
             Selection selection,
             String strategy,
             Map<String, String> parameters);
+
+    /**
+     * Assesses the hypothesis on the trials its criterion's metric counts ({@link Selection#of}), the reason noting
+     * any evidence of the hypothesis that is of a kind the metric does not count.
+     */
+    default Assessment assessByMetric(
+            Hypothesis hypothesis, EvidenceLog log, String strategy, Map<String, String> parameters) {
+        Assessment assessment = assess(hypothesis, log, Selection.of(hypothesis.criterion()), strategy, parameters);
+        return hypothesis.criterion().metric() == Metric.MEAN
+                ? assessment
+                : Support.noteIgnored(assessment, hypothesis, log);
+    }
 
     /** The name this rule reports on its own. */
     @Override

@@ -25,7 +25,9 @@ import java.time.Instant;
  * </table>
  *
  * Every strategy honours the hypothesis's criterion: its metric (a strategy that cannot judge it answers
- * INCONCLUSIVE and says why, never throws), its comparison ({@code AT_MOST t} asks for {@code P(rate <= t)}), its
+ * INCONCLUSIVE and says why, never throws), the kinds of evidence its metric counts (a rate strategy counts
+ * statements, behaviours and commitments for a proportion or a count, Sean Ellis tallies for a very-disappointed
+ * share; evidence of other kinds never counts, and the reason says how much was ignored), its comparison ({@code AT_MOST t} asks for {@code P(rate <= t)}), its
  * minimum sample (no SUPPORTED or REFUTED below it), its minimum strength, and the log's strength weights. Each
  * built-in is immutable; its {@code withX} methods return changed copies. Immutable and thread-safe.
  *

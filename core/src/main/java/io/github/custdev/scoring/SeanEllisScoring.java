@@ -9,19 +9,20 @@ import io.github.custdev.InvalidValueException;
  *
  * <p>Only the answers of {@link io.github.custdev.SeanEllisTally} evidence count: {@code s} very disappointed
  * among {@code n} qualified respondents, pooled over every survey of the hypothesis; other evidence of the same
- * hypothesis is ignored. The rule that decides is a rate strategy ({@link #rule()}): Bayesian unless set, so by
+ * hypothesis (which a venture refuses for such a hypothesis) is ignored, and the reason says how much. The rule that decides is a rate strategy ({@link #rule()}): Bayesian unless set, so by
  * default the verdict is SUPPORTED when {@code P(share >= 0.40 | answers) >= 0.95} under a uniform prior, as in
  * {@link BayesianScoring}; with {@link Scoring#fixedSample()} it is the Wilson interval, with
  * {@link Scoring#sequential(double, double)} the sequential test over the surveys in the order they were recorded
  * (each survey one group step). A raw share of 45% from 20 respondents is not a signal: its 95% interval reaches
  * down to about 26%.
  *
- * <p>The hypothesis's criterion is honoured: it must be a {@code PROPORTION} whose threshold is this strategy's
+ * <p>The hypothesis's criterion is honoured: it must be a
+ * {@link io.github.custdev.SuccessCriterion.Metric#VERY_DISAPPOINTED VERY_DISAPPOINTED} share, as
+ * {@code SuccessCriterion.veryDisappointedAtLeast(0.40, 40)} states it, whose threshold is this strategy's
  * {@link #benchmark()} (a criterion with another threshold is a different claim, so the strategy answers
- * INCONCLUSIVE and says so, rather than moving the goalposts; set the benchmark to match), or a {@code COUNT} of very
- * disappointed respondents, judged by the count rule. Its minimum sample counts respondents; a minimum strength above
- * {@code SAID} excludes every survey answer, which are {@code SAID}. Strength weights apply to the answers as to any
- * {@code SAID} evidence.
+ * INCONCLUSIVE and says so, rather than moving the goalposts; set the benchmark to match). A criterion on another
+ * metric is not a Sean Ellis claim: the answer is INCONCLUSIVE, "not applicable", with the reason. Its minimum
+ * sample counts respondents. Strength weights apply to the answers as to any {@code SAID} evidence.
  *
  * <p>References: Ellis, S., "Using Product/Market Fit to Drive Sustainable Growth", GrowthHackers (2010); Vohra,
  * R., "How Superhuman Built an Engine to Find Product/Market Fit", First Round Review (2018).

@@ -73,26 +73,28 @@ final class SeanEllisStrategy implements SeanEllisScoring {
         Checks.notNull(hypothesis, "hypothesis");
         Checks.notNull(log, "log");
         SuccessCriterion criterion = hypothesis.criterion();
-        if (criterion.metric() == Metric.MEAN) {
-            return Support.notApplicable(
-                    hypothesis,
-                    name,
-                    parameters,
-                    name + " judges the share of very disappointed respondents, not the MEAN of a measurement");
+        if (criterion.metric() != Metric.VERY_DISAPPOINTED) {
+            return Support.notApplicable(hypothesis, name, parameters, notSeanEllis(criterion.metric()));
         }
-        if (criterion.metric() == Metric.PROPORTION && criterion.threshold() != benchmark) {
+        if (criterion.threshold() != benchmark) {
             StringBuilder reason = new StringBuilder(name).append(": the criterion's threshold ");
             Text.rate(reason, criterion.threshold()).append(" is not the Sean Ellis benchmark ");
             Text.rate(reason, benchmark).append("; set it with withBenchmark or use a rate strategy");
             return Support.notApplicable(hypothesis, name, parameters, reason.toString());
         }
         if (rule instanceof RateRule) {
-            return ((RateRule) rule).assess(hypothesis, log, Selection.SEAN_ELLIS, name, parameters);
+            return ((RateRule) rule).assessByMetric(hypothesis, log, name, parameters);
         }
         EvidenceLog answers = EvidenceLog.ofAll(log.evidence(hypothesis.id()).filter(e -> e instanceof SeanEllisTally))
                 .withWeights(log.weights());
         Assessment assessment = rule.assess(hypothesis, answers);
-        return assessment.renamed(name, parameters, "");
+        return Support.noteIgnored(assessment.renamed(name, parameters, ""), hypothesis, log);
+    }
+
+    private String notSeanEllis(Metric metric) {
+        return name + " judges the share of very disappointed respondents, a VERY_DISAPPOINTED criterion, not a "
+                + metric + ": state it with SuccessCriterion.veryDisappointedAtLeast or use "
+                + (metric == Metric.MEAN ? "Scoring.mean()" : "a rate strategy such as Scoring.bayesian()");
     }
 
     @Override

@@ -2,18 +2,28 @@ package io.github.custdev.scoring;
 
 import io.github.custdev.Evidence;
 import io.github.custdev.SeanEllisTally;
+import io.github.custdev.SuccessCriterion;
+import io.github.custdev.SuccessCriterion.Metric;
 
-/** Which of a hypothesis's trials a rate strategy counts, and what its reasons call them. */
+/**
+ * Which of a hypothesis's trials a rate strategy counts, and what its reasons call them: those of the kinds its
+ * criterion's metric uses ({@link Metric#uses}), never a mix.
+ */
 enum Selection {
-    /** Every item with trials: statements, behaviours, commitments, Sean Ellis tallies. */
-    ALL("trials"),
-    /** Only the answers to Sean Ellis surveys. */
+    /** The outcomes of statements, behaviours and commitments: what a proportion or a count criterion counts. */
+    OUTCOMES("trials"),
+    /** Only the answers to Sean Ellis surveys: what a very-disappointed share counts. */
     SEAN_ELLIS("qualified respondents");
 
     private final String noun;
 
     Selection(String noun) {
         this.noun = noun;
+    }
+
+    /** The trials a criterion counts: the Sean Ellis answers for a very-disappointed share, else the outcomes. */
+    static Selection of(SuccessCriterion criterion) {
+        return criterion.metric() == Metric.VERY_DISAPPOINTED ? SEAN_ELLIS : OUTCOMES;
     }
 
     /** What the reason calls the counted trials. */
@@ -23,6 +33,6 @@ enum Selection {
 
     /** Whether an item is of the selected kind (its strength and weight are checked separately). */
     boolean includes(Evidence evidence) {
-        return this == ALL ? evidence.trials() > 0 : evidence instanceof SeanEllisTally;
+        return this == SEAN_ELLIS ? evidence instanceof SeanEllisTally : Metric.PROPORTION.uses(evidence);
     }
 }

@@ -1,8 +1,11 @@
 package io.github.custdev.scoring;
 
+import io.github.custdev.EvidenceLog;
+import io.github.custdev.EvidenceStatistics;
 import io.github.custdev.Hypothesis;
 import io.github.custdev.SuccessCriterion;
 import io.github.custdev.SuccessCriterion.Comparison;
+import io.github.custdev.SuccessCriterion.Metric;
 import io.vavr.collection.Map;
 
 /** What the built-in strategies share: the answer for a criterion they cannot judge, the count rule, reasons. */
@@ -33,6 +36,45 @@ final class Support {
                 parameters,
                 reason,
                 -1);
+    }
+
+    /**
+     * The assessment, its reason noting the hypothesis's evidence of kinds that its criterion's metric does not count
+     * ({@code "3 Sean Ellis tallies ignored: a proportion criterion counts statements, behaviours and
+     * commitments"}); unchanged when there is none. Read from the running statistics in O(1). A venture refuses such
+     * evidence; a bare log may hold it.
+     */
+    static Assessment noteIgnored(Assessment assessment, Hypothesis hypothesis, EvidenceLog log) {
+        Metric metric = hypothesis.criterion().metric();
+        EvidenceStatistics statistics = log.statistics(hypothesis.id());
+        long tallies = statistics.ellisTallies();
+        long measurements = statistics.measurementCount();
+        long outcomes = statistics.count() - tallies - measurements;
+        StringBuilder note = new StringBuilder(96);
+        if (metric != Metric.PROPORTION && metric != Metric.COUNT) {
+            kind(note, outcomes, "statement, behaviour or commitment", "statements, behaviours or commitments");
+        }
+        if (metric != Metric.VERY_DISAPPOINTED) {
+            kind(note, tallies, "Sean Ellis tally", "Sean Ellis tallies");
+        }
+        if (metric != Metric.MEAN) {
+            kind(note, measurements, "measurement", "measurements");
+        }
+        if (note.length() == 0) {
+            return assessment;
+        }
+        note.append(" ignored: a ")
+                .append(metric.noun())
+                .append(" criterion counts ")
+                .append(metric.evidenceKinds());
+        return assessment.withNote(note.toString());
+    }
+
+    /** Appends {@code "3 Sean Ellis tallies"}, after {@code " and "} when the note has a kind already. */
+    private static void kind(StringBuilder note, long n, String singular, String plural) {
+        if (n > 0) {
+            note.append(note.length() == 0 ? "" : " and ").append(n).append(' ').append(n == 1 ? singular : plural);
+        }
     }
 
     /** The reason a rate strategy gives for a mean criterion. */

@@ -12,7 +12,7 @@
  * HypothesisId fit = HypothesisId.of("pmf.dentists");
  * Hypothesis hypothesis = Hypothesis.of(fit, "Dentists would be very disappointed without the product",
  *         BusinessModelArea.VALUE_PROPOSITION, Phase.CUSTOMER_DISCOVERY,
- *         SuccessCriterion.proportionAtLeast(0.40, 40));
+ *         SuccessCriterion.veryDisappointedAtLeast(0.40, 40));
  * EvidenceLog log = EvidenceLog.of(SeanEllisTally.of(fit, Source.of("survey-1", "dentists"),
  *         Instant.parse("2026-03-16T09:00:00Z"), 28, 16, 8));
  *

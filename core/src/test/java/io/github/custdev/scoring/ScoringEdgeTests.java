@@ -131,10 +131,17 @@ class ScoringEdgeTests {
         EvidenceLog log = EvidenceLog.of(SeanEllisTally.of(ID, Source.of("survey"), START, 1, 1, 0))
                 .appendAll(Fixtures.statements(10, 0));
         SequentialScoring sprt = Scoring.sequential(0.3, 0.5);
-        Assessment assessment =
-                Scoring.seanEllis().decidedBy(sprt).assess(hypothesis(SuccessCriterion.proportionAtLeast(0.4, 1)), log);
+        Assessment assessment = Scoring.seanEllis()
+                .decidedBy(sprt)
+                .assess(hypothesis(SuccessCriterion.veryDisappointedAtLeast(0.4, 1)), log);
         assertEquals(2, assessment.sampleSize());
         assertEquals(Math.log(0.5 / 0.3) + Math.log(0.5 / 0.7), assessment.statistic(), 1e-12);
+        assertTrue(
+                assessment
+                        .reason()
+                        .endsWith("; 10 statements, behaviours or commitments ignored: a very-disappointed"
+                                + " share criterion counts Sean Ellis tallies"),
+                assessment.reason());
     }
 
     @Test

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 /** The Sean Ellis signal: the share of very disappointed respondents, judged by a rule and never by the raw share. */
 class SeanEllisScoringTests {
-    private static final SuccessCriterion FORTY_PERCENT = SuccessCriterion.proportionAtLeast(0.40, 40);
+    private static final SuccessCriterion FORTY_PERCENT = SuccessCriterion.veryDisappointedAtLeast(0.40, 40);
 
     @Test
     void judgesTheShareWithItsUncertainty() {
@@ -47,7 +47,7 @@ class SeanEllisScoringTests {
                 "Dentists would be very disappointed without the product",
                 BusinessModelArea.VALUE_PROPOSITION,
                 Phase.CUSTOMER_DISCOVERY,
-                SuccessCriterion.proportionAtLeast(0.40, 40));
+                SuccessCriterion.veryDisappointedAtLeast(0.40, 40));
         EvidenceLog log = EvidenceLog.of(SeanEllisTally.of(
                 fit, Source.of("survey-1", "dentists"), Instant.parse("2026-03-16T09:00:00Z"), 28, 16, 8));
         Assessment assessment = Scoring.seanEllis().assess(hypothesis, log);
@@ -63,7 +63,7 @@ class SeanEllisScoringTests {
 
     @Test
     void aRawShareAboveFortyPercentIsNotYetASignal() {
-        SuccessCriterion small = SuccessCriterion.proportionAtLeast(0.40, 20);
+        SuccessCriterion small = SuccessCriterion.veryDisappointedAtLeast(0.40, 20);
         Assessment bayesian = Scoring.seanEllis().assess(hypothesis(small), survey(9, 7, 4));
         assertEquals(Verdict.INCONCLUSIVE, bayesian.verdict());
         assertEquals(1.0 - betaCdf(10, 12, 0.4), bayesian.probability(), 1e-9);
@@ -80,7 +80,13 @@ class SeanEllisScoringTests {
         EvidenceLog withStatements = answers.appendAll(Fixtures.statements(30, 0));
         Assessment alone = Scoring.seanEllis().assess(hypothesis(FORTY_PERCENT), answers);
         Assessment mixed = Scoring.seanEllis().assess(hypothesis(FORTY_PERCENT), withStatements);
-        assertEquals(alone, mixed);
+        assertEquals(alone.verdict(), mixed.verdict());
+        assertEquals(alone.probability(), mixed.probability(), 0.0);
+        assertEquals(alone.sampleSize(), mixed.sampleSize());
+        assertEquals(
+                alone.reason() + "; 30 statements, behaviours or commitments ignored: a very-disappointed share"
+                        + " criterion counts Sean Ellis tallies",
+                mixed.reason());
         assertEquals(
                 Scoring.bayesian().assess(hypothesis(FORTY_PERCENT), answers).probability(), alone.probability(), 0.0);
     }
@@ -101,7 +107,8 @@ class SeanEllisScoringTests {
     void theSequentialRuleTakesEachSurveyAsOneStep() {
         EvidenceLog answers = survey(4, 3, 3).append(SeanEllisTally.of(ID, Source.of("survey-2"), START, 8, 1, 1));
         SeanEllisScoring sequential = Scoring.seanEllis().decidedBy(Scoring.sequential(0.3, 0.5));
-        Assessment assessment = sequential.assess(hypothesis(SuccessCriterion.proportionAtLeast(0.4, 1)), answers);
+        Assessment assessment =
+                sequential.assess(hypothesis(SuccessCriterion.veryDisappointedAtLeast(0.4, 1)), answers);
         double first = 4 * Math.log(5.0 / 3.0) + 6 * Math.log(5.0 / 7.0);
         double second = 8 * Math.log(5.0 / 3.0) + 2 * Math.log(5.0 / 7.0);
         assertEquals(first + second, assessment.statistic(), 1e-12);
@@ -113,8 +120,8 @@ class SeanEllisScoringTests {
 
     @Test
     void aCriterionWithAnotherThresholdIsAnotherClaim() {
-        Assessment assessment =
-                Scoring.seanEllis().assess(hypothesis(SuccessCriterion.proportionAtLeast(0.5, 1)), survey(40, 5, 5));
+        Assessment assessment = Scoring.seanEllis()
+                .assess(hypothesis(SuccessCriterion.veryDisappointedAtLeast(0.5, 1)), survey(40, 5, 5));
         assertEquals(Verdict.INCONCLUSIVE, assessment.verdict());
         assertEquals(
                 "sean-ellis(bayesian): the criterion's threshold 0.50 is not the Sean Ellis benchmark 0.40; set it with"
@@ -124,28 +131,72 @@ class SeanEllisScoringTests {
                 Verdict.SUPPORTED,
                 Scoring.seanEllis()
                         .withBenchmark(0.5)
-                        .assess(hypothesis(SuccessCriterion.proportionAtLeast(0.5, 1)), survey(40, 5, 5))
+                        .assess(hypothesis(SuccessCriterion.veryDisappointedAtLeast(0.5, 1)), survey(40, 5, 5))
                         .verdict());
     }
 
     @Test
     void surveyAnswersAreSaidEvidence() {
-        SuccessCriterion paidOnly = FORTY_PERCENT.withMinimumStrength(Strength.DID);
-        Assessment assessment = Scoring.seanEllis().assess(hypothesis(paidOnly), survey(40, 5, 5));
-        assertEquals(Verdict.INCONCLUSIVE, assessment.verdict());
-        assertEquals(0, assessment.sampleSize());
+        for (Strength stronger : java.util.List.of(Strength.DID, Strength.PAID)) {
+            io.github.custdev.Expect.invalid(
+                    "criterion.minimumStrength must be SAID for a VERY_DISAPPOINTED share: Sean Ellis tallies are said: "
+                            + stronger,
+                    "criterion.minimumStrength",
+                    "must be SAID for a VERY_DISAPPOINTED share: Sean Ellis tallies are said",
+                    stronger,
+                    () -> FORTY_PERCENT.withMinimumStrength(stronger));
+        }
+        assertEquals(FORTY_PERCENT, FORTY_PERCENT.withMinimumStrength(Strength.SAID));
     }
 
     @Test
-    void aCountOfVeryDisappointedRespondents() {
-        SuccessCriterion count =
-                SuccessCriterion.of(Metric.COUNT, Comparison.AT_LEAST, 25, 1, Strength.SAID, Option.none());
+    void aCriterionOnAnotherMetricIsNotASeanEllisClaim() {
+        // Before: a PROPORTION at 0.40 or a COUNT was judged on the tallies, though nothing said they belonged there.
+        EvidenceLog answers = survey(28, 16, 8);
+        for (SuccessCriterion other : java.util.List.of(
+                SuccessCriterion.proportionAtLeast(0.40, 40),
+                SuccessCriterion.of(Metric.COUNT, Comparison.AT_LEAST, 25, 1, Strength.SAID, Option.none()))) {
+            Assessment assessment = Scoring.seanEllis().assess(hypothesis(other), answers);
+            assertEquals(Verdict.INCONCLUSIVE, assessment.verdict());
+            assertEquals("not applicable", assessment.statisticName());
+            assertEquals(0.5, assessment.probability(), 0.0);
+            assertEquals(
+                    "sean-ellis(bayesian) judges the share of very disappointed respondents, a VERY_DISAPPOINTED"
+                            + " criterion, not a " + other.metric() + ": state it with"
+                            + " SuccessCriterion.veryDisappointedAtLeast or use a rate strategy such as"
+                            + " Scoring.bayesian()",
+                    assessment.reason());
+        }
         assertEquals(
-                Verdict.SUPPORTED,
-                Scoring.seanEllis().assess(hypothesis(count), survey(28, 16, 8)).verdict());
+                "sean-ellis(bayesian) judges the share of very disappointed respondents, a VERY_DISAPPOINTED"
+                        + " criterion, not a MEAN: state it with SuccessCriterion.veryDisappointedAtLeast or use"
+                        + " Scoring.mean()",
+                Scoring.seanEllis()
+                        .assess(hypothesis(SuccessCriterion.meanAtLeast(25, "USD", 1)), answers)
+                        .reason());
+    }
+
+    @Test
+    void aRateStrategyJudgesAVeryDisappointedShareOnTheTalliesAlone() {
+        // 28 of 52 very disappointed, among 30 supporting statements: the statements do not count.
+        EvidenceLog mixed = survey(28, 16, 8).appendAll(Fixtures.statements(30, 0));
+        Assessment assessment = Scoring.bayesian().assess(hypothesis(FORTY_PERCENT), mixed);
+        assertEquals(1.0 - betaCdf(29, 25, 0.4), assessment.probability(), 1e-9);
+        assertEquals(52, assessment.sampleSize());
         assertEquals(
-                Verdict.INCONCLUSIVE,
-                Scoring.seanEllis().assess(hypothesis(count), survey(20, 16, 8)).verdict());
+                "P(rate >= 0.40) = 0.98 after 52 qualified respondents; 30 statements, behaviours or commitments"
+                        + " ignored: a very-disappointed share criterion counts Sean Ellis tallies",
+                assessment.reason());
+        Assessment wilson = Scoring.fixedSample().assess(hypothesis(FORTY_PERCENT), mixed);
+        // The Wilson score interval of 28 of 52 at 95%, z = 1.959964: centre (p + z^2/2n) / (1 + z^2/n).
+        double p = 28.0 / 52.0;
+        double z = 1.959963984540054;
+        double centre = (p + z * z / 104.0) / (1.0 + z * z / 52.0);
+        double half = z / (1.0 + z * z / 52.0) * Math.sqrt(p * (1.0 - p) / 52.0 + z * z / (4.0 * 52.0 * 52.0));
+        assertEquals(centre - half, wilson.interval().lower(), 1e-12);
+        assertEquals(52, wilson.sampleSize());
+        Assessment sprt = Scoring.sequential(0.3, 0.5).assess(hypothesis(FORTY_PERCENT), mixed);
+        assertEquals(28 * Math.log(0.5 / 0.3) + 24 * Math.log(0.5 / 0.7), sprt.statistic(), 1e-12);
     }
 
     @Test

@@ -77,7 +77,7 @@ public final class Walkthrough {
                         "At least 40% of active users would be very disappointed without the product",
                         BusinessModelArea.VALUE_PROPOSITION,
                         Phase.CUSTOMER_DISCOVERY,
-                        SuccessCriterion.proportionAtLeast(0.40, 40)));
+                        SuccessCriterion.veryDisappointedAtLeast(0.40, 40)));
 
         out.println("custdev walkthrough: a scheduling product for dental practices");
         out.println();

@@ -20,8 +20,9 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  * Generates evidence for one hypothesis, of the kinds that measure its metric, either arbitrary or drawn from a known
  * truth, so that a test can check that a scoring strategy finds the truth.
  *
- * <p>By default a proportion or count hypothesis gets statements, Sean Ellis tallies, behaviours and commitments
- * with arbitrary outcomes; a mean hypothesis gets measurements in its criterion's unit, spread around its threshold.
+ * <p>By default a hypothesis gets the kinds its criterion counts ({@code SuccessCriterion.uses}), so that a venture
+ * accepts them: a proportion or count hypothesis gets statements, behaviours and commitments with arbitrary outcomes,
+ * a very-disappointed share Sean Ellis tallies; a mean hypothesis gets measurements in its criterion's unit, spread around its threshold.
  * Every strength is generated; behaviours and tallies have 1 to 100 trials.
  *
  * <p><b>Known truth.</b> {@link #withTrueRate(double)} makes every trial an independent Bernoulli draw with that
@@ -56,9 +57,9 @@ public final class EvidenceArbitrary extends ArbitraryDecorator<Evidence> {
     }
 
     /**
-     * Evidence of only the given kinds, such as {@code ofKinds(Statement.class, Commitment.class)}. Kinds that do
-     * not measure the hypothesis's metric are allowed (a statement about a mean hypothesis is valid evidence, which
-     * a strategy must tolerate) but not with a known truth.
+     * Evidence of only the given kinds, such as {@code ofKinds(Statement.class, Commitment.class)}. Kinds that the
+     * hypothesis's criterion does not count are allowed in a bare log (a strategy must ignore them and say so), but a
+     * venture refuses them, and a known truth does not fit them.
      *
      * @param kinds the kinds: {@code Statement}, {@code SeanEllisTally}, {@code Behaviour}, {@code Commitment},
      *     {@code Measurement}; at least one

@@ -54,7 +54,7 @@ class ConfigurationTests {
     @Example
     void aTruthMustFitTheMetric() {
         assertRejected(
-                "hypothesis.criterion.metric must be PROPORTION or COUNT for a true rate (hypothesis price): MEAN",
+                "hypothesis.criterion.metric must be PROPORTION, COUNT or VERY_DISAPPOINTED for a true rate (hypothesis price): MEAN",
                 () -> CustDevArbitraries.evidenceFor(MEAN).withTrueRate(0.3));
         assertRejected(
                 "hypothesis.criterion.metric must be MEAN for a true distribution (hypothesis problem): PROPORTION",

@@ -81,6 +81,10 @@ class GeneratorProperties {
             case COUNT:
                 assertEquals(Math.rint(criterion.threshold()), criterion.threshold());
                 break;
+            case VERY_DISAPPOINTED:
+                assertTrue(criterion.threshold() >= 0 && criterion.threshold() <= 1);
+                assertEquals(Strength.SAID, criterion.minimumStrength());
+                break;
             default:
                 assertTrue(criterion.unit().isDefined());
         }
@@ -92,6 +96,7 @@ class GeneratorProperties {
                 sample(CustDevArbitraries.evidenceFor(hypothesis).list().ofSize(20), seed);
         for (Evidence item : evidence) {
             assertEquals(hypothesis.id(), item.hypothesisId());
+            assertTrue(hypothesis.criterion().uses(item), () -> hypothesis.criterion() + " cannot count " + item);
             if (hypothesis.criterion().metric() == Metric.MEAN) {
                 Measurement measurement = (Measurement) item;
                 assertEquals(hypothesis.criterion().unit().get(), measurement.unit());

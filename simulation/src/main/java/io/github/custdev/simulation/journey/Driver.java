@@ -19,6 +19,7 @@ import io.github.custdev.PivotType;
 import io.github.custdev.Rejection;
 import io.github.custdev.Role;
 import io.github.custdev.Runway;
+import io.github.custdev.SeanEllisTally;
 import io.github.custdev.Source;
 import io.github.custdev.SpentBudgetPolicies;
 import io.github.custdev.SpentBudgetPolicy;
@@ -330,8 +331,17 @@ final class Driver {
                 double threshold =
                         Math.round(Math.min(0.95, Math.max(0.05, JourneyTables.RATES.get(lean) + side * 0.2)) * 20.0)
                                 / 20.0;
-                criterion = SuccessCriterion.of(
-                        Metric.PROPORTION, comparison, threshold, 1 + (3 * a + b) % 6, strength, Option.none());
+                // Now and then a Sean Ellis share, judged on survey tallies alone (their answers are SAID).
+                criterion = c == 7
+                        ? SuccessCriterion.of(
+                                Metric.VERY_DISAPPOINTED,
+                                comparison,
+                                threshold,
+                                1 + (3 * a + b) % 6,
+                                Strength.SAID,
+                                Option.none())
+                        : SuccessCriterion.of(
+                                Metric.PROPORTION, comparison, threshold, 1 + (3 * a + b) % 6, strength, Option.none());
         }
         Hypothesis.Builder builder = Hypothesis.builder()
                 .id(id)
@@ -621,6 +631,8 @@ final class Driver {
                 return true;
             case UNIT_MISMATCH:
                 return unitMismatch(fault, at);
+            case UNUSABLE_EVIDENCE:
+                return unusableEvidence(fault, at);
             case RUNWAY_EXHAUSTED:
                 return runwayExhausted(fault, at);
             case GATE_OF_ANOTHER_PHASE:
@@ -716,6 +728,46 @@ final class Driver {
         return active.get(fault.a() % active.size());
     }
 
+    /**
+     * An active hypothesis judged on the metric (a proportion stands for every metric that counts statements), one
+     * stated if there is none.
+     */
+    private Hypothesis activeHypothesis(Fault fault, Instant at, Metric metric) {
+        Statement sample = Statement.supports(HypothesisId.of("sample"), Source.of("customer-1"), at);
+        java.util.function.Predicate<Hypothesis> fits = metric == Metric.PROPORTION
+                ? h -> h.criterion().uses(sample)
+                : h -> h.criterion().metric() == metric;
+        Seq<Hypothesis> fitting = venture().activeHypotheses().filter(fits);
+        if (fitting.isEmpty()) {
+            // b = 3 states a mean, b = 0 (with c = 1) a proportion
+            emit(VentureEvent.HypothesisStated.of(
+                    hypothesis(
+                            BusinessModelArea.values()[fault.a()],
+                            venture().phase(),
+                            fault.a(),
+                            metric == Metric.MEAN ? 3 : 0,
+                            1),
+                    at));
+            fitting = venture().activeHypotheses().filter(fits);
+        }
+        return fitting.get(fault.a() % fitting.size());
+    }
+
+    /**
+     * Evidence of a kind the hypothesis's criterion does not count: a Sean Ellis tally for a proportion or a count (a
+     * pricing hypothesis given a product/market-fit survey), a statement for a mean or a very-disappointed share.
+     */
+    private boolean unusableEvidence(Fault fault, Instant at) {
+        Hypothesis hypothesis = activeHypothesis(fault, at);
+        Source source = Source.of("customer-1");
+        Statement statement = Statement.supports(hypothesis.id(), source, at);
+        Evidence item = hypothesis.criterion().uses(statement)
+                ? SeanEllisTally.of(hypothesis.id(), source, at, 1 + fault.a(), fault.b(), 1)
+                : statement;
+        emitInvalid(VentureEvent.EvidenceRecorded.of(item, at), Rejection.Rule.UNUSABLE_EVIDENCE);
+        return true;
+    }
+
     private boolean duplicate(Fault fault, Instant at) {
         Venture v = venture();
         Seq<Hypothesis> stated = v.activeHypotheses().appendAll(v.retiredHypotheses());
@@ -764,7 +816,7 @@ final class Driver {
     }
 
     private boolean unitMismatch(Fault fault, Instant at) {
-        Hypothesis hypothesis = activeHypothesis(fault, at);
+        Hypothesis hypothesis = activeHypothesis(fault, at, Metric.MEAN);
         Option<String> unit = venture().evidence().statistics(hypothesis.id()).unit();
         Source source = Source.of("customer-1");
         List<Evidence> items = new ArrayList<>();
@@ -784,7 +836,7 @@ final class Driver {
         if (runway.kind() == Runway.Kind.EXPERIMENTS && runway.remaining().compareTo(BigDecimal.TEN) > 0) {
             return false;
         }
-        Hypothesis hypothesis = activeHypothesis(fault, at);
+        Hypothesis hypothesis = activeHypothesis(fault, at, Metric.PROPORTION);
         Source source = Source.of("customer-1");
         while (venture().runway().kind() == Runway.Kind.EXPERIMENTS
                 && !venture().runway().isExhausted()) {

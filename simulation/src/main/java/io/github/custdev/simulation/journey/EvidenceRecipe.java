@@ -82,8 +82,9 @@ public final class EvidenceRecipe {
     }
 
     /**
-     * The default recipe for a hypothesis: the kinds that measure its metric (measurements for a mean; statements,
-     * tallies, behaviours and commitments otherwise), of every strength, without a truth, and 1 to 100 trials per
+     * The default recipe for a hypothesis: the kinds its criterion's metric counts
+     * ({@link SuccessCriterion.Metric#uses}): measurements for a mean, Sean Ellis tallies for a very-disappointed share,
+     * statements, behaviours and commitments for a proportion or a count; of every strength, without a truth, and 1 to 100 trials per
      * behaviour or tally. Measurements are in the criterion's unit, or in {@code "units"} when it has none.
      *
      * @param hypothesis the hypothesis
@@ -107,7 +108,8 @@ public final class EvidenceRecipe {
     }
 
     /**
-     * The default recipe for a hypothesis known only by its id: every kind but measurements, as for a proportion.
+     * The default recipe for a hypothesis known only by its id: statements, behaviours and commitments, as for a
+     * proportion.
      *
      * @param hypothesisId the id
      * @return the recipe
@@ -128,9 +130,25 @@ public final class EvidenceRecipe {
     }
 
     private static List<Class<? extends Evidence>> defaultKinds(Metric metric) {
-        return metric == Metric.MEAN
-                ? List.of(Measurement.class)
-                : KINDS.take(4).toJavaList();
+        List<Class<? extends Evidence>> kinds = new ArrayList<>();
+        for (Class<? extends Evidence> kind : KINDS) {
+            if (uses(metric, kind)) {
+                kinds.add(kind);
+            }
+        }
+        return List.copyOf(kinds);
+    }
+
+    /** Whether a criterion on the metric counts evidence of the kind, as {@link Metric#uses} says of an item. */
+    private static boolean uses(Metric metric, Class<? extends Evidence> kind) {
+        switch (metric) {
+            case MEAN:
+                return kind == Measurement.class;
+            case VERY_DISAPPOINTED:
+                return kind == SeanEllisTally.class;
+            default:
+                return kind == Statement.class || kind == Behaviour.class || kind == Commitment.class;
+        }
     }
 
     /**
@@ -248,7 +266,7 @@ public final class EvidenceRecipe {
         if (metric == Metric.MEAN) {
             throw InvalidValueException.of(
                     "hypothesis.criterion.metric",
-                    "must be PROPORTION or COUNT for a true rate (hypothesis " + hypothesisId + ")",
+                    "must be PROPORTION, COUNT or VERY_DISAPPOINTED for a true rate (hypothesis " + hypothesisId + ")",
                     metric);
         }
         List<Class<? extends Evidence>> rated = new ArrayList<>(kinds);

@@ -48,6 +48,13 @@ class EvidenceRecipeTests {
             Phase.CUSTOMER_DISCOVERY,
             SuccessCriterion.of(Metric.MEAN, Comparison.AT_MOST, 40.0, 2, Strength.SAID, Option.some("days")));
 
+    static final Hypothesis FIT = Hypothesis.of(
+            ID,
+            "Dentists would be very disappointed",
+            BusinessModelArea.VALUE_PROPOSITION,
+            Phase.CUSTOMER_DISCOVERY,
+            SuccessCriterion.veryDisappointedAtLeast(0.4, 40));
+
     static Draw draw(int kind, int trials, double first, double second) {
         return Draw.of(kind, SOURCE, AT, 0, trials, first, second);
     }
@@ -171,9 +178,23 @@ class EvidenceRecipeTests {
         for (int seed = 0; seed < Draw.KIND_SEEDS; seed++) {
             assertEquals(EvidenceRecipe.KINDS.get(seed % 5), superclass(all.build(draw(seed, 1, 0, 0))));
         }
-        assertEquals(EvidenceRecipe.KINDS.take(4), EvidenceRecipe.of(RATE).kinds());
-        assertEquals(EvidenceRecipe.KINDS.take(4), EvidenceRecipe.of(ID).kinds());
+        // By default, the kinds the criterion counts: never a Sean Ellis tally for a proportion (issue #14).
+        List<Class<? extends Evidence>> outcomes = List.of(Statement.class, Behaviour.class, Commitment.class);
+        assertEquals(outcomes, EvidenceRecipe.of(RATE).kinds().toJavaList());
+        assertEquals(outcomes, EvidenceRecipe.of(ID).kinds().toJavaList());
+        assertEquals(
+                outcomes,
+                EvidenceRecipe.of(Hypothesis.of(
+                                ID,
+                                "Ten pre-orders",
+                                BusinessModelArea.REVENUE,
+                                Phase.CUSTOMER_DISCOVERY,
+                                SuccessCriterion.countAtLeast(10, Strength.PAID)))
+                        .kinds()
+                        .toJavaList());
         assertEquals(List.of(Measurement.class), EvidenceRecipe.of(MEAN).kinds().toJavaList());
+        assertEquals(
+                List.of(SeanEllisTally.class), EvidenceRecipe.of(FIT).kinds().toJavaList());
         assertEquals(
                 List.of(Behaviour.class, Commitment.class, Measurement.class),
                 all.withStrengthAtLeast(Strength.PAID).kinds().toJavaList());
@@ -198,7 +219,7 @@ class EvidenceRecipeTests {
         fails("trueRate must be in [0, 1]: -0.1", () -> rate.withTrueRate(-0.1));
         fails("trueRate must be in [0, 1]: NaN", () -> rate.withTrueRate(Double.NaN));
         fails(
-                "hypothesis.criterion.metric must be PROPORTION or COUNT for a true rate (hypothesis fit): MEAN",
+                "hypothesis.criterion.metric must be PROPORTION, COUNT or VERY_DISAPPOINTED for a true rate (hypothesis fit): MEAN",
                 () -> EvidenceRecipe.of(MEAN).withTrueRate(0.5));
         fails(
                 "hypothesis.criterion.metric must be MEAN for a true distribution (hypothesis fit): PROPORTION",
@@ -248,7 +269,7 @@ class EvidenceRecipeTests {
         assertEquals(List.of(1, 100), List.of(rate.minTrials(), rate.maxTrials()));
         assertEquals(ID, rate.hypothesisId());
         assertEquals(
-                "EvidenceRecipe[fit, kinds=[Statement, SeanEllisTally, Behaviour, Commitment], at least SAID, true rate 0.2,"
+                "EvidenceRecipe[fit, kinds=[Statement, Behaviour, Commitment], at least SAID, true rate 0.2,"
                         + " trials 1..100]",
                 rate.withTrueRate(0.2).toString());
         assertTrue(EvidenceRecipe.of(MEAN)

@@ -157,7 +157,8 @@ public final class Generators {
 
     /**
      * Success criteria of the given metrics, with every comparison, threshold, minimum sample and minimum strength
-     * the metric allows: rates in steps of 0.01, counts up to 50, means from -1000 to 1000 in steps of 0.01, minimum
+     * the metric allows: rates and very-disappointed shares in steps of 0.01 (a share always counting {@code SAID}
+     * evidence, the survey answers' strength), counts up to 50, means from -1000 to 1000 in steps of 0.01, minimum
      * samples from 1 to 200. Shrinks towards the first metric, {@code AT_LEAST}, a threshold of 0, a minimum sample
      * of 1 and {@code SAID}.
      *
@@ -172,7 +173,7 @@ public final class Generators {
             }
         }
         return Combinators.combine(
-                        Arbitraries.integers().between(0, 5),
+                        Arbitraries.integers().between(0, 11), // 12: as often every metric of 1 to 4
                         Arbitraries.of(Comparison.class),
                         Arbitraries.doubles().between(-1000.0, 1000.0).ofScale(2),
                         Arbitraries.longs().between(1, 200),
@@ -192,6 +193,10 @@ public final class Generators {
             case PROPORTION:
                 double rate = Math.round(Math.abs(raw) / 10.0) / 100.0;
                 return SuccessCriterion.of(metric, comparison, rate, sample, strength, Option.none());
+            case VERY_DISAPPOINTED:
+                // Sean Ellis answers are said: the only minimum strength such a criterion allows.
+                double share = Math.round(Math.abs(raw) / 10.0) / 100.0;
+                return SuccessCriterion.of(metric, comparison, share, sample, Strength.SAID, Option.none());
             case COUNT:
                 double count = Math.round(Math.abs(raw) / 20.0);
                 return SuccessCriterion.of(metric, comparison, count, sample, strength, Option.none());
