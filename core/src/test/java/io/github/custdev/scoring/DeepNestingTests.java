@@ -28,8 +28,10 @@ import org.junit.jupiter.api.function.Executable;
  * Decorators and combinators nested deeply in alternation, where flattening a kind into itself does not help:
  * {@code inSegment(observedBefore(weightedByStrength(observedAfter(...))))} 10,000 deep is one chain, assessed and
  * described in a loop; combinations, {@code byMetric} and {@code decidedBy} nest at most
- * {@link Scoring#MAXIMUM_NESTING} deep and are refused beyond. Each deep case runs on a thread with a 256 KB stack (a
- * quarter of the JVM's default, a sixteenth of the build's {@code -Xss4m}), so that a pass is not the big stack's.
+ * {@link Scoring#MAXIMUM_NESTING} deep and are refused beyond. The chains run on a thread with a 256 KB stack (a
+ * quarter of the JVM's default, a sixteenth of the build's {@code -Xss4m}), so that a pass is not the big stack's; the
+ * combinations, which recurse once per level, on a thread with the JVM's default stack of 1 MB, the one the limit is
+ * chosen to fit (a level takes 1 to 3 KB of stack, more while the code still runs interpreted).
  */
 class DeepNestingTests {
     private static final int DEPTH = 10_000;
@@ -38,6 +40,15 @@ class DeepNestingTests {
 
     /** Runs the body on a thread with a 256 KB stack and rethrows what it threw. */
     static void onSmallStack(Executable body) throws Throwable {
+        onStack(256 * 1024, body);
+    }
+
+    /** Runs the body on a thread with the JVM's default stack (1 MB on 64-bit platforms) and rethrows what it threw. */
+    static void onDefaultStack(Executable body) throws Throwable {
+        onStack(1024 * 1024, body);
+    }
+
+    private static void onStack(long bytes, Executable body) throws Throwable {
         Throwable[] thrown = {null};
         Thread thread = new Thread(
                 null,
@@ -49,7 +60,7 @@ class DeepNestingTests {
                     }
                 },
                 "deep",
-                256 * 1024);
+                bytes);
         thread.start();
         thread.join();
         if (thrown[0] != null) {
@@ -145,7 +156,7 @@ class DeepNestingTests {
             combined = i % 2 == 0 ? Scoring.allOf(combined, Scoring.mean()) : Scoring.anyOf(combined, Scoring.mean());
         }
         ScoringStrategy deep = combined;
-        onSmallStack(() -> {
+        onDefaultStack(() -> {
             assertTrue(deep.assess(HALF, evidence()).reason().contains("in segment dentists: "));
             assertTrue(deep.toString().startsWith("anyOf(allOf(anyOf("));
         });
@@ -167,7 +178,7 @@ class DeepNestingTests {
         nestsAtMostTheMaximum(s -> Scoring.allOf(Scoring.observedBefore(s, PIVOT), Scoring.fixedSample()), 2);
     }
 
-    /** Wraps a strategy until it is the maximum deep, assesses it on a small stack, and one more is refused. */
+    /** Wraps a strategy until it is the maximum deep, assesses it on the default stack, and one more is refused. */
     private static void nestsAtMostTheMaximum(UnaryOperator<ScoringStrategy> wrap, int levels) throws Throwable {
         ScoringStrategy strategy = Scoring.bayesian();
         int depth = 0;
@@ -178,7 +189,7 @@ class DeepNestingTests {
         assertEquals(Scoring.MAXIMUM_NESTING, depth);
         assertEquals(depth, Nesting.depth(strategy));
         ScoringStrategy deep = strategy;
-        onSmallStack(() -> {
+        onDefaultStack(() -> {
             Assessment assessment = deep.assess(HALF, log(30, 2));
             assertFalse(assessment.reason().isEmpty());
             assertFalse(deep.toString().isEmpty());
