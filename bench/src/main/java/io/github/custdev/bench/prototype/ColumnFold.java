@@ -13,6 +13,8 @@ import java.util.Optional;
  * figures, so the prototype returns them in this value; in core the fold would end in an {@code EvidenceStatistics}.
  * Immutable and thread-safe.
  */
+@SuppressWarnings(
+        "EnumOrdinal") // the figures are arrays indexed by strength, as in core's accumulator, never persisted
 public final class ColumnFold {
     private final long[] items;
     private final long[] successes;
