@@ -199,7 +199,7 @@ public abstract class CriterionResult {
      * @return the combined verdict
      * @throws InvalidValueException if the assessments are null or hold a null
      */
-    public static Verdict combine(Seq<Assessment> assessments) {
+    static Verdict combine(Seq<Assessment> assessments) {
         if (Checks.notNull(assessments, "assessments").isEmpty()) {
             return Verdict.INCONCLUSIVE;
         }

@@ -95,7 +95,7 @@ public final class Rejection {
      * @return the rejection
      * @throws InvalidValueException if the rule or the event is null or the position negative
      */
-    public static Rejection of(Rule rule, VentureEvent event, int position, @Nullable Object value) {
+    static Rejection of(Rule rule, VentureEvent event, int position, @Nullable Object value) {
         return new Rejection(
                 Checks.notNull(rule, "rule"),
                 Checks.notNull(event, "event"),

@@ -1705,18 +1705,6 @@ class BadInputProperties {
                             nul("assessments"),
                             bad("holding a null", "assessments[0]", List.of(Vector.of((Assessment) null)), null))),
             entry(
-                    a -> CriterionResult.combine((io.vavr.collection.Seq<Assessment>) a[0]),
-                    List.of("CriterionResult.combine(Seq)"),
-                    plain(
-                            "assessments",
-                            Arbitraries.of(Vector.empty(), Vector.of(assessmentIn(Interval.credible(0.1, 0.3, 0.95)))),
-                            nul("assessments"),
-                            bad(
-                                    "holding a null",
-                                    "assessments[1]",
-                                    List.of(Vector.of(assessmentIn(Interval.credible(0.1, 0.3, 0.95)), null)),
-                                    null))),
-            entry(
                     a -> CriterionResult.ofAudience(
                             (GateCriterion.AudienceViable) a[0],
                             (CriterionResult.Requirement) a[1],
@@ -1963,24 +1951,6 @@ class BadInputProperties {
                                             .viability(0.9)),
                             nul("viability"))),
             entry(
-                    a -> PrematureScaling.of((Role) a[0], (Phase) a[1], (Instant) a[2]),
-                    List.of("PrematureScaling.of(Role,Phase,Instant)"),
-                    plain(
-                            "role",
-                            Arbitraries.of(Role.VP_SALES, Role.VP_MARKETING, Role.SALES_REPRESENTATIVE),
-                            nul("role"),
-                            bad("a search role", "role", List.of(Role.FOUNDER, Role.ENGINEER), null)),
-                    plain(
-                            "phase",
-                            Arbitraries.of(Phase.CUSTOMER_DISCOVERY, Phase.CUSTOMER_VALIDATION),
-                            nul("phase"),
-                            bad(
-                                    "an execution phase",
-                                    "phase",
-                                    List.of(Phase.CUSTOMER_CREATION, Phase.COMPANY_BUILDING),
-                                    null)),
-                    plain("at", Generators.instants(), nul("at"))),
-            entry(
                     a -> Runway.experiments((long) a[0]),
                     List.of("Runway.experiments(long)"),
                     plain("count", Arbitraries.longs().between(0, 10_000), negativeCount("runway"))),
@@ -2132,20 +2102,6 @@ class BadInputProperties {
                             Arbitraries.just(() -> new ArrayList<>(
                                     List.of(VentureEvent.RoleHired.of(Role.ENGINEER, Fixtures.day(3))))),
                             nul("events"))),
-            entry(
-                    a -> Rejection.of((Rejection.Rule) a[0], (VentureEvent) a[1], (int) a[2], a[3]),
-                    List.of("Rejection.of(Rule,VentureEvent,int,Object)"),
-                    plain("rule", Arbitraries.of(Rejection.Rule.class), nul("rule")),
-                    plain("event", Arbitraries.just(VentureEvent.PhaseAdvanced.of(Fixtures.T0)), nul("event")),
-                    plain(
-                            "position",
-                            Arbitraries.integers().between(0, 1000),
-                            bad(
-                                    "negative",
-                                    "position",
-                                    List.of(-1, Integer.MIN_VALUE),
-                                    a -> Arbitraries.integers().lessOrEqual(-1))),
-                    anything("value", "the offending value may be any value, or null when the event itself offends")),
 
             // audiences and growth
             entry(
