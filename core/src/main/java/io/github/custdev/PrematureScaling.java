@@ -32,7 +32,7 @@ public final class PrematureScaling {
      * @throws InvalidValueException if an argument is null, the role is not an executor or the phase not a search
      *     phase
      */
-    static PrematureScaling of(Role role, Phase phase, Instant at) {
+    public static PrematureScaling of(Role role, Phase phase, Instant at) {
         Checks.notNull(role, "role");
         Checks.notNull(phase, "phase");
         if (!role.isExecutor()) {

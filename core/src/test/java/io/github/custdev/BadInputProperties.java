@@ -1951,6 +1951,24 @@ class BadInputProperties {
                                             .viability(0.9)),
                             nul("viability"))),
             entry(
+                    a -> PrematureScaling.of((Role) a[0], (Phase) a[1], (Instant) a[2]),
+                    List.of("PrematureScaling.of(Role,Phase,Instant)"),
+                    plain(
+                            "role",
+                            Arbitraries.of(Role.VP_SALES, Role.VP_MARKETING, Role.SALES_REPRESENTATIVE),
+                            nul("role"),
+                            bad("a search role", "role", List.of(Role.FOUNDER, Role.ENGINEER), null)),
+                    plain(
+                            "phase",
+                            Arbitraries.of(Phase.CUSTOMER_DISCOVERY, Phase.CUSTOMER_VALIDATION),
+                            nul("phase"),
+                            bad(
+                                    "an execution phase",
+                                    "phase",
+                                    List.of(Phase.CUSTOMER_CREATION, Phase.COMPANY_BUILDING),
+                                    null)),
+                    plain("at", Generators.instants(), nul("at"))),
+            entry(
                     a -> Runway.experiments((long) a[0]),
                     List.of("Runway.experiments(long)"),
                     plain("count", Arbitraries.longs().between(0, 10_000), negativeCount("runway"))),
