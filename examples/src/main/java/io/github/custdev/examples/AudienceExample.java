@@ -1,6 +1,5 @@
 package io.github.custdev.examples;
 
-import io.github.custdev.Audience;
 import io.github.custdev.BusinessModelArea;
 import io.github.custdev.Commitment;
 import io.github.custdev.Conversion;
@@ -17,7 +16,6 @@ import io.github.custdev.growth.BassDiffusion;
 import io.github.custdev.growth.ReferralGrowth;
 import io.github.custdev.scoring.Assessment;
 import io.github.custdev.scoring.Scoring;
-import io.vavr.collection.List;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,13 +45,7 @@ public final class AudienceExample {
     }
 
     static void run(PrintStream out) {
-        UnitEconomics economics = UnitEconomics.builder()
-                .price(120)
-                .variableCost(20)
-                .acquisitionCost(600)
-                .retention(0.96)
-                .fixedCosts(15_000)
-                .build();
+        UnitEconomics economics = DentalPractices.economics();
         out.println("custdev: the smallest viable audience of a scheduling product for dental practices");
         out.println();
         out.println("Unit economics, per month:");
@@ -82,32 +74,10 @@ public final class AudienceExample {
         out.println("Evidence for group practices (" + pilots.strategy() + "): " + pilots.verdict() + ", "
                 + pilots.reason());
 
-        Audience solo = Audience.builder()
-                .name("solo-practices")
-                .traits("one dentist", "the dentist answers the phone")
-                .reachableSize(2_500)
-                .conversion(Conversion.of(0.06))
-                .economics(economics)
-                .build();
-        Audience groups = Audience.builder()
-                .name("group-practices")
-                .traits("two to five dentists", "a front desk that books by phone")
-                .reachableSize(4_000)
-                .conversion(Conversion.from(pilots))
-                .economics(economics)
-                .build();
-        Audience chains = Audience.builder()
-                .name("dental-chains")
-                .traits("ten or more locations", "central purchasing")
-                .reachableSize(30_000)
-                .conversion(Conversion.of(0.02))
-                .economics(economics)
-                .build();
-
         out.println();
         out.printf(Locale.ROOT, "Candidates, each judged at P(viable) >= %.2f:%n", REQUIRED_PROBABILITY);
-        SmallestViableAudience choice =
-                SmallestViableAudience.choose(List.of(chains, solo, groups), REQUIRED_PROBABILITY);
+        SmallestViableAudience choice = SmallestViableAudience.choose(
+                DentalPractices.candidates(Conversion.from(pilots)), REQUIRED_PROBABILITY);
         for (Viability viability : choice.candidates()) {
             out.println("  " + viability.reason());
         }

@@ -1,6 +1,5 @@
 package io.github.custdev.examples;
 
-import io.github.custdev.Audience;
 import io.github.custdev.BusinessModelArea;
 import io.github.custdev.Commitment;
 import io.github.custdev.Conversion;
@@ -263,13 +262,7 @@ public final class Journey {
                 Scoring.bayesian().assess(venture.hypothesis(CONVERSION).get(), venture.evidence());
         out.println(CONVERSION + " (" + pilots.strategy() + "): " + pilots.verdict() + ", " + pilots.reason());
 
-        UnitEconomics economics = UnitEconomics.builder()
-                .price(120)
-                .variableCost(20)
-                .acquisitionCost(600)
-                .retention(0.96)
-                .fixedCosts(15_000)
-                .build();
+        UnitEconomics economics = DentalPractices.economics();
         out.printf(
                 Locale.ROOT,
                 "Unit economics per month: price %.0f, variable cost %.0f, acquisition cost %.0f, retention %.0f%%,"
@@ -280,29 +273,9 @@ public final class Journey {
                 100 * economics.retention(),
                 economics.fixedCosts(),
                 economics.customersToBreakEven().get());
-        Audience solo = Audience.builder()
-                .name("solo-practices")
-                .traits("one dentist", "the dentist answers the phone")
-                .reachableSize(2_500)
-                .conversion(Conversion.of(0.06))
-                .economics(economics)
-                .build();
-        Audience groups = Audience.builder()
-                .name("group-practices")
-                .traits("four to ten dentists", "an office manager buys")
-                .reachableSize(3_500)
-                .conversion(Conversion.from(pilots))
-                .economics(economics)
-                .build();
-        Audience chains = Audience.builder()
-                .name("dental-chains")
-                .traits("ten or more locations", "central purchasing")
-                .reachableSize(30_000)
-                .conversion(Conversion.of(0.02))
-                .economics(economics)
-                .build();
         double required = PhaseGate.DEFAULT_AUDIENCE_PROBABILITY;
-        SmallestViableAudience choice = SmallestViableAudience.choose(List.of(chains, solo, groups), required);
+        SmallestViableAudience choice =
+                SmallestViableAudience.choose(DentalPractices.candidates(Conversion.from(pilots)), required);
         out.printf(Locale.ROOT, "Candidates, each judged at P(viable) >= %.2f:%n", required);
         for (Viability candidate : choice.candidates()) {
             out.println("  " + candidate.reason());

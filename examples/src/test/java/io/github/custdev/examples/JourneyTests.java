@@ -89,25 +89,25 @@ class JourneyTests {
         String output = output();
         assertHas(output, "conversion.group-practices (bayesian): SUPPORTED, P(rate >= 0.05) = 0.99 after 100 trials");
         assertHas(output, "fixed costs 15,000; 198 paying practices break even.");
-        // 10 of 100 paid: under the uniform prior the rate is Beta(11, 91); 3,500 practices need a rate of at least
-        // 198 / 3,500, which it exceeds with probability 1 - I(198 / 3,500; 11, 91).
-        double probability = BetaDistribution.of(11, 91).survivalProbability(198.0 / 3_500);
+        // 10 of 100 paid: under the uniform prior the rate is Beta(11, 91); 4,000 practices need a rate of at least
+        // 198 / 4,000, which it exceeds with probability 1 - I(198 / 4,000; 11, 91) (scipy: 0.98851).
+        double probability = BetaDistribution.of(11, 91).survivalProbability(198.0 / 4_000);
         String shown = String.format(Locale.ROOT, "%.3f", probability);
-        assertEquals("0.972", shown);
+        assertEquals("0.989", shown);
         assertHas(
                 output,
-                "  'group-practices' is viable with probability " + shown + " >= 0.950: 3,500 reachable x 10.8%"
+                "  'group-practices' is viable with probability " + shown + " >= 0.950: 4,000 reachable x 10.8%"
                         + " expected conversion (Beta(11.00, 91.00) matched to 95.0% credible");
         assertHas(output, "  'solo-practices' is not viable: 2,500 reachable x 6.00% conversion");
         assertHas(
                 output,
-                "Chosen and recorded: 'group-practices' is the smallest viable audience of 3 candidates: 3,500"
+                "Chosen and recorded: 'group-practices' is the smallest viable audience of 3 candidates: 4,000"
                         + " reachable, probability " + shown + " >= 0.950 of breaking even");
         // The Validation gate judges the recorded audience as a must-meet criterion, with the reason in its trace.
         assertHas(
                 output,
                 "  must-meet the chosen audience is viable with probability >= 0.95 (break-even): SUPPORTED\n"
-                        + "      audience 'group-practices' is viable with probability " + shown + " >= 0.950: 3,500"
+                        + "      audience 'group-practices' is viable with probability " + shown + " >= 0.950: 4,000"
                         + " reachable");
         assertHas(output, "      conversion.group-practices: SUPPORTED, P(rate >= 0.05) = 0.99 after 100 trials\n");
     }
