@@ -15,8 +15,7 @@ import org.immutables.value.Value;
  * caller records a decision back into the venture as a {@link VentureEvent.GateEvaluated} event. Immutable and
  * thread-safe.
  */
-public sealed interface GateDecision
-        permits GateDecision.Proceed, GateDecision.Pivot, GateDecision.Persevere, GateDecision.Kill {
+public sealed interface GateDecision permits GateDecision.Proceed, GateDecision.Persevere, GateDecision.Failure {
 
     /** The four decisions a gate can make. */
     enum Kind {
@@ -130,32 +129,59 @@ public sealed interface GateDecision
         return summary() + '\n' + trace().toText();
     }
 
-    /** What failed, in words: the refuted hypotheses, then the chosen audience when its criterion failed. */
-    private static String failures(GateDecision decision, Seq<HypothesisId> refuted) {
-        StringBuilder text = new StringBuilder();
-        if (!refuted.isEmpty()) {
-            text.append("refuted ").append(refuted.mkString(", "));
-        }
-        for (CriterionResult result : decision.trace().failed()) {
-            if (!result.isAudience()) {
-                continue;
-            }
-            text.append(text.length() == 0 ? "" : "; ");
-            if (result.viability().isEmpty()) {
-                text.append("no audience chosen");
-            } else {
-                text.append("the audience '")
-                        .append(result.viability().get().audience().name())
-                        .append("' is not viable");
-            }
-        }
-        return text.toString();
-    }
-
     private static void checkRule(GateDecision decision, Kind kind) {
         if (decision.trace().rule().kind() != kind) {
             throw InvalidValueException.of(
                     "trace.rule", "must lead to " + kind, decision.trace().rule());
+        }
+    }
+
+    /**
+     * What a pivot and a kill have in common: the gate found that the venture's current path failed, and names the
+     * hypotheses that failed with the assessments that showed it. A pivot changes course; a kill stops because no
+     * pivot or no runway is left. Immutable and thread-safe.
+     */
+    sealed interface Failure extends GateDecision permits Pivot, Kill {
+        /**
+         * The hypotheses that failed: refuted by the evidence, or inconclusive when a policy refuted their criterion.
+         * A failed audience criterion names no hypothesis: {@link GateTrace#failed()} holds its viability.
+         *
+         * @return their ids, without repeats, in the order of the trace
+         */
+        Seq<HypothesisId> refuted();
+
+        /**
+         * The assessments that showed the failure, one per failed hypothesis: the decision's rationale.
+         *
+         * @return the assessments
+         */
+        Seq<Assessment> rationale();
+
+        /**
+         * What failed, in words: the failed hypotheses, then the chosen audience when its criterion failed
+         * ({@code "refuted problem.phone; the audience 'solo' is not viable"}).
+         *
+         * @return the text, empty when no criterion names a hypothesis or an audience
+         */
+        default String failures() {
+            StringBuilder text = new StringBuilder();
+            if (!refuted().isEmpty()) {
+                text.append("refuted ").append(refuted().mkString(", "));
+            }
+            for (CriterionResult result : trace().failed()) {
+                if (!result.isAudience()) {
+                    continue;
+                }
+                text.append(text.length() == 0 ? "" : "; ");
+                if (result.viability().isEmpty()) {
+                    text.append("no audience chosen");
+                } else {
+                    text.append("the audience '")
+                            .append(result.viability().get().audience().name())
+                            .append("' is not viable");
+                }
+            }
+            return text.toString();
         }
     }
 
@@ -198,28 +224,13 @@ public sealed interface GateDecision
      * thread-safe.
      */
     @Value.Immutable
-    abstract non-sealed class Pivot implements GateDecision {
+    abstract non-sealed class Pivot implements Failure {
         Pivot() {}
 
         @Override
         public final Kind kind() {
             return Kind.PIVOT;
         }
-
-        /**
-         * The hypotheses that failed: refuted by the evidence, or inconclusive when a policy refuted their criterion.
-         * A failed audience criterion names no hypothesis: {@link GateTrace#failed()} holds its viability.
-         *
-         * @return their ids, without repeats, in the order of the trace
-         */
-        public abstract Seq<HypothesisId> refuted();
-
-        /**
-         * The assessments that triggered the pivot, one per refuted hypothesis: the pivot's rationale.
-         *
-         * @return the assessments
-         */
-        public abstract Seq<Assessment> rationale();
 
         /**
          * The pivot types that fit the failed hypotheses' areas (and, when the audience criterion failed, the types
@@ -240,7 +251,7 @@ public sealed interface GateDecision
 
         @Override
         public String summary() {
-            String failures = failures(this, refuted());
+            String failures = failures();
             return "PIVOT at the " + phase() + " gate, " + decidedAt() + ": "
                     + (failures.isEmpty() ? "" : failures + "; ")
                     + "fitting pivots: " + suggestions().map(PivotType::label).mkString(", ")
@@ -350,7 +361,7 @@ public sealed interface GateDecision
      * thread-safe.
      */
     @Value.Immutable
-    abstract non-sealed class Kill implements GateDecision {
+    abstract non-sealed class Kill implements Failure {
         Kill() {}
 
         @Override
@@ -358,23 +369,9 @@ public sealed interface GateDecision
             return Kind.KILL;
         }
 
-        /**
-         * The hypotheses that failed.
-         *
-         * @return their ids, without repeats
-         */
-        public abstract Seq<HypothesisId> refuted();
-
-        /**
-         * The assessments that failed.
-         *
-         * @return the assessments
-         */
-        public abstract Seq<Assessment> rationale();
-
         @Override
         public String summary() {
-            String failures = failures(this, refuted());
+            String failures = failures();
             return "KILL at the " + phase() + " gate, " + decidedAt() + ": " + rule().description()
                     + (failures.isEmpty() ? "" : "; " + failures);
         }

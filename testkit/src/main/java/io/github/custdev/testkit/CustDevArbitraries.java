@@ -591,6 +591,15 @@ public final class CustDevArbitraries {
     }
 
     /**
+     * Failures of real gates: pivots and kills, in about equal shares.
+     *
+     * @return the arbitrary
+     */
+    public static Arbitrary<GateDecision.Failure> failures() {
+        return Arbitraries.oneOf(pivots(), kills());
+    }
+
+    /**
      * The traces of real gate decisions.
      *
      * @return the arbitrary

@@ -119,6 +119,7 @@ public final class CustDevArbitraryProvider implements ArbitraryProvider {
             Map.entry(GateDecision.Pivot.class, CustDevArbitraries::pivots),
             Map.entry(GateDecision.Persevere.class, CustDevArbitraries::perseveres),
             Map.entry(GateDecision.Kill.class, CustDevArbitraries::kills),
+            Map.entry(GateDecision.Failure.class, CustDevArbitraries::failures),
             Map.entry(GateTrace.class, CustDevArbitraries::gateTraces),
             Map.entry(CriterionResult.class, CustDevArbitraries::criterionResults),
             Map.entry(PivotDecision.class, CustDevArbitraries::pivotDecisions),
