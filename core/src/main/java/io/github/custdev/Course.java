@@ -118,10 +118,4 @@ final class Course {
         return Objects.hash(
                 phase, phaseStartedAt, phaseEvidenceStart, phaseExperimentStart, phaseDecision, decisions, pivots);
     }
-
-    @Override
-    public String toString() {
-        return "Course[" + phase + " since " + phaseStartedAt + ", " + decisions.size() + " decisions, " + pivots.size()
-                + " pivots]";
-    }
 }

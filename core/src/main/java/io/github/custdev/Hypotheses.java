@@ -182,9 +182,4 @@ final class Hypotheses {
     public int hashCode() {
         return Objects.hash(active, retired, predecessors, successors);
     }
-
-    @Override
-    public String toString() {
-        return "Hypotheses[" + active.size() + " active, " + retired.size() + " retired]";
-    }
 }

@@ -600,7 +600,7 @@ public final class Venture {
             return onAudience(chosen, position, batch);
         }
         if (event instanceof VentureEvent.Closed closed) {
-            return Either.right(noted(closed, batch, team, prematureScaling, audiences, closed));
+            return onClosed(closed, batch);
         }
         throw new IllegalStateException("no handler for " + event);
     }
@@ -748,6 +748,11 @@ public final class Venture {
             }
         }
         return Either.right(noted(event, batch, team, prematureScaling, audiences.append(event), closing));
+    }
+
+    /** Any open venture may close; the rules every event obeys are all a closing has. */
+    private Either<Rejection, Venture> onClosed(VentureEvent.Closed event, @Nullable Batch batch) {
+        return Either.right(noted(event, batch, team, prematureScaling, audiences, event));
     }
 
     private static Either<Rejection, Venture> refuse(
