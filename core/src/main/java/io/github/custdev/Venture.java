@@ -4,7 +4,6 @@ import io.github.custdev.Rejection.Rule;
 import io.github.custdev.internal.AppendVector;
 import io.github.custdev.internal.Checks;
 import io.github.custdev.scoring.Assessment;
-import io.vavr.collection.HashMap;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
@@ -47,59 +46,44 @@ import org.jspecify.annotations.Nullable;
  * thread-safe.
  */
 public final class Venture {
-    private final String name;
-    private final Instant foundedAt;
-    private final int pivotLimit;
-    private final Phase phase;
-    private final Vector<Hypothesis> active;
-    private final HashMap<HypothesisId, Hypothesis> activeById;
-    private final Vector<Hypothesis> retired;
-    private final HashMap<HypothesisId, Hypothesis> retiredById;
-    private final HashMap<HypothesisId, HypothesisId> predecessors;
-    private final HashMap<HypothesisId, Vector<HypothesisId>> successors;
+    private final VentureEvent.Founded founding;
+    private final Course course;
+    private final Hypotheses hypotheses;
     private final EvidenceLog log;
-    private final Vector<GateDecision> decisions;
-    private final Vector<PivotDecision> pivots;
     private final Runway runway;
+    private final long experiments;
     private final Vector<Role> team;
     private final Vector<PrematureScaling> prematureScaling;
     private final Vector<VentureEvent.AudienceChosen> audiences;
     private final VentureEvent.@Nullable Closed closing;
     private final AppendVector<VentureEvent> history;
     private final Instant lastEventAt;
-    private final Instant phaseStartedAt;
-    private final int phaseEvidenceStart;
-    private final long experiments;
-    private final long phaseExperimentStart;
-    private final @Nullable GateDecision phaseDecision;
 
-    private Venture(State state) {
-        state.flush();
-        this.name = state.name;
-        this.foundedAt = state.foundedAt;
-        this.pivotLimit = state.pivotLimit;
-        this.phase = state.phase;
-        this.active = state.active;
-        this.activeById = state.activeById;
-        this.retired = state.retired;
-        this.retiredById = state.retiredById;
-        this.predecessors = state.predecessors;
-        this.successors = state.successors;
-        this.log = state.log;
-        this.decisions = state.decisions;
-        this.pivots = state.pivots;
-        this.runway = state.runway;
-        this.team = state.team;
-        this.prematureScaling = state.prematureScaling;
-        this.audiences = state.audiences;
-        this.closing = state.closing;
-        this.history = state.history;
-        this.lastEventAt = state.lastEventAt;
-        this.phaseStartedAt = state.phaseStartedAt;
-        this.phaseEvidenceStart = state.phaseEvidenceStart;
-        this.experiments = state.experiments;
-        this.phaseExperimentStart = state.phaseExperimentStart;
-        this.phaseDecision = state.phaseDecision;
+    private Venture(
+            VentureEvent.Founded founding,
+            Course course,
+            Hypotheses hypotheses,
+            EvidenceLog log,
+            Runway runway,
+            long experiments,
+            Vector<Role> team,
+            Vector<PrematureScaling> prematureScaling,
+            Vector<VentureEvent.AudienceChosen> audiences,
+            VentureEvent.@Nullable Closed closing,
+            AppendVector<VentureEvent> history,
+            Instant lastEventAt) {
+        this.founding = founding;
+        this.course = course;
+        this.hypotheses = hypotheses;
+        this.log = log;
+        this.runway = runway;
+        this.experiments = experiments;
+        this.team = team;
+        this.prematureScaling = prematureScaling;
+        this.audiences = audiences;
+        this.closing = closing;
+        this.history = history;
+        this.lastEventAt = lastEventAt;
     }
 
     /**
@@ -110,7 +94,20 @@ public final class Venture {
      * @throws InvalidValueException if the event is null
      */
     public static Venture found(VentureEvent.Founded founded) {
-        return new Venture(State.founded(Checks.notNull(founded, "founded")));
+        Checks.notNull(founded, "founded");
+        return new Venture(
+                founded,
+                Course.start(founded.at()),
+                Hypotheses.empty(),
+                EvidenceLog.empty(),
+                founded.runway(),
+                0,
+                Vector.empty(),
+                Vector.empty(),
+                Vector.empty(),
+                null,
+                AppendVector.<VentureEvent>empty().append(founded),
+                founded.at());
     }
 
     /**
@@ -133,8 +130,7 @@ public final class Venture {
         if (!(first instanceof VentureEvent.Founded)) {
             return Either.left(Rejection.of(Rule.NOT_FOUNDED, first, 0, Rejection.kindOf(first)));
         }
-        State state = State.founded((VentureEvent.Founded) first);
-        return state.applyAll(iterator, 1) ? Either.right(new Venture(state)) : Either.left(state.rejection());
+        return found((VentureEvent.Founded) first).applyInOrder(iterator, 1);
     }
 
     /**
@@ -145,9 +141,7 @@ public final class Venture {
      * @throws InvalidValueException if the event is null
      */
     public Either<Rejection, Venture> apply(VentureEvent event) {
-        State state = new State(this);
-        Rejection rejection = state.apply(Checks.notNull(event, "event"));
-        return rejection == null ? Either.right(new Venture(state)) : Either.left(rejection);
+        return handle(Checks.notNull(event, "event"), null);
     }
 
     /**
@@ -188,10 +182,7 @@ public final class Venture {
      * @throws InvalidValueException if {@code events} is null or holds a null
      */
     public Either<Rejection, Venture> applyAll(Iterable<? extends VentureEvent> events) {
-        State state = new State(this);
-        return state.applyAll(Checks.notNull(events, "events").iterator(), history.size())
-                ? Either.right(new Venture(state))
-                : Either.left(state.rejection());
+        return applyInOrder(Checks.notNull(events, "events").iterator(), history.size());
     }
 
     /**
@@ -200,7 +191,7 @@ public final class Venture {
      * @return the name
      */
     public String name() {
-        return name;
+        return founding.name();
     }
 
     /**
@@ -209,7 +200,7 @@ public final class Venture {
      * @return the instant
      */
     public Instant foundedAt() {
-        return foundedAt;
+        return founding.at();
     }
 
     /**
@@ -218,7 +209,7 @@ public final class Venture {
      * @return the phase
      */
     public Phase phase() {
-        return phase;
+        return course.phase();
     }
 
     /**
@@ -227,7 +218,7 @@ public final class Venture {
      * @return the mode
      */
     public Mode mode() {
-        return phase.mode();
+        return course.phase().mode();
     }
 
     /**
@@ -236,7 +227,7 @@ public final class Venture {
      * @return the hypotheses
      */
     public Seq<Hypothesis> activeHypotheses() {
-        return active;
+        return hypotheses.active();
     }
 
     /**
@@ -246,7 +237,7 @@ public final class Venture {
      * @return the hypotheses
      */
     public Seq<Hypothesis> retiredHypotheses() {
-        return retired;
+        return hypotheses.retired();
     }
 
     /**
@@ -256,9 +247,7 @@ public final class Venture {
      * @return the hypothesis, or none when it was never stated
      */
     public Option<Hypothesis> hypothesis(HypothesisId hypothesisId) {
-        Checks.notNull(hypothesisId, "hypothesisId");
-        Option<Hypothesis> found = activeById.get(hypothesisId);
-        return found.isDefined() ? found : retiredById.get(hypothesisId);
+        return hypotheses.get(Checks.notNull(hypothesisId, "hypothesisId"));
     }
 
     /**
@@ -268,7 +257,7 @@ public final class Venture {
      * @return {@code true} when stated and not retired
      */
     public boolean isActive(HypothesisId hypothesisId) {
-        return activeById.containsKey(Checks.notNull(hypothesisId, "hypothesisId"));
+        return hypotheses.isActive(Checks.notNull(hypothesisId, "hypothesisId"));
     }
 
     /**
@@ -278,7 +267,7 @@ public final class Venture {
      * @return {@code true} when retired
      */
     public boolean isRetired(HypothesisId hypothesisId) {
-        return retiredById.containsKey(Checks.notNull(hypothesisId, "hypothesisId"));
+        return hypotheses.isRetired(Checks.notNull(hypothesisId, "hypothesisId"));
     }
 
     /**
@@ -288,7 +277,7 @@ public final class Venture {
      * @return the predecessor, or none
      */
     public Option<HypothesisId> predecessor(HypothesisId hypothesisId) {
-        return predecessors.get(Checks.notNull(hypothesisId, "hypothesisId"));
+        return hypotheses.predecessor(Checks.notNull(hypothesisId, "hypothesisId"));
     }
 
     /**
@@ -298,7 +287,7 @@ public final class Venture {
      * @return the replacements, in order; empty when there are none
      */
     public Seq<HypothesisId> successors(HypothesisId hypothesisId) {
-        return successors.get(Checks.notNull(hypothesisId, "hypothesisId")).getOrElse(Vector.empty());
+        return hypotheses.successors(Checks.notNull(hypothesisId, "hypothesisId"));
     }
 
     /**
@@ -309,24 +298,7 @@ public final class Venture {
      * @return the active hypotheses, in lineage order; empty when none stand for it
      */
     public Seq<Hypothesis> activeFor(HypothesisId hypothesisId) {
-        Checks.notNull(hypothesisId, "hypothesisId");
-        Option<Hypothesis> self = activeById.get(hypothesisId);
-        if (self.isDefined()) {
-            return Vector.of(self.get());
-        }
-        Vector<Hypothesis> found = Vector.empty();
-        Vector<HypothesisId> frontier = successors.get(hypothesisId).getOrElse(Vector.empty());
-        while (!frontier.isEmpty()) {
-            HypothesisId next = frontier.head();
-            frontier = frontier.tail();
-            Option<Hypothesis> live = activeById.get(next);
-            if (live.isDefined()) {
-                found = found.append(live.get());
-            } else {
-                frontier = frontier.appendAll(successors.get(next).getOrElse(Vector.empty()));
-            }
-        }
-        return found;
+        return hypotheses.activeFor(Checks.notNull(hypothesisId, "hypothesisId"));
     }
 
     /**
@@ -344,7 +316,7 @@ public final class Venture {
      * @return the decisions
      */
     public Seq<GateDecision> decisions() {
-        return decisions;
+        return course.decisions();
     }
 
     /**
@@ -353,7 +325,7 @@ public final class Venture {
      * @return the decision, or none
      */
     public Option<GateDecision> currentDecision() {
-        return Option.of(phaseDecision);
+        return Option.of(course.phaseDecision());
     }
 
     /**
@@ -362,7 +334,7 @@ public final class Venture {
      * @return the pivots
      */
     public Seq<PivotDecision> pivots() {
-        return pivots;
+        return course.pivots();
     }
 
     /**
@@ -371,7 +343,7 @@ public final class Venture {
      * @return the count
      */
     public int pivotsUsed() {
-        return pivots.size();
+        return course.pivots().size();
     }
 
     /**
@@ -380,7 +352,7 @@ public final class Venture {
      * @return the limit
      */
     public int pivotLimit() {
-        return pivotLimit;
+        return founding.pivotLimit();
     }
 
     /**
@@ -389,7 +361,7 @@ public final class Venture {
      * @return the count, at least 0
      */
     public int pivotsLeft() {
-        return pivotLimit - pivots.size();
+        return pivotLimit() - pivotsUsed();
     }
 
     /**
@@ -489,7 +461,7 @@ public final class Venture {
      * @return the instant
      */
     public Instant phaseStartedAt() {
-        return phaseStartedAt;
+        return course.phaseStartedAt();
     }
 
     /**
@@ -499,7 +471,7 @@ public final class Venture {
      * @return the count
      */
     public long phaseEvidenceCount() {
-        return (long) log.size() - phaseEvidenceStart;
+        return (long) log.size() - course.phaseEvidenceStart();
     }
 
     /**
@@ -508,7 +480,7 @@ public final class Venture {
      * @return the count
      */
     public long phaseExperimentCount() {
-        return experiments - phaseExperimentStart;
+        return experiments - course.phaseExperimentStart();
     }
 
     /**
@@ -539,40 +511,30 @@ public final class Venture {
             return false;
         }
         Venture that = (Venture) other;
-        return pivotLimit == that.pivotLimit
-                && phase == that.phase
-                && phaseEvidenceStart == that.phaseEvidenceStart
-                && experiments == that.experiments
-                && phaseExperimentStart == that.phaseExperimentStart
-                && name.equals(that.name)
-                && foundedAt.equals(that.foundedAt)
+        return experiments == that.experiments
+                && founding.equals(that.founding)
+                && course.equals(that.course)
                 && lastEventAt.equals(that.lastEventAt)
-                && phaseStartedAt.equals(that.phaseStartedAt)
                 && runway.equals(that.runway)
                 && Objects.equals(closing, that.closing)
-                && Objects.equals(phaseDecision, that.phaseDecision)
-                && active.equals(that.active)
-                && retired.equals(that.retired)
-                && predecessors.equals(that.predecessors)
-                && successors.equals(that.successors)
+                && hypotheses.equals(that.hypotheses)
                 && team.equals(that.team)
                 && prematureScaling.equals(that.prematureScaling)
                 && audiences.equals(that.audiences)
-                && decisions.equals(that.decisions)
-                && pivots.equals(that.pivots)
                 && log.equals(that.log)
                 && history.contentEquals(that.history);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, foundedAt, phase, history.size(), lastEventAt, log.size());
+        return Objects.hash(name(), foundedAt(), phase(), history.size(), lastEventAt, log.size());
     }
 
     @Override
     public String toString() {
-        return "Venture[" + name + ", " + phase + ", " + active.size() + " active and " + retired.size()
-                + " retired hypotheses, " + log.size() + " evidence items, " + pivots.size() + " of " + pivotLimit
+        return "Venture[" + name() + ", " + phase() + ", " + hypotheses.active().size() + " active and "
+                + hypotheses.retired().size() + " retired hypotheses, " + log.size() + " evidence items, "
+                + pivotsUsed() + " of " + pivotLimit()
                 + " pivots, runway " + runway
                 + (audiences.isEmpty()
                         ? ""
@@ -580,379 +542,336 @@ public final class Venture {
                 + (closing == null ? "" : ", closed") + ']';
     }
 
-    /** The venture's state while events are applied: a copy, changed in place, that becomes a new venture. */
-    private static final class State {
-        String name;
-        Instant foundedAt;
-        int pivotLimit;
-        Phase phase;
-        Vector<Hypothesis> active;
-        HashMap<HypothesisId, Hypothesis> activeById;
-        Vector<Hypothesis> retired;
-        HashMap<HypothesisId, Hypothesis> retiredById;
-        HashMap<HypothesisId, HypothesisId> predecessors;
-        HashMap<HypothesisId, Vector<HypothesisId>> successors;
-        EvidenceLog log;
-        Vector<GateDecision> decisions;
-        Vector<PivotDecision> pivots;
-        Runway runway;
-        Vector<Role> team;
-        Vector<PrematureScaling> prematureScaling;
-        Vector<VentureEvent.AudienceChosen> audiences;
-        VentureEvent.@Nullable Closed closing;
-        AppendVector<VentureEvent> history;
-        Instant lastEventAt;
-        Instant phaseStartedAt;
-        int phaseEvidenceStart;
-        long experiments;
-        long phaseExperimentStart;
-
-        @Nullable
-        GateDecision phaseDecision;
-
-        @Nullable
-        Rejection rejection;
-
-        /*
-         * While several events are applied at once (replay, applyAll), evidence and history are gathered here and
-         * appended in one pass when the state becomes a venture: the same result as appending one by one (as
-         * EvidenceLog.appendAll promises), at a fraction of the cost.
-         */
-        private @Nullable List<Evidence> pendingEvidence;
-        private @Nullable List<VentureEvent> pendingHistory;
-        private @Nullable Map<HypothesisId, String> pendingUnits;
-        private boolean batched;
-
-        private State(VentureEvent.Founded founded) {
-            name = founded.name();
-            foundedAt = founded.at();
-            pivotLimit = founded.pivotLimit();
-            phase = Phase.first();
-            active = Vector.empty();
-            activeById = HashMap.empty();
-            retired = Vector.empty();
-            retiredById = HashMap.empty();
-            predecessors = HashMap.empty();
-            successors = HashMap.empty();
-            log = EvidenceLog.empty();
-            decisions = Vector.empty();
-            pivots = Vector.empty();
-            runway = founded.runway();
-            team = Vector.empty();
-            prematureScaling = Vector.empty();
-            audiences = Vector.empty();
-            closing = null;
-            history = AppendVector.<VentureEvent>empty().append(founded);
-            lastEventAt = founded.at();
-            phaseStartedAt = founded.at();
-            phaseEvidenceStart = 0;
-            experiments = 0;
-            phaseExperimentStart = 0;
-            phaseDecision = null;
+    /**
+     * Applies events in order, gathering their evidence and history in one batch that is appended at the end; the
+     * first rejection ends it. {@code firstIndex} numbers the events in the message for a null one.
+     */
+    private Either<Rejection, Venture> applyInOrder(Iterator<? extends VentureEvent> events, int firstIndex) {
+        Batch batch = new Batch();
+        Venture venture = this;
+        int index = firstIndex;
+        while (events.hasNext()) {
+            VentureEvent event = Checks.notNull(events.next(), "events[" + index + "]");
+            Either<Rejection, Venture> next = venture.handle(event, batch);
+            if (next.isLeft()) {
+                return next;
+            }
+            venture = next.get();
+            index++;
         }
+        return Either.right(venture.flush(batch));
+    }
 
-        State(Venture venture) {
-            name = venture.name;
-            foundedAt = venture.foundedAt;
-            pivotLimit = venture.pivotLimit;
-            phase = venture.phase;
-            active = venture.active;
-            activeById = venture.activeById;
-            retired = venture.retired;
-            retiredById = venture.retiredById;
-            predecessors = venture.predecessors;
-            successors = venture.successors;
-            log = venture.log;
-            decisions = venture.decisions;
-            pivots = venture.pivots;
-            runway = venture.runway;
-            team = venture.team;
-            prematureScaling = venture.prematureScaling;
-            audiences = venture.audiences;
-            closing = venture.closing;
-            history = venture.history;
-            lastEventAt = venture.lastEventAt;
-            phaseStartedAt = venture.phaseStartedAt;
-            phaseEvidenceStart = venture.phaseEvidenceStart;
-            experiments = venture.experiments;
-            phaseExperimentStart = venture.phaseExperimentStart;
-            phaseDecision = venture.phaseDecision;
+    /**
+     * The venture after one event, or the rule it breaks: first the rules every event obeys, then the handler of its
+     * kind, which checks the kind's rules and applies its effect. With a batch, the event's evidence and the event
+     * itself go into the batch instead of the log and the history.
+     */
+    private Either<Rejection, Venture> handle(VentureEvent event, @Nullable Batch batch) {
+        int position = position(batch);
+        if (event instanceof VentureEvent.Founded) {
+            return refuse(Rule.ALREADY_FOUNDED, event, position, name());
         }
-
-        static State founded(VentureEvent.Founded founded) {
-            return new State(founded);
+        if (closing != null) {
+            return refuse(Rule.CLOSED, event, position, closing.at());
         }
-
-        Rejection rejection() {
-            return Objects.requireNonNull(rejection);
+        if (event.at().isBefore(lastEventAt)) {
+            return refuse(Rule.OUT_OF_ORDER, event, position, event.at());
         }
+        if (event instanceof VentureEvent.EvidenceRecorded recorded) {
+            return onEvidence(recorded, position, batch);
+        }
+        if (event instanceof VentureEvent.HypothesisStated stated) {
+            return onStated(stated, position, batch);
+        }
+        if (event instanceof VentureEvent.GateEvaluated evaluated) {
+            return onGate(evaluated, position, batch);
+        }
+        if (event instanceof VentureEvent.Pivoted pivoted) {
+            return onPivot(pivoted, position, batch);
+        }
+        if (event instanceof VentureEvent.PhaseAdvanced advanced) {
+            return onAdvance(advanced, position, batch);
+        }
+        if (event instanceof VentureEvent.RoleHired hired) {
+            return onHired(hired, batch);
+        }
+        if (event instanceof VentureEvent.AudienceChosen chosen) {
+            return onAudience(chosen, position, batch);
+        }
+        if (event instanceof VentureEvent.Closed closed) {
+            return onClosed(closed, batch);
+        }
+        throw new IllegalStateException("no handler for " + event);
+    }
 
-        /** Applies events in order until one is rejected; {@code false} then, with the rejection kept. */
-        boolean applyAll(Iterator<? extends VentureEvent> events, int firstIndex) {
-            batched = true;
-            pendingEvidence = new ArrayList<>();
-            pendingHistory = new ArrayList<>();
-            pendingUnits = new java.util.HashMap<>();
-            int index = firstIndex;
-            while (events.hasNext()) {
-                VentureEvent event = Checks.notNull(events.next(), "events[" + index + "]");
-                rejection = apply(event);
-                if (rejection != null) {
-                    return false;
+    /**
+     * Evidence counts only for an active hypothesis whose criterion uses its kind, observed no later than it is
+     * recorded, in the unit of the hypothesis's earlier measurements, and only when the runway can pay for it.
+     */
+    private Either<Rejection, Venture> onEvidence(
+            VentureEvent.EvidenceRecorded event, int position, @Nullable Batch batch) {
+        Seq<Evidence> items = event.evidence();
+        @Nullable Map<HypothesisId, String> units = null;
+        for (Evidence item : items) {
+            HypothesisId id = item.hypothesisId();
+            Hypothesis hypothesis = hypotheses.activeOrNull(id);
+            if (hypothesis == null) {
+                Rule rule = hypotheses.isRetired(id) ? Rule.RETIRED_HYPOTHESIS : Rule.UNKNOWN_HYPOTHESIS;
+                return refuse(rule, event, position, id);
+            }
+            if (item.observedAt().isAfter(event.at())) {
+                return refuse(Rule.EVIDENCE_FROM_THE_FUTURE, event, position, item.observedAt());
+            }
+            SuccessCriterion criterion = hypothesis.criterion();
+            if (!criterion.uses(item)) {
+                return refuse(
+                        Rule.UNUSABLE_EVIDENCE,
+                        event,
+                        position,
+                        "hypothesis " + id + " is judged on "
+                                + criterion.metric().description() + ": a " + Rejection.kindOf(item)
+                                + " cannot count");
+            }
+            if (item instanceof Measurement measurement) {
+                String unit = measurement.unit();
+                if (units == null) {
+                    units = new java.util.HashMap<>();
                 }
-                index++;
-            }
-            return true;
-        }
-
-        /** Applies one event; returns the rejection, or null when the event was applied. */
-        @Nullable
-        Rejection apply(VentureEvent event) {
-            Rejection refused = check(event);
-            if (refused != null) {
-                return refused;
-            }
-            if (event instanceof VentureEvent.EvidenceRecorded) {
-                record((VentureEvent.EvidenceRecorded) event);
-            } else if (event instanceof VentureEvent.HypothesisStated) {
-                Hypothesis hypothesis = ((VentureEvent.HypothesisStated) event).hypothesis();
-                active = active.append(hypothesis);
-                activeById = activeById.put(hypothesis.id(), hypothesis);
-            } else if (event instanceof VentureEvent.GateEvaluated) {
-                GateDecision decision = ((VentureEvent.GateEvaluated) event).decision();
-                decisions = decisions.append(decision);
-                phaseDecision = decision;
-            } else if (event instanceof VentureEvent.Pivoted) {
-                pivot(((VentureEvent.Pivoted) event).decision());
-            } else if (event instanceof VentureEvent.PhaseAdvanced) {
-                phase = phase.next().get();
-                enterPhase(event.at());
-            } else if (event instanceof VentureEvent.RoleHired) {
-                Role role = ((VentureEvent.RoleHired) event).role();
-                team = team.append(role);
-                if (role.isExecutor() && phase.isSearch()) {
-                    prematureScaling = prematureScaling.append(PrematureScaling.of(role, phase, event.at()));
-                }
-            } else if (event instanceof VentureEvent.AudienceChosen) {
-                audiences = audiences.append((VentureEvent.AudienceChosen) event);
-            } else if (event instanceof VentureEvent.Closed) {
-                closing = (VentureEvent.Closed) event;
-            }
-            if (batched) {
-                pending(pendingHistory).add(event);
-            } else {
-                history = history.append(event);
-            }
-            lastEventAt = event.at();
-            return null;
-        }
-
-        /** Appends what was gathered while applying several events. */
-        void flush() {
-            if (!batched) {
-                return;
-            }
-            log = log.appendAll(pending(pendingEvidence));
-            history = history.appendAll(pending(pendingHistory));
-            batched = false;
-            pendingEvidence = null;
-            pendingHistory = null;
-            pendingUnits = null;
-        }
-
-        private static <T> List<T> pending(@Nullable List<T> list) {
-            return Objects.requireNonNull(list);
-        }
-
-        private int historySize() {
-            return batched ? history.size() + pending(pendingHistory).size() : history.size();
-        }
-
-        private int logSize() {
-            return batched ? log.size() + pending(pendingEvidence).size() : log.size();
-        }
-
-        private @Nullable Rejection check(VentureEvent event) {
-            int position = historySize();
-            if (event instanceof VentureEvent.Founded) {
-                return Rejection.of(Rule.ALREADY_FOUNDED, event, position, name);
-            }
-            if (closing != null) {
-                return Rejection.of(Rule.CLOSED, event, position, closing.at());
-            }
-            if (event.at().isBefore(lastEventAt)) {
-                return Rejection.of(Rule.OUT_OF_ORDER, event, position, event.at());
-            }
-            if (event instanceof VentureEvent.EvidenceRecorded) {
-                return checkEvidence((VentureEvent.EvidenceRecorded) event, position);
-            }
-            if (event instanceof VentureEvent.HypothesisStated) {
-                HypothesisId id =
-                        ((VentureEvent.HypothesisStated) event).hypothesis().id();
-                return isStated(id) ? Rejection.of(Rule.DUPLICATE_HYPOTHESIS, event, position, id) : null;
-            }
-            if (event instanceof VentureEvent.GateEvaluated) {
-                Phase decided = ((VentureEvent.GateEvaluated) event).decision().phase();
-                return decided != phase ? Rejection.of(Rule.GATE_OF_ANOTHER_PHASE, event, position, decided) : null;
-            }
-            if (event instanceof VentureEvent.Pivoted) {
-                return checkPivot((VentureEvent.Pivoted) event, position);
-            }
-            if (event instanceof VentureEvent.AudienceChosen) {
-                return checkAudience((VentureEvent.AudienceChosen) event, position);
-            }
-            if (event instanceof VentureEvent.PhaseAdvanced) {
-                if (phase.next().isEmpty()) {
-                    return Rejection.of(Rule.NO_NEXT_PHASE, event, position, phase);
-                }
-                if (!(phaseDecision instanceof GateDecision.Proceed)) {
-                    return Rejection.of(
-                            Rule.ADVANCE_WITHOUT_PROCEED,
-                            event,
-                            position,
-                            phaseDecision == null ? "no decision" : phaseDecision.kind());
+                String expected = units.computeIfAbsent(id, key -> unitOf(key, unit, batch));
+                if (!expected.equals(unit)) {
+                    return refuse(Rule.UNIT_MISMATCH, event, position, unit);
                 }
             }
-            return null;
         }
+        BigDecimal cost = event.cost();
+        if (!runway.canPay(cost)) {
+            return refuse(Rule.RUNWAY_EXHAUSTED, event, position, runway);
+        }
+        EvidenceLog nextLog;
+        if (batch == null) {
+            nextLog = items.size() == 1 ? log.append(items.head()) : log.appendAll(items);
+        } else {
+            batch.add(items);
+            nextLog = log;
+        }
+        return Either.right(recorded(event, batch, nextLog, runway.afterExperiment(cost), experiments + 1));
+    }
 
-        private @Nullable Rejection checkAudience(VentureEvent.AudienceChosen event, int position) {
-            Audience audience = event.audience();
-            if (!audiences.isEmpty() && audiences.last().audience().equals(audience)) {
-                return Rejection.of(Rule.AUDIENCE_UNCHANGED, event, position, audience.name());
+    /** The unit of a hypothesis's earlier measurements, or the given one when it has none. */
+    private String unitOf(HypothesisId id, String unit, @Nullable Batch batch) {
+        String pending = batch == null ? null : batch.units.get(id);
+        return pending != null ? pending : log.statistics(id).unit().getOrElse(unit);
+    }
+
+    /** A hypothesis is stated once: its id must be new, among the active and the retired ones. */
+    private Either<Rejection, Venture> onStated(
+            VentureEvent.HypothesisStated event, int position, @Nullable Batch batch) {
+        HypothesisId id = event.hypothesis().id();
+        if (hypotheses.isStated(id)) {
+            return refuse(Rule.DUPLICATE_HYPOTHESIS, event, position, id);
+        }
+        return Either.right(steered(event, batch, course, hypotheses.state(event.hypothesis())));
+    }
+
+    /** A gate decision is recorded for the phase the venture is in, and becomes the phase's decision. */
+    private Either<Rejection, Venture> onGate(VentureEvent.GateEvaluated event, int position, @Nullable Batch batch) {
+        Phase decided = event.decision().phase();
+        if (decided != course.phase()) {
+            return refuse(Rule.GATE_OF_ANOTHER_PHASE, event, position, decided);
+        }
+        return Either.right(steered(event, batch, course.decide(event.decision()), hypotheses));
+    }
+
+    /**
+     * A pivot needs a pivot left, returns to this phase or an earlier one, retires only active hypotheses and states
+     * only new ones; it starts the phase it returns to afresh.
+     */
+    private Either<Rejection, Venture> onPivot(VentureEvent.Pivoted event, int position, @Nullable Batch batch) {
+        PivotDecision decision = event.decision();
+        if (pivotsUsed() >= pivotLimit()) {
+            return refuse(Rule.NO_PIVOTS_LEFT, event, position, pivotLimit());
+        }
+        if (decision.returnTo().isAfter(course.phase())) {
+            return refuse(Rule.PIVOT_FORWARD, event, position, decision.returnTo());
+        }
+        for (HypothesisId id : decision.retired()) {
+            if (!hypotheses.isActive(id)) {
+                return refuse(Rule.RETIRE_INACTIVE, event, position, id);
             }
-            for (Assessment assessment : audience.conversion().assessment()) {
-                if (!isStated(assessment.hypothesisId())) {
-                    return Rejection.of(Rule.UNKNOWN_CONVERSION_SOURCE, event, position, assessment.hypothesisId());
-                }
+        }
+        for (Hypothesis replacement : decision.replacements()) {
+            if (hypotheses.isStated(replacement.id())) {
+                return refuse(Rule.DUPLICATE_HYPOTHESIS, event, position, replacement.id());
             }
-            return null;
         }
+        Course next = course.pivot(decision, evidenceCount(batch), experiments);
+        return Either.right(steered(event, batch, next, hypotheses.pivot(decision)));
+    }
 
-        private boolean isStated(HypothesisId id) {
-            return activeById.containsKey(id) || retiredById.containsKey(id);
+    /** A venture advances only from a phase that has a next one, and only on a proceed decision taken in it. */
+    private Either<Rejection, Venture> onAdvance(
+            VentureEvent.PhaseAdvanced event, int position, @Nullable Batch batch) {
+        Phase phase = course.phase();
+        if (phase.next().isEmpty()) {
+            return refuse(Rule.NO_NEXT_PHASE, event, position, phase);
         }
+        GateDecision decision = course.phaseDecision();
+        if (!(decision instanceof GateDecision.Proceed)) {
+            return refuse(
+                    Rule.ADVANCE_WITHOUT_PROCEED, event, position, decision == null ? "no decision" : decision.kind());
+        }
+        Course next = course.advance(event.at(), evidenceCount(batch), experiments);
+        return Either.right(steered(event, batch, next, hypotheses));
+    }
 
-        private @Nullable Rejection checkEvidence(VentureEvent.EvidenceRecorded event, int position) {
-            Seq<Evidence> items = event.evidence();
-            @Nullable Map<HypothesisId, String> units = null;
+    /** Any role may be hired; an executor hired while the venture searches is on record as premature scaling. */
+    private Either<Rejection, Venture> onHired(VentureEvent.RoleHired event, @Nullable Batch batch) {
+        Role role = event.role();
+        Phase phase = course.phase();
+        Vector<PrematureScaling> premature = role.isExecutor() && phase.isSearch()
+                ? prematureScaling.append(PrematureScaling.of(role, phase, event.at()))
+                : prematureScaling;
+        return Either.right(noted(event, batch, team.append(role), premature, audiences, closing));
+    }
+
+    /** An audience replaces another, not itself, and converts only through hypotheses the venture stated. */
+    private Either<Rejection, Venture> onAudience(
+            VentureEvent.AudienceChosen event, int position, @Nullable Batch batch) {
+        Audience audience = event.audience();
+        if (!audiences.isEmpty() && audiences.last().audience().equals(audience)) {
+            return refuse(Rule.AUDIENCE_UNCHANGED, event, position, audience.name());
+        }
+        for (Assessment assessment : audience.conversion().assessment()) {
+            if (!hypotheses.isStated(assessment.hypothesisId())) {
+                return refuse(Rule.UNKNOWN_CONVERSION_SOURCE, event, position, assessment.hypothesisId());
+            }
+        }
+        return Either.right(noted(event, batch, team, prematureScaling, audiences.append(event), closing));
+    }
+
+    /** Any open venture may close; the rules every event obeys are all a closing has. */
+    private Either<Rejection, Venture> onClosed(VentureEvent.Closed event, @Nullable Batch batch) {
+        return Either.right(noted(event, batch, team, prematureScaling, audiences, event));
+    }
+
+    private static Either<Rejection, Venture> refuse(
+            Rule rule, VentureEvent event, int position, @Nullable Object value) {
+        return Either.left(Rejection.of(rule, event, position, value));
+    }
+
+    /** The position the next event takes in the history. */
+    private int position(@Nullable Batch batch) {
+        return batch == null ? history.size() : history.size() + batch.events.size();
+    }
+
+    /** The evidence items on record, the batch's included. */
+    private int evidenceCount(@Nullable Batch batch) {
+        return batch == null ? log.size() : log.size() + batch.evidence.size();
+    }
+
+    /** The history after an event: appended, or left as it is with the event gathered in the batch. */
+    private AppendVector<VentureEvent> historyAfter(VentureEvent event, @Nullable Batch batch) {
+        if (batch == null) {
+            return history.append(event);
+        }
+        batch.events.add(event);
+        return history;
+    }
+
+    /** This venture after an event that changed its ledger: log, runway and experiments. */
+    private Venture recorded(
+            VentureEvent event, @Nullable Batch batch, EvidenceLog log, Runway runway, long experiments) {
+        return new Venture(
+                founding,
+                course,
+                hypotheses,
+                log,
+                runway,
+                experiments,
+                team,
+                prematureScaling,
+                audiences,
+                closing,
+                historyAfter(event, batch),
+                event.at());
+    }
+
+    /** This venture after an event that changed its course or its hypotheses. */
+    private Venture steered(VentureEvent event, @Nullable Batch batch, Course course, Hypotheses hypotheses) {
+        return new Venture(
+                founding,
+                course,
+                hypotheses,
+                log,
+                runway,
+                experiments,
+                team,
+                prematureScaling,
+                audiences,
+                closing,
+                historyAfter(event, batch),
+                event.at());
+    }
+
+    /** This venture after an event that changed its team, its audiences or its closing. */
+    private Venture noted(
+            VentureEvent event,
+            @Nullable Batch batch,
+            Vector<Role> team,
+            Vector<PrematureScaling> prematureScaling,
+            Vector<VentureEvent.AudienceChosen> audiences,
+            VentureEvent.@Nullable Closed closing) {
+        return new Venture(
+                founding,
+                course,
+                hypotheses,
+                log,
+                runway,
+                experiments,
+                team,
+                prematureScaling,
+                audiences,
+                closing,
+                historyAfter(event, batch),
+                event.at());
+    }
+
+    /** This venture with what a batch gathered appended to its log and history. */
+    private Venture flush(Batch batch) {
+        return new Venture(
+                founding,
+                course,
+                hypotheses,
+                log.appendAll(batch.evidence),
+                runway,
+                experiments,
+                team,
+                prematureScaling,
+                audiences,
+                closing,
+                history.appendAll(batch.events),
+                lastEventAt);
+    }
+
+    /**
+     * The evidence and events of several events applied at once (replay, applyAll), gathered to be appended in one
+     * pass at the end: the same result as appending one by one (as {@link EvidenceLog#appendAll} promises), at a
+     * fraction of the cost. Mutable, and local to one call.
+     */
+    private static final class Batch {
+        final List<Evidence> evidence = new ArrayList<>();
+        final List<VentureEvent> events = new ArrayList<>();
+        /** The unit of each hypothesis's first measurement in the batch. */
+        final Map<HypothesisId, String> units = new java.util.HashMap<>();
+
+        void add(Seq<Evidence> items) {
             for (Evidence item : items) {
-                HypothesisId id = item.hypothesisId();
-                Hypothesis hypothesis = activeById.get(id).getOrNull();
-                if (hypothesis == null) {
-                    return Rejection.of(
-                            retiredById.containsKey(id) ? Rule.RETIRED_HYPOTHESIS : Rule.UNKNOWN_HYPOTHESIS,
-                            event,
-                            position,
-                            id);
-                }
-                if (item.observedAt().isAfter(event.at())) {
-                    return Rejection.of(Rule.EVIDENCE_FROM_THE_FUTURE, event, position, item.observedAt());
-                }
-                SuccessCriterion criterion = hypothesis.criterion();
-                if (!criterion.uses(item)) {
-                    return Rejection.of(
-                            Rule.UNUSABLE_EVIDENCE,
-                            event,
-                            position,
-                            "hypothesis " + id + " is judged on "
-                                    + criterion.metric().description() + ": a " + Rejection.kindOf(item)
-                                    + " cannot count");
-                }
-                if (item instanceof Measurement) {
-                    String unit = ((Measurement) item).unit();
-                    if (units == null) {
-                        units = new java.util.HashMap<>();
-                    }
-                    String expected = units.computeIfAbsent(id, key -> unitOf(key, unit));
-                    if (!expected.equals(unit)) {
-                        return Rejection.of(Rule.UNIT_MISMATCH, event, position, unit);
-                    }
+                evidence.add(item);
+                if (item instanceof Measurement measurement) {
+                    units.putIfAbsent(item.hypothesisId(), measurement.unit());
                 }
             }
-            BigDecimal cost = event.cost();
-            if (!runway.canPay(cost)) {
-                return Rejection.of(Rule.RUNWAY_EXHAUSTED, event, position, runway);
-            }
-            return null;
-        }
-
-        /** The unit of a hypothesis's earlier measurements, or the given one when it has none. */
-        private String unitOf(HypothesisId id, String unit) {
-            String pending = batched ? Objects.requireNonNull(pendingUnits).get(id) : null;
-            return pending != null ? pending : log.statistics(id).unit().getOrElse(unit);
-        }
-
-        private void record(VentureEvent.EvidenceRecorded event) {
-            Seq<Evidence> items = event.evidence();
-            if (batched) {
-                List<Evidence> evidence = pending(pendingEvidence);
-                Map<HypothesisId, String> units = Objects.requireNonNull(pendingUnits);
-                for (Evidence item : items) {
-                    evidence.add(item);
-                    if (item instanceof Measurement) {
-                        units.putIfAbsent(item.hypothesisId(), ((Measurement) item).unit());
-                    }
-                }
-            } else {
-                log = items.size() == 1 ? log.append(items.head()) : log.appendAll(items);
-            }
-            runway = runway.afterExperiment(event.cost());
-            experiments++;
-        }
-
-        private @Nullable Rejection checkPivot(VentureEvent.Pivoted event, int position) {
-            PivotDecision decision = event.decision();
-            if (pivots.size() >= pivotLimit) {
-                return Rejection.of(Rule.NO_PIVOTS_LEFT, event, position, pivotLimit);
-            }
-            if (decision.returnTo().isAfter(phase)) {
-                return Rejection.of(Rule.PIVOT_FORWARD, event, position, decision.returnTo());
-            }
-            for (HypothesisId id : decision.retired()) {
-                if (!activeById.containsKey(id)) {
-                    return Rejection.of(Rule.RETIRE_INACTIVE, event, position, id);
-                }
-            }
-            for (Hypothesis replacement : decision.replacements()) {
-                if (isStated(replacement.id())) {
-                    return Rejection.of(Rule.DUPLICATE_HYPOTHESIS, event, position, replacement.id());
-                }
-            }
-            return null;
-        }
-
-        private void pivot(PivotDecision decision) {
-            Seq<HypothesisId> leaving = decision.retired();
-            if (!leaving.isEmpty()) {
-                active = active.filter(h -> !leaving.contains(h.id()));
-                for (HypothesisId id : leaving) {
-                    Hypothesis hypothesis = activeById.get(id).get();
-                    activeById = activeById.remove(id);
-                    retired = retired.append(hypothesis);
-                    retiredById = retiredById.put(id, hypothesis);
-                }
-            }
-            for (Hypothesis replacement : decision.replacements()) {
-                active = active.append(replacement);
-                activeById = activeById.put(replacement.id(), replacement);
-            }
-            decision.lineage().forEach((replacement, predecessor) -> {
-                predecessors = predecessors.put(replacement, predecessor);
-                successors = successors.put(
-                        predecessor,
-                        successors.get(predecessor).getOrElse(Vector.empty()).append(replacement));
-            });
-            pivots = pivots.append(decision);
-            phase = decision.returnTo();
-            enterPhase(decision.decidedAt());
-        }
-
-        private void enterPhase(Instant at) {
-            phaseStartedAt = at;
-            phaseEvidenceStart = logSize();
-            phaseExperimentStart = experiments;
-            phaseDecision = null;
         }
     }
 }
