@@ -106,7 +106,7 @@ public final class EvidenceStatistics {
             unit = checkUnit(unit, measurement);
             running.measure(measurement.value());
         } else {
-            running.count(evidence.successes(), evidence.trials());
+            running.count(1, evidence.successes(), evidence.trials());
             if (evidence instanceof SeanEllisTally answers) {
                 very = Math.addExact(very, answers.veryDisappointed());
                 somewhat = Math.addExact(somewhat, answers.somewhatDisappointed());
@@ -440,10 +440,9 @@ public final class EvidenceStatistics {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof EvidenceStatistics)) {
+        if (!(other instanceof EvidenceStatistics that)) {
             return false;
         }
-        EvidenceStatistics that = (EvidenceStatistics) other;
         return veryDisappointed == that.veryDisappointed
                 && somewhatDisappointed == that.somewhatDisappointed
                 && notDisappointed == that.notDisappointed
@@ -612,11 +611,6 @@ public final class EvidenceStatistics {
             this.trials += trials;
         }
 
-        /** Counts one item of a rate or a count. */
-        void count(long successes, long trials) {
-            count(1, successes, trials);
-        }
-
         /** Welford's update of the mean and the sum of squared deviations with one more value. */
         void measure(double value) {
             items++;
@@ -633,8 +627,8 @@ public final class EvidenceStatistics {
             trials = Math.addExact(trials, other.trials);
             long n = measurements + other.measurements;
             if (other.measurements > 0) {
-                Moments both = new Moments(measurements, mean, m2)
-                        .plus(new Moments(other.measurements, other.mean, other.m2), n);
+                Moments both = new Moments((double) measurements, mean, m2)
+                        .plus(new Moments((double) other.measurements, other.mean, other.m2), (double) n);
                 mean = both.mean;
                 m2 = both.m2;
             }
