@@ -3,6 +3,7 @@ package io.github.custdev;
 import io.github.custdev.internal.Checks;
 import io.vavr.control.Option;
 import java.math.BigInteger;
+import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -678,6 +679,20 @@ public final class EvidenceStatistics {
 
     /** A mutable fold of many items into statistics, for building from scratch without an object per item. */
     static final class Accumulator {
+        /**
+         * The classes of the statements and of the commitments the factories make, which {@link #addAll} compares
+         * first: an exact class is one comparison, where {@code instanceof} an abstract class is a subtype check that
+         * made folding a million mixed items about a tenth slower. They are learned, never named, and any other class
+         * still goes through {@link #add}.
+         */
+        private static final Class<?> STATEMENT = Statement.neutral(
+                        HypothesisId.of("class"), Source.of("class"), Instant.EPOCH)
+                .getClass();
+
+        private static final Class<?> COMMITMENT = Commitment.made(
+                        HypothesisId.of("class"), Source.of("class"), Instant.EPOCH, Commitment.Kind.TIME)
+                .getClass();
+
         private final Running[] running;
         private long veryDisappointed;
         private long somewhatDisappointed;
@@ -737,14 +752,14 @@ public final class EvidenceStatistics {
             long commitments = 0;
             long made = 0;
             for (Evidence item : evidence) {
-                if (item instanceof Statement statement) {
+                Class<?> kind = Checks.notNull(item, "evidence").getClass();
+                if (kind == STATEMENT) {
                     statements++;
-                    supporting += statement.successes();
-                } else if (item instanceof Commitment commitment) {
+                    supporting += ((Statement) item).successes();
+                } else if (kind == COMMITMENT) {
                     commitments++;
-                    made += commitment.successes();
+                    made += ((Commitment) item).successes();
                 } else {
-                    Checks.notNull(item, "evidence");
                     count(Strength.SAID, statements, supporting, statements);
                     count(Strength.PAID, commitments, made, commitments);
                     statements = supporting = commitments = made = 0;
