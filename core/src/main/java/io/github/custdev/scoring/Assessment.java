@@ -34,82 +34,97 @@ public final class Assessment {
 
     private final HypothesisId hypothesisId;
     private final Verdict verdict;
-    private final double estimate;
-    private final Interval interval;
-    private final double probability;
-    private final String statisticName;
-    private final double statistic;
-    private final long sampleSize;
-    private final double effectiveSampleSize;
+    private final Estimate estimate;
+    private final Statistic statistic;
+    private final Sample sample;
     private final String strategy;
     private final Map<String, String> parameters;
     private final String reason;
-    private final Option<Long> expectedAdditionalSample;
 
     private Assessment(
             HypothesisId hypothesisId,
             Verdict verdict,
-            double estimate,
-            Interval interval,
-            double probability,
-            String statisticName,
-            double statistic,
-            long sampleSize,
-            double effectiveSampleSize,
+            Estimate estimate,
+            Statistic statistic,
+            Sample sample,
             String strategy,
             Map<String, String> parameters,
-            String reason,
-            Option<Long> expectedAdditionalSample) {
+            String reason) {
         this.hypothesisId = hypothesisId;
         this.verdict = verdict;
         this.estimate = estimate;
-        this.interval = interval;
-        this.probability = probability;
-        this.statisticName = statisticName;
         this.statistic = statistic;
-        this.sampleSize = sampleSize;
-        this.effectiveSampleSize = effectiveSampleSize;
+        this.sample = sample;
         this.strategy = strategy;
         this.parameters = parameters;
         this.reason = reason;
-        this.expectedAdditionalSample = expectedAdditionalSample;
-        check();
+        Checks.notBlank(strategy, "strategy");
+        Checks.notBlank(reason, "reason");
+        checkDecided(verdict, sample.expectedAdditional());
+    }
+
+    /**
+     * An assessment: what a strategy concluded, the estimate of the metric, the statistic that decided and the
+     * sample it rests on, by which strategy, and why.
+     *
+     * <pre>{@code
+     * Assessment.of(
+     *         hypothesis.id(),
+     *         Verdict.SUPPORTED,
+     *         Estimate.of(0.42, Interval.credible(0.31, 0.52, 0.95)),
+     *         Statistic.probability("P(rate >= 0.30)", 0.98),
+     *         Sample.of(52, 52.0),
+     *         "my-rule",
+     *         LinkedHashMap.of("risk", "0.05"),
+     *         "P(rate >= 0.30) = 0.98 after 52 trials");
+     * }</pre>
+     *
+     * @param hypothesisId the hypothesis assessed
+     * @param verdict the verdict
+     * @param estimate the estimate of the metric with its interval
+     * @param statistic the statistic that decided, with the probability that the criterion holds
+     * @param sample the evidence counted; an expected additional sample only for an inconclusive verdict
+     * @param strategy the strategy's name, not blank
+     * @param parameters the strategy's parameters by name: names not blank, values present; may be empty
+     * @param reason why, in one line; not blank
+     * @return the assessment
+     * @throws InvalidValueException if an argument is null (naming it), the strategy or the reason is blank, a parameter's name blank, or an expected
+     *     additional sample given with a decided verdict
+     */
+    public static Assessment of(
+            HypothesisId hypothesisId,
+            Verdict verdict,
+            Estimate estimate,
+            Statistic statistic,
+            Sample sample,
+            String strategy,
+            Map<String, String> parameters,
+            String reason) {
+        return new Assessment(
+                Checks.notNull(hypothesisId, "hypothesisId"),
+                Checks.notNull(verdict, "verdict"),
+                Checks.notNull(estimate, "estimate"),
+                Checks.notNull(statistic, "statistic"),
+                Checks.notNull(sample, "sample"),
+                Checks.notNull(strategy, "strategy"),
+                checkParameters(Checks.notNull(parameters, "parameters")),
+                Checks.notNull(reason, "reason"));
     }
 
     /**
      * An assessment from a built-in strategy, whose parameters were checked when the strategy was made: the same
-     * rules as the builder's, without the builder and without re-reading the parameters.
-     *
-     * @param more the expected additional sample, or a negative number for none
+     * rules as {@link #of}, without re-reading the parameters.
      */
-    static Assessment of(
+    static Assessment create(
             HypothesisId hypothesisId,
             Verdict verdict,
-            double estimate,
-            Interval interval,
-            double probability,
-            String statisticName,
-            double statistic,
-            long sampleSize,
-            double effectiveSampleSize,
+            Estimate estimate,
+            Statistic statistic,
+            Sample sample,
             String strategy,
             Map<String, String> parameters,
-            String reason,
-            long more) {
-        return new Assessment(
-                hypothesisId,
-                verdict,
-                estimate,
-                interval,
-                probability,
-                statisticName,
-                statistic,
-                sampleSize,
-                effectiveSampleSize,
-                strategy,
-                parameters,
-                reason,
-                more < 0 ? Option.none() : Option.some(more));
+            String reason) {
+        return new Assessment(hypothesisId, verdict, estimate, statistic, sample, strategy, parameters, reason);
     }
 
     /** This assessment reported under another strategy's name and parameters, its reason prefixed. */
@@ -118,34 +133,17 @@ public final class Assessment {
                 hypothesisId,
                 verdict,
                 estimate,
-                interval,
-                probability,
-                statisticName,
                 statistic,
-                sampleSize,
-                effectiveSampleSize,
+                sample,
                 strategy,
                 parameters,
-                prefix.isEmpty() ? reason : prefix + reason,
-                expectedAdditionalSample);
+                prefix.isEmpty() ? reason : prefix + reason);
     }
 
     /** This assessment with a note appended to its reason after a semicolon. */
     Assessment withNote(String note) {
         return new Assessment(
-                hypothesisId,
-                verdict,
-                estimate,
-                interval,
-                probability,
-                statisticName,
-                statistic,
-                sampleSize,
-                effectiveSampleSize,
-                strategy,
-                parameters,
-                reason + "; " + note,
-                expectedAdditionalSample);
+                hypothesisId, verdict, estimate, statistic, sample, strategy, parameters, reason + "; " + note);
     }
 
     /**
@@ -172,7 +170,7 @@ public final class Assessment {
      * @return the estimate, finite and inside {@link #interval()}
      */
     public double estimate() {
-        return estimate;
+        return estimate.value();
     }
 
     /**
@@ -181,7 +179,7 @@ public final class Assessment {
      * @return the interval, containing {@link #estimate()}
      */
     public Interval interval() {
-        return interval;
+        return estimate.interval();
     }
 
     /**
@@ -191,7 +189,7 @@ public final class Assessment {
      * @return the probability, in [0, 1]
      */
     public double probability() {
-        return probability;
+        return statistic.probability();
     }
 
     /**
@@ -200,7 +198,7 @@ public final class Assessment {
      * @return the name, not blank
      */
     public String statisticName() {
-        return statisticName;
+        return statistic.name();
     }
 
     /**
@@ -209,7 +207,7 @@ public final class Assessment {
      * @return the value, not NaN
      */
     public double statistic() {
-        return statistic;
+        return statistic.value();
     }
 
     /**
@@ -218,7 +216,7 @@ public final class Assessment {
      * @return the sample size, at least 0
      */
     public long sampleSize() {
-        return sampleSize;
+        return sample.size();
     }
 
     /**
@@ -227,7 +225,7 @@ public final class Assessment {
      * @return the effective sample size, finite and at least 0
      */
     public double effectiveSampleSize() {
-        return effectiveSampleSize;
+        return sample.effectiveSize();
     }
 
     /**
@@ -265,7 +263,37 @@ public final class Assessment {
      * @return the expected additional sample, or none when decided or when the strategy cannot say
      */
     public Option<Long> expectedAdditionalSample() {
-        return expectedAdditionalSample;
+        return sample.expectedAdditional();
+    }
+
+    /**
+     * The estimate of the criterion's metric with its interval: {@link #estimate()} and {@link #interval()} as one
+     * value.
+     *
+     * @return the estimate
+     */
+    public Estimate metricEstimate() {
+        return estimate;
+    }
+
+    /**
+     * The statistic that decided, with the probability it gives that the criterion holds: {@link #statisticName()},
+     * {@link #statistic()} and {@link #probability()} as one value.
+     *
+     * @return the statistic
+     */
+    public Statistic decidingStatistic() {
+        return statistic;
+    }
+
+    /**
+     * The evidence counted and what more is expected: {@link #sampleSize()}, {@link #effectiveSampleSize()} and
+     * {@link #expectedAdditionalSample()} as one value.
+     *
+     * @return the sample
+     */
+    public Sample sample() {
+        return sample;
     }
 
     /**
@@ -275,7 +303,7 @@ public final class Assessment {
      * @return the uncertainty, in [0, 1]
      */
     public double uncertainty() {
-        return 1.0 - Math.abs(2.0 * probability - 1.0);
+        return 1.0 - Math.abs(2.0 * statistic.probability() - 1.0);
     }
 
     /**
@@ -297,27 +325,11 @@ public final class Assessment {
         return new Builder();
     }
 
-    private void check() {
-        Checks.finite(estimate, "estimate");
-        if (!interval.contains(estimate)) {
-            throw InvalidValueException.of("estimate", "must lie in the interval " + interval, estimate);
-        }
-        Checks.probability(probability, "probability");
-        Checks.notBlank(statisticName, "statisticName");
-        if (Double.isNaN(statistic)) {
-            throw InvalidValueException.of("statistic", "must not be NaN", statistic);
-        }
-        Checks.nonNegative(sampleSize, "sampleSize");
-        Checks.nonNegative(effectiveSampleSize, "effectiveSampleSize");
-        Checks.notBlank(strategy, "strategy");
-        Checks.notBlank(reason, "reason");
-        if (expectedAdditionalSample.isDefined()) {
-            long more = expectedAdditionalSample.get();
-            if (verdict.isDecided()) {
-                throw InvalidValueException.of(
-                        "expectedAdditionalSample", "must be absent when the verdict is " + verdict, more);
-            }
-            Checks.nonNegative(more, "expectedAdditionalSample");
+    /** An expected additional sample belongs only to an undecided verdict. */
+    private static void checkDecided(Verdict verdict, Option<Long> more) {
+        if (more.isDefined() && verdict.isDecided()) {
+            throw InvalidValueException.of(
+                    "expectedAdditionalSample", "must be absent when the verdict is " + verdict, more.get());
         }
     }
 
@@ -346,36 +358,18 @@ public final class Assessment {
         }
         Assessment that = (Assessment) other;
         return verdict == that.verdict
-                && Double.compare(estimate, that.estimate) == 0
-                && Double.compare(probability, that.probability) == 0
-                && Double.compare(statistic, that.statistic) == 0
-                && sampleSize == that.sampleSize
-                && Double.compare(effectiveSampleSize, that.effectiveSampleSize) == 0
                 && hypothesisId.equals(that.hypothesisId)
-                && interval.equals(that.interval)
-                && statisticName.equals(that.statisticName)
+                && estimate.equals(that.estimate)
+                && statistic.equals(that.statistic)
+                && sample.equals(that.sample)
                 && strategy.equals(that.strategy)
                 && parameters.equals(that.parameters)
-                && reason.equals(that.reason)
-                && expectedAdditionalSample.equals(that.expectedAdditionalSample);
+                && reason.equals(that.reason);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(
-                hypothesisId,
-                verdict,
-                estimate,
-                interval,
-                probability,
-                statisticName,
-                statistic,
-                sampleSize,
-                effectiveSampleSize,
-                strategy,
-                parameters,
-                reason,
-                expectedAdditionalSample);
+        return Objects.hash(hypothesisId, verdict, estimate, statistic, sample, strategy, parameters, reason);
     }
 
     @Override
@@ -623,20 +617,25 @@ public final class Assessment {
                 }
                 throw MissingValueException.of(Vector.ofAll(missing));
             }
+            // The parameters first, then the groups in the order of their attributes, then the rest.
+            Map<String, String> checkedParameters = checkParameters(parameters);
+            Estimate checkedEstimate = new Estimate(estimate, Objects.requireNonNull(interval));
+            Statistic checkedStatistic = new Statistic(Objects.requireNonNull(statisticName), statistic, probability);
+            Sample counted = Sample.of(sampleSize, effectiveSampleSize);
+            Checks.notBlank(strategy, "strategy");
+            Checks.notBlank(reason, "reason");
+            checkDecided(Objects.requireNonNull(verdict), expectedAdditionalSample);
             return new Assessment(
                     Objects.requireNonNull(hypothesisId),
-                    Objects.requireNonNull(verdict),
-                    estimate,
-                    Objects.requireNonNull(interval),
-                    probability,
-                    Objects.requireNonNull(statisticName),
-                    statistic,
-                    sampleSize,
-                    effectiveSampleSize,
+                    verdict,
+                    checkedEstimate,
+                    checkedStatistic,
+                    expectedAdditionalSample.isEmpty()
+                            ? counted
+                            : new Sample(sampleSize, effectiveSampleSize, expectedAdditionalSample),
                     Objects.requireNonNull(strategy),
-                    checkParameters(parameters),
-                    Objects.requireNonNull(reason),
-                    expectedAdditionalSample);
+                    checkedParameters,
+                    Objects.requireNonNull(reason));
         }
     }
 }
