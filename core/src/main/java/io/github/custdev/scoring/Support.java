@@ -148,8 +148,8 @@ final class Support {
         return Assessment.create(
                 hypothesis.id(),
                 verdict,
-                new Estimate(count, Interval.confidence(count, count, level)),
-                new Statistic("count", count, probability),
+                new Estimate((double) count, Interval.confidence((double) count, (double) count, level)),
+                new Statistic("count", (double) count, probability),
                 Sample.built(counts.trials, counts.effectiveTrials, verdict == Verdict.INCONCLUSIVE ? more : -1),
                 strategy,
                 parameters,
