@@ -32,11 +32,19 @@ import org.jspecify.annotations.Nullable;
 public final class Assessment {
     private static final Map<String, String> NO_PARAMETERS = LinkedHashMap.empty();
 
+    // The groups are stored flat, as one object, and made on demand by metricEstimate(), decidingStatistic() and
+    // sample(): an assessment costs no more bytes than its figures, and a strategy's groups, which do not outlive the
+    // call that makes the assessment, can be scalar-replaced.
     private final HypothesisId hypothesisId;
     private final Verdict verdict;
-    private final Estimate estimate;
-    private final Statistic statistic;
-    private final Sample sample;
+    private final double estimate;
+    private final Interval interval;
+    private final double probability;
+    private final String statisticName;
+    private final double statistic;
+    private final long sampleSize;
+    private final double effectiveSampleSize;
+    private final Option<Long> expectedAdditionalSample;
     private final String strategy;
     private final Map<String, String> parameters;
     private final String reason;
@@ -50,17 +58,53 @@ public final class Assessment {
             String strategy,
             Map<String, String> parameters,
             String reason) {
-        this.hypothesisId = hypothesisId;
-        this.verdict = verdict;
-        this.estimate = estimate;
-        this.statistic = statistic;
-        this.sample = sample;
-        this.strategy = strategy;
-        this.parameters = parameters;
-        this.reason = reason;
+        this(
+                hypothesisId,
+                verdict,
+                estimate.value(),
+                estimate.interval(),
+                statistic.probability(),
+                statistic.name(),
+                statistic.value(),
+                sample.size(),
+                sample.effectiveSize(),
+                sample.expectedAdditional(),
+                strategy,
+                parameters,
+                reason);
         Checks.notBlank(strategy, "strategy");
         Checks.notBlank(reason, "reason");
         checkDecided(verdict, sample.expectedAdditional());
+    }
+
+    /** A copy, its figures checked already. */
+    private Assessment(
+            HypothesisId hypothesisId,
+            Verdict verdict,
+            double estimate,
+            Interval interval,
+            double probability,
+            String statisticName,
+            double statistic,
+            long sampleSize,
+            double effectiveSampleSize,
+            Option<Long> expectedAdditionalSample,
+            String strategy,
+            Map<String, String> parameters,
+            String reason) {
+        this.hypothesisId = hypothesisId;
+        this.verdict = verdict;
+        this.estimate = estimate;
+        this.interval = interval;
+        this.probability = probability;
+        this.statisticName = statisticName;
+        this.statistic = statistic;
+        this.sampleSize = sampleSize;
+        this.effectiveSampleSize = effectiveSampleSize;
+        this.expectedAdditionalSample = expectedAdditionalSample;
+        this.strategy = strategy;
+        this.parameters = parameters;
+        this.reason = reason;
     }
 
     /**
@@ -129,21 +173,29 @@ public final class Assessment {
 
     /** This assessment reported under another strategy's name and parameters, its reason prefixed. */
     Assessment renamed(String strategy, Map<String, String> parameters, String prefix) {
-        return new Assessment(
-                hypothesisId,
-                verdict,
-                estimate,
-                statistic,
-                sample,
-                strategy,
-                parameters,
-                prefix.isEmpty() ? reason : prefix + reason);
+        return copy(strategy, parameters, prefix.isEmpty() ? reason : prefix + reason);
     }
 
     /** This assessment with a note appended to its reason after a semicolon. */
     Assessment withNote(String note) {
+        return copy(strategy, parameters, reason + "; " + note);
+    }
+
+    private Assessment copy(String strategy, Map<String, String> parameters, String reason) {
         return new Assessment(
-                hypothesisId, verdict, estimate, statistic, sample, strategy, parameters, reason + "; " + note);
+                hypothesisId,
+                verdict,
+                estimate,
+                interval,
+                probability,
+                statisticName,
+                statistic,
+                sampleSize,
+                effectiveSampleSize,
+                expectedAdditionalSample,
+                strategy,
+                parameters,
+                reason);
     }
 
     /**
@@ -170,7 +222,7 @@ public final class Assessment {
      * @return the estimate, finite and inside {@link #interval()}
      */
     public double estimate() {
-        return estimate.value();
+        return estimate;
     }
 
     /**
@@ -179,7 +231,7 @@ public final class Assessment {
      * @return the interval, containing {@link #estimate()}
      */
     public Interval interval() {
-        return estimate.interval();
+        return interval;
     }
 
     /**
@@ -189,7 +241,7 @@ public final class Assessment {
      * @return the probability, in [0, 1]
      */
     public double probability() {
-        return statistic.probability();
+        return probability;
     }
 
     /**
@@ -198,7 +250,7 @@ public final class Assessment {
      * @return the name, not blank
      */
     public String statisticName() {
-        return statistic.name();
+        return statisticName;
     }
 
     /**
@@ -207,7 +259,7 @@ public final class Assessment {
      * @return the value, not NaN
      */
     public double statistic() {
-        return statistic.value();
+        return statistic;
     }
 
     /**
@@ -216,7 +268,7 @@ public final class Assessment {
      * @return the sample size, at least 0
      */
     public long sampleSize() {
-        return sample.size();
+        return sampleSize;
     }
 
     /**
@@ -225,7 +277,7 @@ public final class Assessment {
      * @return the effective sample size, finite and at least 0
      */
     public double effectiveSampleSize() {
-        return sample.effectiveSize();
+        return effectiveSampleSize;
     }
 
     /**
@@ -263,37 +315,37 @@ public final class Assessment {
      * @return the expected additional sample, or none when decided or when the strategy cannot say
      */
     public Option<Long> expectedAdditionalSample() {
-        return sample.expectedAdditional();
+        return expectedAdditionalSample;
     }
 
     /**
      * The estimate of the criterion's metric with its interval: {@link #estimate()} and {@link #interval()} as one
      * value.
      *
-     * @return the estimate
+     * @return the estimate, made on each call
      */
     public Estimate metricEstimate() {
-        return estimate;
+        return new Estimate(estimate, interval);
     }
 
     /**
      * The statistic that decided, with the probability it gives that the criterion holds: {@link #statisticName()},
      * {@link #statistic()} and {@link #probability()} as one value.
      *
-     * @return the statistic
+     * @return the statistic, made on each call
      */
     public Statistic decidingStatistic() {
-        return statistic;
+        return new Statistic(statisticName, statistic, probability);
     }
 
     /**
      * The evidence counted and what more is expected: {@link #sampleSize()}, {@link #effectiveSampleSize()} and
      * {@link #expectedAdditionalSample()} as one value.
      *
-     * @return the sample
+     * @return the sample, made on each call
      */
     public Sample sample() {
-        return sample;
+        return new Sample(sampleSize, effectiveSampleSize, expectedAdditionalSample);
     }
 
     /**
@@ -303,7 +355,7 @@ public final class Assessment {
      * @return the uncertainty, in [0, 1]
      */
     public double uncertainty() {
-        return 1.0 - Math.abs(2.0 * statistic.probability() - 1.0);
+        return 1.0 - Math.abs(2.0 * probability - 1.0);
     }
 
     /**
@@ -358,10 +410,15 @@ public final class Assessment {
         }
         Assessment that = (Assessment) other;
         return verdict == that.verdict
+                && Double.compare(estimate, that.estimate) == 0
+                && Double.compare(probability, that.probability) == 0
+                && Double.compare(statistic, that.statistic) == 0
+                && sampleSize == that.sampleSize
+                && Double.compare(effectiveSampleSize, that.effectiveSampleSize) == 0
                 && hypothesisId.equals(that.hypothesisId)
-                && estimate.equals(that.estimate)
-                && statistic.equals(that.statistic)
-                && sample.equals(that.sample)
+                && interval.equals(that.interval)
+                && statisticName.equals(that.statisticName)
+                && expectedAdditionalSample.equals(that.expectedAdditionalSample)
                 && strategy.equals(that.strategy)
                 && parameters.equals(that.parameters)
                 && reason.equals(that.reason);
@@ -369,7 +426,20 @@ public final class Assessment {
 
     @Override
     public int hashCode() {
-        return Objects.hash(hypothesisId, verdict, estimate, statistic, sample, strategy, parameters, reason);
+        return Objects.hash(
+                hypothesisId,
+                verdict,
+                estimate,
+                interval,
+                probability,
+                statisticName,
+                statistic,
+                sampleSize,
+                effectiveSampleSize,
+                expectedAdditionalSample,
+                strategy,
+                parameters,
+                reason);
     }
 
     @Override

@@ -71,9 +71,10 @@ class AssessmentPartsTests {
         Statistic statistic = Statistic.of("log likelihood ratio", 2.1, 0.89);
         Sample sample = Sample.of(52, 48.5);
         Assessment assessment = inconclusive(estimate, statistic, sample, "sprt");
-        assertSame(estimate, assessment.metricEstimate());
-        assertSame(statistic, assessment.decidingStatistic());
-        assertSame(sample, assessment.sample());
+        assertEquals(estimate, assessment.metricEstimate());
+        assertEquals(statistic, assessment.decidingStatistic());
+        assertEquals(sample, assessment.sample());
+        assertEquals(Sample.of(52, 48.5, 12), standard().sample());
         assertEquals(0.46, estimate.value());
         assertSame(INTERVAL, estimate.interval());
         assertEquals("log likelihood ratio", statistic.name());
