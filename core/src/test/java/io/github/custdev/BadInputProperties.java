@@ -8,10 +8,13 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.github.custdev.growth.BassDiffusion;
 import io.github.custdev.growth.ReferralGrowth;
 import io.github.custdev.scoring.Assessment;
+import io.github.custdev.scoring.Estimate;
 import io.github.custdev.scoring.Interval;
+import io.github.custdev.scoring.Sample;
 import io.github.custdev.scoring.Scoring;
 import io.github.custdev.scoring.ScoringStrategy;
 import io.github.custdev.scoring.SequentialScoring;
+import io.github.custdev.scoring.Statistic;
 import io.github.custdev.scoring.Verdict;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.Vector;
@@ -1509,6 +1512,67 @@ class BadInputProperties {
                                     "expectedAdditionalSample",
                                     List.of(Option.some(-1L), Option.some(Long.MIN_VALUE)),
                                     null))),
+            entry(
+                    a -> Estimate.of((double) a[0], (Interval) a[1]),
+                    List.of("Estimate.of(double,Interval)"),
+                    plain(
+                            "value",
+                            Arbitraries.doubles().between(0.25, 0.75),
+                            notFinite("estimate"),
+                            bad("outside the interval", "estimate", List.of(-0.1, 1.5, 1e9), null)),
+                    plain("interval", Arbitraries.just(Interval.credible(0, 1, 0.95)), nul("interval"))),
+            entry(
+                    a -> Statistic.of((String) a[0], (double) a[1], (double) a[2]),
+                    List.of("Statistic.of(String,double,double)"),
+                    plain("name", words(), nul("statisticName"), blank("statisticName")),
+                    plain("value", reals(), bad("NaN", "statistic", List.of(Double.NaN), null)),
+                    plain("probability", probabilities(), outsideUnit("probability"))),
+            entry(
+                    a -> Statistic.probability((String) a[0], (double) a[1]),
+                    List.of("Statistic.probability(String,double)"),
+                    plain("name", words(), nul("statisticName"), blank("statisticName")),
+                    plain("probability", probabilities(), outsideUnit("probability"))),
+            entry(
+                    a -> Sample.of((long) a[0], (double) a[1]),
+                    List.of("Sample.of(long,double)"),
+                    plain("size", counts(), negativeCount("sampleSize")),
+                    plain("effectiveSize", positives(), negative("effectiveSampleSize"))),
+            entry(
+                    a -> Sample.of((long) a[0], (double) a[1], (long) a[2]),
+                    List.of("Sample.of(long,double,long)"),
+                    plain("size", counts(), negativeCount("sampleSize")),
+                    plain("effectiveSize", positives(), negative("effectiveSampleSize")),
+                    plain("expectedAdditional", counts(), negativeCount("expectedAdditionalSample"))),
+            entry(
+                    a -> Assessment.of(
+                            (HypothesisId) a[0],
+                            (Verdict) a[1],
+                            (Estimate) a[2],
+                            (Statistic) a[3],
+                            (Sample) a[4],
+                            (String) a[5],
+                            (io.vavr.collection.Map<String, String>) a[6],
+                            (String) a[7]),
+                    List.of("Assessment.of(HypothesisId,Verdict,Estimate,Statistic,Sample,String,Map,String)"),
+                    plain("hypothesisId", Generators.anyIds(), nul("hypothesisId")),
+                    plain("verdict", Arbitraries.just(Verdict.INCONCLUSIVE), nul("verdict"), decidedWithMore()),
+                    plain(
+                            "estimate",
+                            Arbitraries.just(Estimate.of(0.5, Interval.credible(0, 1, 0.95))),
+                            nul("estimate")),
+                    plain("statistic", Arbitraries.just(Statistic.of("n", 3, 0.5)), nul("statistic")),
+                    plain("sample", Arbitraries.just(Sample.of(3, 3.0, 4)), nul("sample")),
+                    plain("strategy", words(), nul("strategy"), blank("strategy")),
+                    plain(
+                            "parameters",
+                            Arbitraries.just(HashMap.of("risk", "0.05")),
+                            nul("parameters"),
+                            bad(
+                                    "a blank parameter name",
+                                    "parameters.name",
+                                    List.of(HashMap.of("", "x"), HashMap.of("  ", "0.1")),
+                                    null)),
+                    plain("reason", words(), nul("reason"), blank("reason"))),
             entry(
                     a -> Scoring.sequential((double) a[0], (double) a[1]),
                     List.of("Scoring.sequential(double,double)"),

@@ -32,6 +32,9 @@ import org.jspecify.annotations.Nullable;
 public final class Assessment {
     private static final Map<String, String> NO_PARAMETERS = LinkedHashMap.empty();
 
+    // The groups are stored flat, as one object, and made on demand by metricEstimate(), decidingStatistic() and
+    // sample(): an assessment costs no more bytes than its figures, and a strategy's groups, which do not outlive the
+    // call that makes the assessment, can be scalar-replaced.
     private final HypothesisId hypothesisId;
     private final Verdict verdict;
     private final double estimate;
@@ -41,11 +44,40 @@ public final class Assessment {
     private final double statistic;
     private final long sampleSize;
     private final double effectiveSampleSize;
+    private final Option<Long> expectedAdditionalSample;
     private final String strategy;
     private final Map<String, String> parameters;
     private final String reason;
-    private final Option<Long> expectedAdditionalSample;
 
+    private Assessment(
+            HypothesisId hypothesisId,
+            Verdict verdict,
+            Estimate estimate,
+            Statistic statistic,
+            Sample sample,
+            String strategy,
+            Map<String, String> parameters,
+            String reason) {
+        this(
+                hypothesisId,
+                verdict,
+                estimate.value(),
+                estimate.interval(),
+                statistic.probability(),
+                statistic.name(),
+                statistic.value(),
+                sample.size(),
+                sample.effectiveSize(),
+                sample.expectedAdditional(),
+                strategy,
+                parameters,
+                reason);
+        Checks.notBlank(strategy, "strategy");
+        Checks.notBlank(reason, "reason");
+        checkDecided(verdict, sample.expectedAdditional());
+    }
+
+    /** A copy, its figures checked already. */
     private Assessment(
             HypothesisId hypothesisId,
             Verdict verdict,
@@ -56,10 +88,10 @@ public final class Assessment {
             double statistic,
             long sampleSize,
             double effectiveSampleSize,
+            Option<Long> expectedAdditionalSample,
             String strategy,
             Map<String, String> parameters,
-            String reason,
-            Option<Long> expectedAdditionalSample) {
+            String reason) {
         this.hypothesisId = hypothesisId;
         this.verdict = verdict;
         this.estimate = estimate;
@@ -69,69 +101,87 @@ public final class Assessment {
         this.statistic = statistic;
         this.sampleSize = sampleSize;
         this.effectiveSampleSize = effectiveSampleSize;
+        this.expectedAdditionalSample = expectedAdditionalSample;
         this.strategy = strategy;
         this.parameters = parameters;
         this.reason = reason;
-        this.expectedAdditionalSample = expectedAdditionalSample;
-        check();
+    }
+
+    /**
+     * An assessment: what a strategy concluded, the estimate of the metric, the statistic that decided and the
+     * sample it rests on, by which strategy, and why.
+     *
+     * <pre>{@code
+     * Assessment.of(
+     *         hypothesis.id(),
+     *         Verdict.SUPPORTED,
+     *         Estimate.of(0.42, Interval.credible(0.31, 0.52, 0.95)),
+     *         Statistic.probability("P(rate >= 0.30)", 0.98),
+     *         Sample.of(52, 52.0),
+     *         "my-rule",
+     *         LinkedHashMap.of("risk", "0.05"),
+     *         "P(rate >= 0.30) = 0.98 after 52 trials");
+     * }</pre>
+     *
+     * @param hypothesisId the hypothesis assessed
+     * @param verdict the verdict
+     * @param estimate the estimate of the metric with its interval
+     * @param statistic the statistic that decided, with the probability that the criterion holds
+     * @param sample the evidence counted; an expected additional sample only for an inconclusive verdict
+     * @param strategy the strategy's name, not blank
+     * @param parameters the strategy's parameters by name: names not blank, values present; may be empty
+     * @param reason why, in one line; not blank
+     * @return the assessment
+     * @throws InvalidValueException if an argument is null (naming it), the strategy or the reason is blank, a parameter's name blank, or an expected
+     *     additional sample given with a decided verdict
+     */
+    public static Assessment of(
+            HypothesisId hypothesisId,
+            Verdict verdict,
+            Estimate estimate,
+            Statistic statistic,
+            Sample sample,
+            String strategy,
+            Map<String, String> parameters,
+            String reason) {
+        return new Assessment(
+                Checks.notNull(hypothesisId, "hypothesisId"),
+                Checks.notNull(verdict, "verdict"),
+                Checks.notNull(estimate, "estimate"),
+                Checks.notNull(statistic, "statistic"),
+                Checks.notNull(sample, "sample"),
+                Checks.notNull(strategy, "strategy"),
+                checkParameters(Checks.notNull(parameters, "parameters")),
+                Checks.notNull(reason, "reason"));
     }
 
     /**
      * An assessment from a built-in strategy, whose parameters were checked when the strategy was made: the same
-     * rules as the builder's, without the builder and without re-reading the parameters.
-     *
-     * @param more the expected additional sample, or a negative number for none
+     * rules as {@link #of}, without re-reading the parameters.
      */
-    static Assessment of(
+    static Assessment create(
             HypothesisId hypothesisId,
             Verdict verdict,
-            double estimate,
-            Interval interval,
-            double probability,
-            String statisticName,
-            double statistic,
-            long sampleSize,
-            double effectiveSampleSize,
+            Estimate estimate,
+            Statistic statistic,
+            Sample sample,
             String strategy,
             Map<String, String> parameters,
-            String reason,
-            long more) {
-        return new Assessment(
-                hypothesisId,
-                verdict,
-                estimate,
-                interval,
-                probability,
-                statisticName,
-                statistic,
-                sampleSize,
-                effectiveSampleSize,
-                strategy,
-                parameters,
-                reason,
-                more < 0 ? Option.none() : Option.some(more));
+            String reason) {
+        return new Assessment(hypothesisId, verdict, estimate, statistic, sample, strategy, parameters, reason);
     }
 
     /** This assessment reported under another strategy's name and parameters, its reason prefixed. */
     Assessment renamed(String strategy, Map<String, String> parameters, String prefix) {
-        return new Assessment(
-                hypothesisId,
-                verdict,
-                estimate,
-                interval,
-                probability,
-                statisticName,
-                statistic,
-                sampleSize,
-                effectiveSampleSize,
-                strategy,
-                parameters,
-                prefix.isEmpty() ? reason : prefix + reason,
-                expectedAdditionalSample);
+        return copy(strategy, parameters, prefix.isEmpty() ? reason : prefix + reason);
     }
 
     /** This assessment with a note appended to its reason after a semicolon. */
     Assessment withNote(String note) {
+        return copy(strategy, parameters, reason + "; " + note);
+    }
+
+    private Assessment copy(String strategy, Map<String, String> parameters, String reason) {
         return new Assessment(
                 hypothesisId,
                 verdict,
@@ -142,10 +192,10 @@ public final class Assessment {
                 statistic,
                 sampleSize,
                 effectiveSampleSize,
+                expectedAdditionalSample,
                 strategy,
                 parameters,
-                reason + "; " + note,
-                expectedAdditionalSample);
+                reason);
     }
 
     /**
@@ -269,6 +319,36 @@ public final class Assessment {
     }
 
     /**
+     * The estimate of the criterion's metric with its interval: {@link #estimate()} and {@link #interval()} as one
+     * value.
+     *
+     * @return the estimate, made on each call
+     */
+    public Estimate metricEstimate() {
+        return new Estimate(estimate, interval);
+    }
+
+    /**
+     * The statistic that decided, with the probability it gives that the criterion holds: {@link #statisticName()},
+     * {@link #statistic()} and {@link #probability()} as one value.
+     *
+     * @return the statistic, made on each call
+     */
+    public Statistic decidingStatistic() {
+        return new Statistic(statisticName, statistic, probability);
+    }
+
+    /**
+     * The evidence counted and what more is expected: {@link #sampleSize()}, {@link #effectiveSampleSize()} and
+     * {@link #expectedAdditionalSample()} as one value.
+     *
+     * @return the sample, made on each call
+     */
+    public Sample sample() {
+        return new Sample(sampleSize, effectiveSampleSize, expectedAdditionalSample);
+    }
+
+    /**
      * How unsure the assessment is, derived from {@link #probability()}: 1 when the evidence leans neither way, 0
      * when it is certain either way; {@code 1 - |2p - 1|}.
      *
@@ -297,27 +377,11 @@ public final class Assessment {
         return new Builder();
     }
 
-    private void check() {
-        Checks.finite(estimate, "estimate");
-        if (!interval.contains(estimate)) {
-            throw InvalidValueException.of("estimate", "must lie in the interval " + interval, estimate);
-        }
-        Checks.probability(probability, "probability");
-        Checks.notBlank(statisticName, "statisticName");
-        if (Double.isNaN(statistic)) {
-            throw InvalidValueException.of("statistic", "must not be NaN", statistic);
-        }
-        Checks.nonNegative(sampleSize, "sampleSize");
-        Checks.nonNegative(effectiveSampleSize, "effectiveSampleSize");
-        Checks.notBlank(strategy, "strategy");
-        Checks.notBlank(reason, "reason");
-        if (expectedAdditionalSample.isDefined()) {
-            long more = expectedAdditionalSample.get();
-            if (verdict.isDecided()) {
-                throw InvalidValueException.of(
-                        "expectedAdditionalSample", "must be absent when the verdict is " + verdict, more);
-            }
-            Checks.nonNegative(more, "expectedAdditionalSample");
+    /** An expected additional sample belongs only to an undecided verdict. */
+    private static void checkDecided(Verdict verdict, Option<Long> more) {
+        if (more.isDefined() && verdict.isDecided()) {
+            throw InvalidValueException.of(
+                    "expectedAdditionalSample", "must be absent when the verdict is " + verdict, more.get());
         }
     }
 
@@ -354,10 +418,10 @@ public final class Assessment {
                 && hypothesisId.equals(that.hypothesisId)
                 && interval.equals(that.interval)
                 && statisticName.equals(that.statisticName)
+                && expectedAdditionalSample.equals(that.expectedAdditionalSample)
                 && strategy.equals(that.strategy)
                 && parameters.equals(that.parameters)
-                && reason.equals(that.reason)
-                && expectedAdditionalSample.equals(that.expectedAdditionalSample);
+                && reason.equals(that.reason);
     }
 
     @Override
@@ -372,10 +436,10 @@ public final class Assessment {
                 statistic,
                 sampleSize,
                 effectiveSampleSize,
+                expectedAdditionalSample,
                 strategy,
                 parameters,
-                reason,
-                expectedAdditionalSample);
+                reason);
     }
 
     @Override
@@ -623,20 +687,25 @@ public final class Assessment {
                 }
                 throw MissingValueException.of(Vector.ofAll(missing));
             }
+            // The parameters first, then the groups in the order of their attributes, then the rest.
+            Map<String, String> checkedParameters = checkParameters(parameters);
+            Estimate checkedEstimate = new Estimate(estimate, Objects.requireNonNull(interval));
+            Statistic checkedStatistic = new Statistic(Objects.requireNonNull(statisticName), statistic, probability);
+            Sample counted = Sample.of(sampleSize, effectiveSampleSize);
+            Checks.notBlank(strategy, "strategy");
+            Checks.notBlank(reason, "reason");
+            checkDecided(Objects.requireNonNull(verdict), expectedAdditionalSample);
             return new Assessment(
                     Objects.requireNonNull(hypothesisId),
-                    Objects.requireNonNull(verdict),
-                    estimate,
-                    Objects.requireNonNull(interval),
-                    probability,
-                    Objects.requireNonNull(statisticName),
-                    statistic,
-                    sampleSize,
-                    effectiveSampleSize,
+                    verdict,
+                    checkedEstimate,
+                    checkedStatistic,
+                    expectedAdditionalSample.isEmpty()
+                            ? counted
+                            : new Sample(sampleSize, effectiveSampleSize, expectedAdditionalSample),
                     Objects.requireNonNull(strategy),
-                    checkParameters(parameters),
-                    Objects.requireNonNull(reason),
-                    expectedAdditionalSample);
+                    checkedParameters,
+                    Objects.requireNonNull(reason));
         }
     }
 }

@@ -1,12 +1,9 @@
 package io.github.custdev.scoring;
 
 import io.github.custdev.BetaPrior;
-import io.github.custdev.EvidenceLog;
-import io.github.custdev.Hypothesis;
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.SuccessCriterion;
 import io.github.custdev.SuccessCriterion.Comparison;
-import io.github.custdev.SuccessCriterion.Metric;
 import io.github.custdev.internal.Checks;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
@@ -114,30 +111,12 @@ final class BayesianStrategy implements BayesianScoring, RateRule {
     }
 
     @Override
-    public Assessment assess(Hypothesis hypothesis, EvidenceLog log) {
-        Checks.notNull(hypothesis, "hypothesis");
-        Checks.notNull(log, "log");
-        return assessByMetric(hypothesis, log, NAME, parameters);
-    }
-
-    @Override
-    public Assessment assess(
-            Hypothesis hypothesis,
-            EvidenceLog log,
-            Selection selection,
-            String strategy,
-            Map<String, String> parameters) {
-        SuccessCriterion criterion = hypothesis.criterion();
-        if (criterion.metric() == Metric.MEAN) {
-            return Support.notApplicable(hypothesis, strategy, parameters, Support.notForMeans(strategy));
-        }
-        Counts counts = Counts.of(log.statistics(hypothesis.id()), criterion.minimumStrength(), selection);
-        if (criterion.metric() == Metric.COUNT) {
-            return Support.countRule(hypothesis, counts, selection, strategy, parameters, level);
-        }
-        BetaPrior prior = hypothesis.prior().getOrElse(defaultPrior);
+    public Assessment assessRate(RateCase rate) {
+        SuccessCriterion criterion = rate.criterion;
+        Counts counts = rate.counts();
+        BetaPrior prior = rate.hypothesis.prior().getOrElse(defaultPrior);
         Map<String, String> reported =
-                prior.equals(defaultPrior) ? parameters : parameters.put("prior", prior.toString());
+                prior.equals(defaultPrior) ? rate.parameters : rate.parameters.put("prior", prior.toString());
 
         double a = prior.alpha() + counts.effectiveSuccesses;
         double b = prior.beta() + counts.effectiveFailures;
@@ -150,8 +129,7 @@ final class BayesianStrategy implements BayesianScoring, RateRule {
         double fails = atLeast ? betaCumulative(t, a, b) : betaSurvival(t, a, b);
         double mean = a / (a + b);
 
-        long minimum = criterion.minimumSample();
-        boolean enough = counts.trials >= minimum;
+        boolean enough = rate.enough(counts.trials);
         StringBuilder reason = new StringBuilder(96);
         Verdict verdict;
         String statisticName;
@@ -181,28 +159,14 @@ final class BayesianStrategy implements BayesianScoring, RateRule {
             Text.probability(reason, holds);
             more = decision != null ? -1 : expectedLossSample(mean, t, a + b);
         }
-        Support.after(reason, counts.trials, counts.effectiveTrials, minimum, selection.noun());
-
-        if (verdict == Verdict.INCONCLUSIVE) {
-            if (!enough) {
-                more = Math.max(more, minimum - counts.trials);
-            }
-        } else {
-            more = -1;
-        }
-        return Assessment.of(
-                hypothesis.id(),
+        return rate.conclude(
                 verdict,
-                mean,
-                credible(a, b, tail, mean, level),
-                holds,
-                statisticName,
-                statistic,
+                new Estimate(mean, credible(a, b, tail, mean, level)),
+                new Statistic(statisticName, statistic, holds),
                 counts.trials,
                 counts.effectiveTrials,
-                strategy,
                 reported,
-                reason.toString(),
+                reason,
                 more);
     }
 

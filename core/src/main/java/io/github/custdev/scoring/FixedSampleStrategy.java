@@ -1,10 +1,7 @@
 package io.github.custdev.scoring;
 
-import io.github.custdev.EvidenceLog;
-import io.github.custdev.Hypothesis;
 import io.github.custdev.SuccessCriterion;
 import io.github.custdev.SuccessCriterion.Comparison;
-import io.github.custdev.SuccessCriterion.Metric;
 import io.github.custdev.internal.Checks;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
@@ -56,27 +53,9 @@ final class FixedSampleStrategy implements FixedSampleScoring, RateRule {
     }
 
     @Override
-    public Assessment assess(Hypothesis hypothesis, EvidenceLog log) {
-        Checks.notNull(hypothesis, "hypothesis");
-        Checks.notNull(log, "log");
-        return assessByMetric(hypothesis, log, NAME, parameters);
-    }
-
-    @Override
-    public Assessment assess(
-            Hypothesis hypothesis,
-            EvidenceLog log,
-            Selection selection,
-            String strategy,
-            Map<String, String> parameters) {
-        SuccessCriterion criterion = hypothesis.criterion();
-        if (criterion.metric() == Metric.MEAN) {
-            return Support.notApplicable(hypothesis, strategy, parameters, Support.notForMeans(strategy));
-        }
-        Counts counts = Counts.of(log.statistics(hypothesis.id()), criterion.minimumStrength(), selection);
-        if (criterion.metric() == Metric.COUNT) {
-            return Support.countRule(hypothesis, counts, selection, strategy, parameters, level);
-        }
+    public Assessment assessRate(RateCase rate) {
+        SuccessCriterion criterion = rate.criterion;
+        Counts counts = rate.counts();
         double t = criterion.threshold();
         boolean atLeast = criterion.comparison() == Comparison.AT_LEAST;
         double n = counts.effectiveTrials;
@@ -100,9 +79,7 @@ final class FixedSampleStrategy implements FixedSampleScoring, RateRule {
         double directed = atLeast ? score : -score;
         double probability = trivial ? 1.0 : STANDARD_NORMAL.cumulativeProbability(directed);
         Verdict decision = trivial || directed >= z ? Verdict.SUPPORTED : directed <= -z ? Verdict.REFUTED : null;
-        long minimum = criterion.minimumSample();
-        boolean enough = counts.trials >= minimum;
-        Verdict verdict = decision != null && enough ? decision : Verdict.INCONCLUSIVE;
+        Verdict verdict = decision != null && rate.enough(counts.trials) ? decision : Verdict.INCONCLUSIVE;
 
         StringBuilder reason = new StringBuilder(112);
         Text.number(reason, level * 100.0, 0, 1).append("% Wilson interval [");
@@ -111,33 +88,22 @@ final class FixedSampleStrategy implements FixedSampleScoring, RateRule {
         reason.append(verdict == Verdict.SUPPORTED ? " meets " : verdict == Verdict.REFUTED ? " fails " : " vs ");
         reason.append("rate ").append(criterion.comparison().symbol()).append(' ');
         Text.rate(reason, t);
-        Support.after(reason, counts.trials, counts.effectiveTrials, minimum, selection.noun());
 
         long more = -1;
-        if (verdict == Verdict.INCONCLUSIVE) {
-            if (decision == null && n > 0.0) {
-                double difference = estimate - t;
-                if (difference != 0.0) {
-                    more = Support.atLeastOne(z * z * t * (1.0 - t) / (difference * difference) - n);
-                }
-            }
-            if (!enough) {
-                more = Math.max(more, minimum - counts.trials);
+        if (decision == null && n > 0.0) {
+            double difference = estimate - t;
+            if (difference != 0.0) {
+                more = Support.atLeastOne(z * z * t * (1.0 - t) / (difference * difference) - n);
             }
         }
-        return Assessment.of(
-                hypothesis.id(),
+        return rate.conclude(
                 verdict,
-                estimate,
-                Interval.confidence(lower, upper, level),
-                probability,
-                "score statistic",
-                score,
+                new Estimate(estimate, Interval.confidence(lower, upper, level)),
+                new Statistic("score statistic", score, probability),
                 counts.trials,
                 n,
-                strategy,
-                parameters,
-                reason.toString(),
+                rate.parameters,
+                reason,
                 more);
     }
 

@@ -159,20 +159,15 @@ final class MeanStrategy implements MeanScoring {
             more = Math.max(more, needed - count);
         }
 
-        Assessment assessment = Assessment.of(
+        Assessment assessment = Assessment.create(
                 hypothesis.id(),
                 verdict,
-                estimate,
-                interval,
-                probability,
-                statisticName,
-                statistic,
-                count,
-                n,
+                new Estimate(estimate, interval),
+                new Statistic(statisticName, statistic, probability),
+                Sample.built(count, n, verdict == Verdict.INCONCLUSIVE ? more : -1),
                 NAME,
                 parameters,
-                reason.toString(),
-                verdict == Verdict.INCONCLUSIVE ? more : -1);
+                reason.toString());
         return Support.noteIgnored(assessment, hypothesis, log);
     }
 

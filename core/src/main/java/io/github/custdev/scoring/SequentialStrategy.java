@@ -1,14 +1,11 @@
 package io.github.custdev.scoring;
 
 import io.github.custdev.Evidence;
-import io.github.custdev.EvidenceLog;
-import io.github.custdev.Hypothesis;
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.Strength;
 import io.github.custdev.StrengthWeights;
 import io.github.custdev.SuccessCriterion;
 import io.github.custdev.SuccessCriterion.Comparison;
-import io.github.custdev.SuccessCriterion.Metric;
 import io.github.custdev.internal.Checks;
 import io.vavr.collection.Iterator;
 import io.vavr.collection.LinkedHashMap;
@@ -172,45 +169,27 @@ final class SequentialStrategy implements SequentialScoring, RateRule {
     }
 
     @Override
-    public Assessment assess(Hypothesis hypothesis, EvidenceLog log) {
-        Checks.notNull(hypothesis, "hypothesis");
-        Checks.notNull(log, "log");
-        return assessByMetric(hypothesis, log, NAME, parameters);
-    }
-
-    @Override
-    public Assessment assess(
-            Hypothesis hypothesis,
-            EvidenceLog log,
-            Selection selection,
-            String strategy,
-            Map<String, String> parameters) {
-        SuccessCriterion criterion = hypothesis.criterion();
-        if (criterion.metric() == Metric.MEAN) {
-            return Support.notApplicable(hypothesis, strategy, parameters, Support.notForMeans(strategy));
-        }
-        if (criterion.metric() == Metric.COUNT) {
-            Counts counts = Counts.of(log.statistics(hypothesis.id()), criterion.minimumStrength(), selection);
-            return Support.countRule(hypothesis, counts, selection, strategy, parameters, level);
-        }
+    public Assessment assessRate(RateCase rate) {
+        SuccessCriterion criterion = rate.criterion;
+        Selection selection = rate.selection;
         double t = criterion.threshold();
         if (t < p0 || t > p1) {
-            StringBuilder reason = new StringBuilder(strategy).append(": the indifference zone [");
+            StringBuilder reason = new StringBuilder(rate.strategy).append(": the indifference zone [");
             Text.rate(reason, p0).append(", ");
             Text.rate(reason, p1).append("] does not contain the criterion's threshold ");
             Text.rate(reason, t);
-            return Support.notApplicable(hypothesis, strategy, parameters, reason.toString());
+            return rate.notApplicable(reason.toString());
         }
 
         Strength minimumStrength = criterion.minimumStrength();
-        long minimum = criterion.minimumSample();
-        StrengthWeights weights = log.weights();
+        long minimum = rate.minimum;
+        StrengthWeights weights = rate.log.weights();
         double ratio = 0.0;
         long trials = 0;
         double successes = 0.0;
         double effectiveTrials = 0.0;
         boolean stopped = false;
-        Iterator<Evidence> items = log.iterator(hypothesis.id());
+        Iterator<Evidence> items = rate.log.iterator(rate.hypothesis.id());
         while (items.hasNext()) {
             Evidence item = items.next();
             if (!selection.includes(item) || !item.strength().isAtLeast(minimumStrength)) {
@@ -251,31 +230,20 @@ final class SequentialStrategy implements SequentialScoring, RateRule {
             Text.fixed(reason.append(" between "), lower, 2).append(" and ");
             Text.fixed(reason, upper, 2);
         }
-        Support.after(reason, trials, effectiveTrials, minimum, selection.noun());
 
         long more = -1;
-        if (!stopped) {
-            if (ratio > lower && ratio < upper) {
-                double rate = (successes + 1.0) / (effectiveTrials + 2.0);
-                more = Support.atLeastOne(expectedSteps(rate, ratio));
-            }
-            if (trials < minimum) {
-                more = Math.max(more, minimum - trials);
-            }
+        if (!stopped && ratio > lower && ratio < upper) {
+            double next = (successes + 1.0) / (effectiveTrials + 2.0);
+            more = Support.atLeastOne(expectedSteps(next, ratio));
         }
-        return Assessment.of(
-                hypothesis.id(),
+        return rate.conclude(
                 verdict,
-                estimate,
-                Interval.confidence(low, top, level),
-                probability,
-                "log likelihood ratio",
-                ratio,
+                new Estimate(estimate, Interval.confidence(low, top, level)),
+                new Statistic("log likelihood ratio", ratio, probability),
                 trials,
                 effectiveTrials,
-                strategy,
-                parameters,
-                reason.toString(),
+                rate.parameters,
+                reason,
                 more);
     }
 

@@ -13,6 +13,13 @@ final class Support {
     /** The interval of a metric that the evidence does not limit at all. */
     static final Interval UNBOUNDED = Interval.confidence(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 0.95);
 
+    /** The estimate of a strategy that cannot judge a hypothesis: none to speak of. */
+    private static final Estimate NO_ESTIMATE = new Estimate(0.0, UNBOUNDED);
+    /** Its statistic: it leans neither way. */
+    private static final Statistic NOT_APPLICABLE = new Statistic("not applicable", 0.0, 0.5);
+    /** Its sample: nothing counted, nothing expected. */
+    private static final Sample NO_SAMPLE = Sample.of(0, 0.0);
+
     private Support() {}
 
     /**
@@ -22,20 +29,15 @@ final class Support {
      */
     static Assessment notApplicable(
             Hypothesis hypothesis, String strategy, Map<String, String> parameters, String reason) {
-        return Assessment.of(
+        return Assessment.create(
                 hypothesis.id(),
                 Verdict.INCONCLUSIVE,
-                0.0,
-                UNBOUNDED,
-                0.5,
-                "not applicable",
-                0.0,
-                0,
-                0.0,
+                NO_ESTIMATE,
+                NOT_APPLICABLE,
+                NO_SAMPLE,
                 strategy,
                 parameters,
-                reason,
-                -1);
+                reason);
     }
 
     /**
@@ -143,20 +145,15 @@ final class Support {
             reason.append(" and ");
             trials(reason, minimum, selection.noun());
         }
-        return Assessment.of(
+        return Assessment.create(
                 hypothesis.id(),
                 verdict,
-                (double) count,
-                Interval.confidence((double) count, (double) count, level),
-                probability,
-                "count",
-                (double) count,
-                counts.trials,
-                counts.effectiveTrials,
+                new Estimate((double) count, Interval.confidence((double) count, (double) count, level)),
+                new Statistic("count", (double) count, probability),
+                Sample.built(counts.trials, counts.effectiveTrials, verdict == Verdict.INCONCLUSIVE ? more : -1),
                 strategy,
                 parameters,
-                reason.toString(),
-                verdict == Verdict.INCONCLUSIVE ? more : -1);
+                reason.toString());
     }
 
     /** Appends {@code "52 trials"}, or {@code "1 trial"}. */

@@ -105,17 +105,12 @@ class ScoringEdgeTests {
         Assessment assessment = Assessment.of(
                 ID,
                 Verdict.INCONCLUSIVE,
-                0.5,
-                Interval.credible(0, 1, 0.95),
-                0.5,
-                "P",
-                0.5,
-                0,
-                0,
+                Estimate.of(0.5, Interval.credible(0, 1, 0.95)),
+                Statistic.probability("P", 0.5),
+                Sample.built(0, 0, 0),
                 "test",
                 LinkedHashMap.empty(),
-                "nothing yet",
-                0);
+                "nothing yet");
         assertEquals(Option.some(0L), assessment.expectedAdditionalSample());
     }
 

@@ -7,9 +7,13 @@ import io.github.custdev.SuccessCriterion;
 import io.github.custdev.SuccessCriterion.Comparison;
 import io.github.custdev.SuccessCriterion.Metric;
 import io.github.custdev.scoring.Assessment;
+import io.github.custdev.scoring.Estimate;
 import io.github.custdev.scoring.Interval;
+import io.github.custdev.scoring.Sample;
 import io.github.custdev.scoring.ScoringStrategy;
+import io.github.custdev.scoring.Statistic;
 import io.github.custdev.scoring.Verdict;
+import io.vavr.collection.LinkedHashMap;
 import java.util.Locale;
 import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
@@ -61,20 +65,16 @@ public final class WilsonRule implements ScoringStrategy {
                 verdict = above == atLeast ? Verdict.SUPPORTED : Verdict.REFUTED;
             }
         }
-        return Assessment.builder()
-                .hypothesisId(hypothesis.id())
-                .verdict(verdict)
-                .estimate(p)
-                .interval(Interval.confidence(lower, upper, LEVEL))
-                .probability(probability)
-                .statisticName("P(rate " + criterion.comparison().symbol() + " " + t + ")")
-                .statistic(probability)
-                .sampleSize(sample)
-                .effectiveSampleSize(n)
-                .strategy("wilson")
-                .reason(String.format(
-                        Locale.ROOT, "95%% Wilson interval [%.3f, %.3f] against %s after %d", lower, upper, t, sample))
-                .build();
+        return Assessment.of(
+                hypothesis.id(),
+                verdict,
+                Estimate.of(p, Interval.confidence(lower, upper, LEVEL)),
+                Statistic.probability("P(rate " + criterion.comparison().symbol() + " " + t + ")", probability),
+                Sample.of(sample, n),
+                "wilson",
+                LinkedHashMap.empty(),
+                String.format(
+                        Locale.ROOT, "95%% Wilson interval [%.3f, %.3f] against %s after %d", lower, upper, t, sample));
     }
 
     @Override

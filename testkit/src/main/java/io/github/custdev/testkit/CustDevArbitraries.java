@@ -39,12 +39,15 @@ import io.github.custdev.growth.BassDiffusion;
 import io.github.custdev.growth.ReferralGrowth;
 import io.github.custdev.scoring.Assessment;
 import io.github.custdev.scoring.BayesianScoring;
+import io.github.custdev.scoring.Estimate;
 import io.github.custdev.scoring.FixedSampleScoring;
 import io.github.custdev.scoring.Interval;
 import io.github.custdev.scoring.MeanScoring;
+import io.github.custdev.scoring.Sample;
 import io.github.custdev.scoring.ScoringStrategy;
 import io.github.custdev.scoring.SeanEllisScoring;
 import io.github.custdev.scoring.SequentialScoring;
+import io.github.custdev.scoring.Statistic;
 import io.github.custdev.simulation.journey.EvidenceRecipe;
 import io.github.custdev.testkit.internal.AudienceGenerators;
 import io.github.custdev.testkit.internal.Draws;
@@ -281,6 +284,33 @@ public final class CustDevArbitraries {
      */
     public static Arbitrary<Interval> intervals() {
         return Generators.intervals();
+    }
+
+    /**
+     * Estimates of a metric, each inside its interval (one of {@link #intervals()}), now and then at a bound.
+     *
+     * @return the arbitrary
+     */
+    public static Arbitrary<Estimate> estimates() {
+        return Generators.estimates();
+    }
+
+    /**
+     * Statistics that decide an assessment: a name, a value (now and then infinite), a probability in [0, 1].
+     *
+     * @return the arbitrary
+     */
+    public static Arbitrary<Statistic> decidingStatistics() {
+        return Generators.decidingStatistics();
+    }
+
+    /**
+     * Samples an assessment rests on: a size, an effective size, and half the time an expected additional sample.
+     *
+     * @return the arbitrary
+     */
+    public static Arbitrary<Sample> samples() {
+        return Generators.samples();
     }
 
     /**

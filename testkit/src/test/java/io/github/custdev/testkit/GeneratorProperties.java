@@ -21,6 +21,9 @@ import io.github.custdev.StrengthWeights;
 import io.github.custdev.SuccessCriterion;
 import io.github.custdev.SuccessCriterion.Metric;
 import io.github.custdev.scoring.Assessment;
+import io.github.custdev.scoring.Estimate;
+import io.github.custdev.scoring.Sample;
+import io.github.custdev.scoring.Statistic;
 import io.github.custdev.scoring.Verdict;
 import java.util.HashSet;
 import java.util.List;
@@ -240,6 +243,21 @@ class GeneratorProperties {
             for (Verdict verdict : Verdict.values()) {
                 coverage.check(verdict).count(c -> c > 0);
             }
+        });
+    }
+
+    @Property
+    @StatisticsReport(onFailureOnly = true)
+    void assessmentPartsAreValid(@ForAll Estimate estimate, @ForAll Statistic statistic, @ForAll Sample sample) {
+        assertTrue(estimate.interval().contains(estimate.value()));
+        assertFalse(statistic.name().isBlank());
+        assertTrue(statistic.probability() >= 0 && statistic.probability() <= 1);
+        assertTrue(sample.size() >= 0 && sample.effectiveSize() >= 0);
+        assertTrue(sample.expectedAdditional().forAll(more -> more >= 0));
+        Statistics.label("expects more").collect(sample.expectedAdditional().isDefined());
+        Statistics.label("expects more").coverage(coverage -> {
+            coverage.check(true).count(c -> c > 0);
+            coverage.check(false).count(c -> c > 0);
         });
     }
 

@@ -39,12 +39,15 @@ import io.github.custdev.growth.BassDiffusion;
 import io.github.custdev.growth.ReferralGrowth;
 import io.github.custdev.scoring.Assessment;
 import io.github.custdev.scoring.BayesianScoring;
+import io.github.custdev.scoring.Estimate;
 import io.github.custdev.scoring.FixedSampleScoring;
 import io.github.custdev.scoring.Interval;
 import io.github.custdev.scoring.MeanScoring;
+import io.github.custdev.scoring.Sample;
 import io.github.custdev.scoring.ScoringStrategy;
 import io.github.custdev.scoring.SeanEllisScoring;
 import io.github.custdev.scoring.SequentialScoring;
+import io.github.custdev.scoring.Statistic;
 import io.github.custdev.testkit.CustDevArbitraries;
 import io.github.custdev.testkit.GateCase;
 import io.github.custdev.testkit.InvalidEventSequence;
@@ -84,6 +87,9 @@ public final class CustDevArbitraryProvider implements ArbitraryProvider {
             Map.entry(EvidenceStatistics.class, CustDevArbitraries::statistics),
             // Scoring
             Map.entry(Interval.class, CustDevArbitraries::intervals),
+            Map.entry(Estimate.class, CustDevArbitraries::estimates),
+            Map.entry(Statistic.class, CustDevArbitraries::decidingStatistics),
+            Map.entry(Sample.class, CustDevArbitraries::samples),
             Map.entry(Assessment.class, CustDevArbitraries::assessments),
             Map.entry(ScoringCase.class, CustDevArbitraries::scoringCases),
             Map.entry(ScoringStrategy.class, CustDevArbitraries::strategies),

@@ -12,7 +12,10 @@ import io.github.custdev.SuccessCriterion;
 import io.github.custdev.SuccessCriterion.Comparison;
 import io.github.custdev.SuccessCriterion.Metric;
 import io.github.custdev.scoring.Assessment;
+import io.github.custdev.scoring.Estimate;
 import io.github.custdev.scoring.Interval;
+import io.github.custdev.scoring.Sample;
+import io.github.custdev.scoring.Statistic;
 import io.github.custdev.scoring.Verdict;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.control.Option;
@@ -258,6 +261,43 @@ public final class Generators {
                         noUpper ? Double.POSITIVE_INFINITY : lower + width,
                         level,
                         kind));
+    }
+
+    /** Estimates of a metric: a value inside an interval of {@link #intervals()}, at either bound now and then. */
+    public static Arbitrary<Estimate> estimates() {
+        return Combinators.combine(
+                        intervals(),
+                        Arbitraries.doubles().between(0.0, 1.0).ofScale(3),
+                        Arbitraries.doubles().between(0.0, 1000.0).ofScale(3))
+                .as((interval, position, offset) -> Estimate.of(estimateIn(interval, position, offset), interval));
+    }
+
+    /** Deciding statistics: a name, a value (infinite now and then) and a probability in [0, 1]. */
+    public static Arbitrary<Statistic> decidingStatistics() {
+        return Combinators.combine(
+                        texts(24),
+                        Arbitraries.frequencyOf(
+                                Tuple.of(
+                                        9,
+                                        Arbitraries.doubles()
+                                                .between(-1000.0, 1000.0)
+                                                .ofScale(3)),
+                                Tuple.of(1, Arbitraries.of(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY))),
+                        Arbitraries.doubles().between(0.0, 1.0).ofScale(4))
+                .as(Statistic::of);
+    }
+
+    /** Samples: a size, an effective size, and half the time an expected additional sample. */
+    public static Arbitrary<Sample> samples() {
+        return Combinators.combine(
+                        Arbitraries.longs().between(0, 100_000),
+                        Arbitraries.doubles().between(0.0, 100_000.0).ofScale(2),
+                        Arbitraries.frequencyOf(
+                                Tuple.of(1, Arbitraries.just(Option.<Long>none())),
+                                Tuple.of(
+                                        1,
+                                        Arbitraries.longs().between(0, 10_000).map(Option::some))))
+                .as(Sample::new);
     }
 
     /**
