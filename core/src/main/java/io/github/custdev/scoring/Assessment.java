@@ -132,8 +132,8 @@ public final class Assessment {
      * @param parameters the strategy's parameters by name: names not blank, values present; may be empty
      * @param reason why, in one line; not blank
      * @return the assessment
-     * @throws InvalidValueException if an argument is null (naming it), the strategy or the reason is blank, a parameter's name blank, or an expected
-     *     additional sample given with a decided verdict
+     * @throws InvalidValueException if an argument is null (naming it), the strategy or the reason is blank, a
+     *     parameter's name blank, or an expected additional sample given with a decided verdict
      */
     public static Assessment of(
             HypothesisId hypothesisId,

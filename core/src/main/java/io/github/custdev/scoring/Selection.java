@@ -1,7 +1,6 @@
 package io.github.custdev.scoring;
 
 import io.github.custdev.Evidence;
-import io.github.custdev.SeanEllisTally;
 import io.github.custdev.SuccessCriterion;
 import io.github.custdev.SuccessCriterion.Metric;
 
@@ -11,13 +10,17 @@ import io.github.custdev.SuccessCriterion.Metric;
  */
 enum Selection {
     /** The outcomes of statements, behaviours and commitments: what a proportion or a count criterion counts. */
-    OUTCOMES("trials"),
+    OUTCOMES(Metric.PROPORTION, "trials"),
     /** Only the answers to Sean Ellis surveys: what a very-disappointed share counts. */
-    SEAN_ELLIS("qualified respondents");
+    SEAN_ELLIS(Metric.VERY_DISAPPOINTED, "qualified respondents");
+
+    /** A metric whose kinds of evidence this selection counts. */
+    private final Metric metric;
 
     private final String noun;
 
-    Selection(String noun) {
+    Selection(Metric metric, String noun) {
+        this.metric = metric;
         this.noun = noun;
     }
 
@@ -33,6 +36,6 @@ enum Selection {
 
     /** Whether an item is of the selected kind (its strength and weight are checked separately). */
     boolean includes(Evidence evidence) {
-        return this == SEAN_ELLIS ? evidence instanceof SeanEllisTally : Metric.PROPORTION.uses(evidence);
+        return metric.uses(evidence);
     }
 }
