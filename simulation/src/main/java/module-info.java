@@ -10,5 +10,6 @@ module io.github.custdev.simulation {
 
     exports io.github.custdev.simulation;
     exports io.github.custdev.simulation.journey;
+    exports io.github.custdev.simulation.market;
     exports io.github.custdev.simulation.nk;
 }

@@ -112,4 +112,49 @@ public final class Checks {
         }
         return value;
     }
+
+    /**
+     * Checks that a number is finite and greater than zero.
+     *
+     * @param field the field's name
+     * @param value the value
+     * @return the value
+     * @throws InvalidValueException {@code field must be finite and > 0: value} if it is not
+     */
+    public static double positive(String field, double value) {
+        if (!(value > 0 && value < Double.POSITIVE_INFINITY)) {
+            throw InvalidValueException.of(field, "must be finite and > 0", value);
+        }
+        return value;
+    }
+
+    /**
+     * Checks that a number is finite and zero or more.
+     *
+     * @param field the field's name
+     * @param value the value
+     * @return the value
+     * @throws InvalidValueException {@code field must be finite and >= 0: value} if it is not
+     */
+    public static double notNegative(String field, double value) {
+        if (!(value >= 0 && value < Double.POSITIVE_INFINITY)) {
+            throw InvalidValueException.of(field, "must be finite and >= 0", value);
+        }
+        return value;
+    }
+
+    /**
+     * Checks that a number lies strictly between 0 and 1 (NaN does not).
+     *
+     * @param field the field's name
+     * @param value the value
+     * @return the value
+     * @throws InvalidValueException {@code field must be in (0, 1): value} if it does not
+     */
+    public static double openUnit(String field, double value) {
+        if (!(value > 0 && value < 1)) {
+            throw InvalidValueException.of(field, "must be in (0, 1)", value);
+        }
+        return value;
+    }
 }
