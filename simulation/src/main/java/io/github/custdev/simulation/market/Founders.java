@@ -69,7 +69,8 @@ public final class Founders {
 
     /**
      * The premature scaler (Startup Genome, 2011): searches as the scientific founder, but hires a VP of Sales and a
-     * sales representative as soon as Customer Discovery passes, before Customer Validation does.
+     * sales representative from the first period and a VP of Marketing as soon as Customer Discovery passes, before
+     * Customer Validation does.
      *
      * @return the founder, named {@code "premature scaler"}
      */

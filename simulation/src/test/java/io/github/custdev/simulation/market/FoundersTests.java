@@ -268,21 +268,25 @@ class FoundersTests {
     }
 
     @Test
-    void thePrematureScalerHiresExecutorsOnceDiscoveryPasses() {
+    void thePrematureScalerHiresSalesAtOnceAndMarketingOnceDiscoveryPasses() {
         FounderStrategy scaler = Founders.prematureScaler();
         Venture discovery = venture(
                 scaler,
                 did(BusinessModelArea.CUSTOMER_SEGMENT, 39, 40),
                 did(BusinessModelArea.PROBLEM, 39, 40),
                 did(BusinessModelArea.VALUE_PROPOSITION, 39, 40));
-        assertEquals(Vector.empty(), scaler.hires(discovery));
-        Venture validation = discovery
-                .applyOrThrow(VentureEvent.GateEvaluated.of(
-                        scaler.gate(Phase.CUSTOMER_DISCOVERY).evaluate(discovery, AT)))
+        assertEquals(Vector.of(Role.VP_SALES, Role.SALES_REPRESENTATIVE), scaler.hires(discovery));
+        Venture staffed = discovery
+                .applyOrThrow(VentureEvent.RoleHired.of(Role.VP_SALES, AT))
+                .applyOrThrow(VentureEvent.RoleHired.of(Role.SALES_REPRESENTATIVE, AT));
+        assertEquals(Vector.empty(), scaler.hires(staffed));
+        Venture validation = staffed.applyOrThrow(VentureEvent.GateEvaluated.of(
+                        scaler.gate(Phase.CUSTOMER_DISCOVERY).evaluate(staffed, AT)))
                 .applyOrThrow(VentureEvent.PhaseAdvanced.of(AT));
-        assertEquals(Vector.of(Role.VP_SALES, Role.SALES_REPRESENTATIVE), scaler.hires(validation));
+        assertEquals(Vector.of(Role.VP_MARKETING), scaler.hires(validation));
         assertEquals(
-                Vector.empty(), scaler.hires(validation.applyOrThrow(VentureEvent.RoleHired.of(Role.VP_SALES, AT))));
+                Vector.empty(),
+                scaler.hires(validation.applyOrThrow(VentureEvent.RoleHired.of(Role.VP_MARKETING, AT))));
         assertEquals(Vector.empty(), Founders.scientific().hires(validation));
         assertEquals(Vector.empty(), Founders.intuitive().hires(validation));
         assertEquals(
