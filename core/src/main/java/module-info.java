@@ -14,5 +14,5 @@ module io.github.custdev.core {
 
     exports io.github.custdev;
     exports io.github.custdev.scoring;
-    exports io.github.custdev.growth;
+    exports io.github.custdev.audience;
 }

@@ -1,5 +1,7 @@
 package io.github.custdev;
 
+import io.github.custdev.audience.Audience;
+import io.github.custdev.audience.Viability;
 import io.github.custdev.internal.Checks;
 import io.github.custdev.internal.Texts;
 import io.github.custdev.scoring.ScoringStrategy;
@@ -99,8 +101,7 @@ public sealed interface GateCriterion
      * @throws InvalidValueException if an argument is outside its range
      */
     static AudienceViable audienceViable(double requiredProbability, double targetMargin) {
-        return new AudienceViable(
-                Viability.checkRequiredProbability(requiredProbability), UnitEconomics.checkTargetMargin(targetMargin));
+        return new AudienceViable(Checks.requiredProbability(requiredProbability), Checks.targetMargin(targetMargin));
     }
 
     /**
@@ -303,7 +304,7 @@ public sealed interface GateCriterion
             return "the chosen audience is viable with probability >= " + Texts.decimal(requiredProbability)
                     + (targetMargin == 0.0
                             ? " (break-even)"
-                            : " (a " + Conversion.percent(targetMargin) + " operating margin)");
+                            : " (a " + Texts.percent(targetMargin) + " operating margin)");
         }
 
         @Override

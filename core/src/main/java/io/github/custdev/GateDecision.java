@@ -1,5 +1,6 @@
 package io.github.custdev;
 
+import io.github.custdev.audience.Viability;
 import io.github.custdev.scoring.Assessment;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;

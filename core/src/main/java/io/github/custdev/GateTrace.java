@@ -1,5 +1,6 @@
 package io.github.custdev;
 
+import io.github.custdev.audience.Viability;
 import io.github.custdev.internal.Checks;
 import io.github.custdev.internal.Texts;
 import io.github.custdev.scoring.Assessment;

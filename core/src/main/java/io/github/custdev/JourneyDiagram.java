@@ -1,5 +1,6 @@
 package io.github.custdev;
 
+import io.github.custdev.audience.Audience;
 import io.github.custdev.internal.Texts;
 import io.vavr.collection.Seq;
 import java.time.Instant;

@@ -1,6 +1,7 @@
 package io.github.custdev;
 
 import io.github.custdev.CriterionResult.Requirement;
+import io.github.custdev.audience.Viability;
 import io.github.custdev.internal.Checks;
 import io.github.custdev.scoring.Assessment;
 import io.github.custdev.scoring.Scoring;

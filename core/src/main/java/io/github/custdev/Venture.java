@@ -1,6 +1,7 @@
 package io.github.custdev;
 
 import io.github.custdev.Rejection.Rule;
+import io.github.custdev.audience.Audience;
 import io.github.custdev.internal.AppendVector;
 import io.github.custdev.internal.Checks;
 import io.github.custdev.scoring.Assessment;

@@ -1,5 +1,7 @@
 package io.github.custdev;
 
+import io.github.custdev.audience.Audience;
+import io.github.custdev.audience.SmallestViableAudience;
 import io.github.custdev.internal.Checks;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;

@@ -17,7 +17,7 @@
  * }</pre>
  *
  * <p>The audience the venture serves is chosen by an event too, usually the smallest viable one among candidates
- * ({@link io.github.custdev.Audience}, {@link io.github.custdev.SmallestViableAudience}); the default Validation gate
+ * ({@link io.github.custdev.audience.Audience}, {@link io.github.custdev.audience.SmallestViableAudience}); the default Validation gate
  * requires it to be viable:
  *
  * <pre>{@code

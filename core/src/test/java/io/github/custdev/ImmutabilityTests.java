@@ -84,7 +84,7 @@ class ImmutabilityTests {
 
     @Test
     void theModuleExportsTheApiPackagesAndNothingElse() {
-        assertEquals(Set.of("io.github.custdev", "io.github.custdev.scoring", "io.github.custdev.growth"), exported);
+        assertEquals(Set.of("io.github.custdev", "io.github.custdev.scoring", "io.github.custdev.audience"), exported);
         assertFalse(exported.contains("io.github.custdev.internal"));
     }
 

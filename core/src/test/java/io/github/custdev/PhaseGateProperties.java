@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.custdev.CriterionResult.Requirement;
+import io.github.custdev.audience.Audience;
+import io.github.custdev.audience.Conversion;
 import io.github.custdev.scoring.ScoringStrategy;
 import io.github.custdev.scoring.Verdict;
 import io.vavr.collection.List;

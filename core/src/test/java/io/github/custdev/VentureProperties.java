@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.custdev.audience.Audience;
+import io.github.custdev.audience.Conversion;
 import io.github.custdev.scoring.ScoringStrategy;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;

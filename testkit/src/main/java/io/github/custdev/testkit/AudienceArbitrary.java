@@ -1,9 +1,9 @@
 package io.github.custdev.testkit;
 
-import io.github.custdev.Audience;
-import io.github.custdev.Conversion;
 import io.github.custdev.InvalidValueException;
-import io.github.custdev.UnitEconomics;
+import io.github.custdev.audience.Audience;
+import io.github.custdev.audience.Conversion;
+import io.github.custdev.audience.UnitEconomics;
 import io.github.custdev.testkit.internal.AudienceGenerators;
 import io.github.custdev.testkit.internal.Generators;
 import net.jqwik.api.Arbitraries;

@@ -1,9 +1,7 @@
 package io.github.custdev.simulation.journey;
 
-import io.github.custdev.Audience;
 import io.github.custdev.BetaPrior;
 import io.github.custdev.BusinessModelArea;
-import io.github.custdev.Conversion;
 import io.github.custdev.Evidence;
 import io.github.custdev.EvidenceBudget;
 import io.github.custdev.GateCriterion;
@@ -28,9 +26,11 @@ import io.github.custdev.Strength;
 import io.github.custdev.SuccessCriterion;
 import io.github.custdev.SuccessCriterion.Comparison;
 import io.github.custdev.SuccessCriterion.Metric;
-import io.github.custdev.UnitEconomics;
 import io.github.custdev.Venture;
 import io.github.custdev.VentureEvent;
+import io.github.custdev.audience.Audience;
+import io.github.custdev.audience.Conversion;
+import io.github.custdev.audience.UnitEconomics;
 import io.github.custdev.scoring.Scoring;
 import io.github.custdev.scoring.ScoringStrategy;
 import io.vavr.collection.Seq;

@@ -3,7 +3,7 @@ package io.github.custdev.simulation.journey;
 import io.github.custdev.BetaPrior;
 import io.github.custdev.PhaseGate;
 import io.github.custdev.Role;
-import io.github.custdev.UnitEconomics;
+import io.github.custdev.audience.UnitEconomics;
 import io.github.custdev.scoring.Scoring;
 import io.github.custdev.simulation.internal.Checks;
 import io.vavr.collection.List;

@@ -1,8 +1,6 @@
 package io.github.custdev.testkit.internal;
 
-import io.github.custdev.Audience;
 import io.github.custdev.BusinessModelArea;
-import io.github.custdev.Conversion;
 import io.github.custdev.Evidence;
 import io.github.custdev.EvidenceBudget;
 import io.github.custdev.GateCriterion;
@@ -25,10 +23,12 @@ import io.github.custdev.Strength;
 import io.github.custdev.SuccessCriterion;
 import io.github.custdev.SuccessCriterion.Comparison;
 import io.github.custdev.SuccessCriterion.Metric;
-import io.github.custdev.UnitEconomics;
 import io.github.custdev.Venture;
 import io.github.custdev.VentureEvent;
 import io.github.custdev.WeightedCriterion;
+import io.github.custdev.audience.Audience;
+import io.github.custdev.audience.Conversion;
+import io.github.custdev.audience.UnitEconomics;
 import io.github.custdev.simulation.journey.NamedStrategy;
 import io.github.custdev.testkit.GateCase;
 import io.vavr.control.Either;

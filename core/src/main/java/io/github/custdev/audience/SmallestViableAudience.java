@@ -1,6 +1,8 @@
-package io.github.custdev;
+package io.github.custdev.audience;
 
+import io.github.custdev.InvalidValueException;
 import io.github.custdev.internal.Checks;
+import io.github.custdev.internal.Texts;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -73,8 +75,8 @@ public final class SmallestViableAudience {
     public static SmallestViableAudience choose(
             Iterable<Audience> candidates, double requiredProbability, double targetMargin) {
         Checks.notNull(candidates, "candidates");
-        Viability.checkRequiredProbability(requiredProbability);
-        UnitEconomics.checkTargetMargin(targetMargin);
+        Checks.requiredProbability(requiredProbability);
+        Checks.targetMargin(targetMargin);
         Set<String> names = HashSet.empty();
         List<Viability> judged = List.empty();
         for (Audience audience : candidates) {
@@ -154,7 +156,7 @@ public final class SmallestViableAudience {
     public String reason() {
         String goal = targetMargin == 0.0
                 ? "breaking even"
-                : "reaching a " + Conversion.percent(targetMargin) + " operating margin";
+                : "reaching a " + Texts.percent(targetMargin) + " operating margin";
         if (candidates.isEmpty()) {
             return "no viable audience: there are no candidates";
         }

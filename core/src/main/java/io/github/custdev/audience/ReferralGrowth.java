@@ -1,4 +1,4 @@
-package io.github.custdev.growth;
+package io.github.custdev.audience;
 
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.internal.Checks;

@@ -1,5 +1,6 @@
-package io.github.custdev;
+package io.github.custdev.audience;
 
+import io.github.custdev.InvalidValueException;
 import io.github.custdev.internal.Checks;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
