@@ -10,6 +10,7 @@ module io.github.custdev.core {
     requires org.apache.commons.statistics.distribution;
     requires org.apache.commons.numbers.gamma;
     requires static org.immutables.value.annotations;
+    requires static transitive org.apiguardian.api;
     requires static org.jspecify;
 
     exports io.github.custdev;

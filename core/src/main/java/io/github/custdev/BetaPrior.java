@@ -1,5 +1,9 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * A prior belief about a rate, as a Beta(alpha, beta) distribution: what the team believed before the evidence.
  *
@@ -7,6 +11,7 @@ package io.github.custdev;
  * {@code alpha / (alpha + beta)}. {@link #uniform()} (1, 1) claims nothing, {@link #jeffreys()} (1/2, 1/2) is the
  * reference prior. Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class BetaPrior {
     private static final BetaPrior UNIFORM = new BetaPrior(1.0, 1.0);
     private static final BetaPrior JEFFREYS = new BetaPrior(0.5, 0.5);

@@ -1,10 +1,13 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.audience.Audience;
 import io.github.custdev.audience.Viability;
 import io.github.custdev.internal.Checks;
 import io.github.custdev.internal.Texts;
 import io.github.custdev.scoring.ScoringStrategy;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * probability, see {@link Audience#viability(double, double)}). A criterion is used as a must-meet criterion of a
  * {@link PhaseGate}, or, with a weight, as a should-meet one ({@link WeightedCriterion}). Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public sealed interface GateCriterion
         permits GateCriterion.HypothesisSupported, GateCriterion.AreaSupported, GateCriterion.AudienceViable {
 

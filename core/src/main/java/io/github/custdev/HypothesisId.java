@@ -1,7 +1,10 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.internal.Checks;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * The caller's name for a hypothesis: the key that ties evidence, gates and pivots to it.
@@ -10,6 +13,7 @@ import java.util.regex.Pattern;
  * with a letter or a digit ({@code "segment-1"}, {@code "pmf.dentists"}). Ids compare by their text. Immutable and
  * thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class HypothesisId implements Comparable<HypothesisId> {
     private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
 

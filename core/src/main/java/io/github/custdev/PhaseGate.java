@@ -1,5 +1,7 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.CriterionResult.Requirement;
 import io.github.custdev.audience.Viability;
 import io.github.custdev.internal.Checks;
@@ -19,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -69,6 +72,7 @@ import org.jspecify.annotations.Nullable;
  * evaluation costs O(h) in the number of active hypotheses, whatever the length of the evidence history. Immutable
  * and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 @Value.Immutable
 public abstract class PhaseGate {
 

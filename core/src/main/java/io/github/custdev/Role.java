@@ -1,6 +1,9 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.internal.Checks;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * search phase is premature scaling, and a {@link Venture} flags it. Roles are equal when their names and modes are.
  * Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Role {
     /** A founder: searches for the business model. */
     public static final Role FOUNDER = new Role("Founder", Mode.SEARCH);

@@ -1,8 +1,11 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.internal.Checks;
 import io.vavr.control.Option;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Where a piece of evidence came from: a customer (or a survey, a landing page, a cohort) and, where known, the
@@ -11,6 +14,7 @@ import java.util.Objects;
  * <p>Evidence from real customers is the point of customer development, so every observation names its source; the
  * segment lets a strategy keep only the evidence of one segment. Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Source {
     private final String id;
     private final Option<String> segment;

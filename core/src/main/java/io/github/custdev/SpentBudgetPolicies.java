@@ -1,9 +1,12 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.internal.Checks;
 import io.github.custdev.internal.Texts;
 import io.github.custdev.scoring.Assessment;
 import io.github.custdev.scoring.Verdict;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  *         .build();
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class SpentBudgetPolicies {
     private static final SpentBudgetPolicy TREAT_AS_REFUTED = new TreatAsRefuted();
 

@@ -1,5 +1,7 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.Rejection.Rule;
 import io.github.custdev.audience.Audience;
 import io.github.custdev.internal.AppendVector;
@@ -16,6 +18,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,6 +49,7 @@ import org.jspecify.annotations.Nullable;
  * applying a batch of evidence costs that per item. Ventures are equal when every part of their state is. Immutable and
  * thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Venture {
     private final VentureEvent.Founded founding;
     private final Course course;

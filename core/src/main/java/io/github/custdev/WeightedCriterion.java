@@ -1,6 +1,9 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.internal.Checks;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * must-meet criterion, and the gate's trace says so ({@link GateTrace#decisiveShouldMeet()}). Immutable and
  * thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class WeightedCriterion {
     private final GateCriterion criterion;
     private final double weight;

@@ -1,5 +1,7 @@
 package io.github.custdev.audience;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.internal.Checks;
 import io.github.custdev.internal.Roots;
@@ -11,6 +13,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,6 +61,7 @@ import org.jspecify.annotations.Nullable;
  * convert, small beside the uncertainty of the rate for any audience worth choosing, is not modelled. Immutable and
  * thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Conversion {
     private static final double MIN_CONCENTRATION = 1e-4;
     private static final double MAX_CONCENTRATION = 1e13;

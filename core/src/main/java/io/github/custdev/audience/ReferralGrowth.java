@@ -1,5 +1,7 @@
 package io.github.custdev.audience;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.internal.Checks;
 import io.github.custdev.internal.FirstStep;
@@ -8,6 +10,7 @@ import java.math.BigInteger;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The cycle time converts elapsed time into completed cycles. Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class ReferralGrowth {
     private final double seedCustomers;
     private final double viralCoefficient;

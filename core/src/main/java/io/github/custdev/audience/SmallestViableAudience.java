@@ -1,5 +1,7 @@
 package io.github.custdev.audience;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.internal.Checks;
 import io.github.custdev.internal.Texts;
@@ -11,6 +13,7 @@ import io.vavr.control.Option;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,6 +35,7 @@ import org.jspecify.annotations.Nullable;
  *
  * Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class SmallestViableAudience {
     private static final Comparator<Viability> ORDER = Comparator.<Viability>comparingLong(
                     v -> v.audience().reachableSize())

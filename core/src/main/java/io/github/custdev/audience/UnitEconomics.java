@@ -1,10 +1,13 @@
 package io.github.custdev.audience;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.internal.Checks;
 import io.github.custdev.internal.FirstStep;
 import io.github.custdev.internal.Texts;
 import io.vavr.control.Option;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -45,6 +48,7 @@ import org.immutables.value.Value;
  *
  * Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 @Value.Immutable
 public abstract class UnitEconomics {
 

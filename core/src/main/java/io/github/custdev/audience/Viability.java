@@ -1,9 +1,12 @@
 package io.github.custdev.audience;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.internal.Checks;
 import io.github.custdev.internal.Texts;
 import io.vavr.control.Option;
 import java.util.Locale;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -32,6 +35,7 @@ import org.immutables.value.Value;
  *
  * Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 @Value.Immutable
 public abstract class Viability {
 

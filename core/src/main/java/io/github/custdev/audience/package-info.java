@@ -39,6 +39,8 @@
  * <p>Every type here is immutable and thread-safe. Parameters and return values are never {@code null}; invalid
  * parameters are rejected with an {@link io.github.custdev.InvalidValueException} that names the field, the rule and
  * the value.
+ *
+ * <p>API status ({@code @API}): every type here is {@code STABLE}.
  */
 @ValueStyle
 @NullMarked

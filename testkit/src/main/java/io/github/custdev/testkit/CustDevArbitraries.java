@@ -1,5 +1,7 @@
 package io.github.custdev.testkit;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.Behaviour;
 import io.github.custdev.BetaPrior;
 import io.github.custdev.Commitment;
@@ -64,6 +66,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
+import org.apiguardian.api.API;
 
 /**
  * The generators of custdev's value types, for jqwik properties: the entry point of the test kit.
@@ -99,6 +102,7 @@ import net.jqwik.api.Tuple;
  * <p>Thread-safe; every method returns a new arbitrary, and the configurable ones return immutable arbitraries whose
  * {@code with} methods make configured copies.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class CustDevArbitraries {
     private CustDevArbitraries() {}
 
