@@ -104,10 +104,9 @@ public final class BetaPrior {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof BetaPrior)) {
+        if (!(other instanceof BetaPrior that)) {
             return false;
         }
-        BetaPrior that = (BetaPrior) other;
         return Double.compare(alpha, that.alpha) == 0 && Double.compare(beta, that.beta) == 0;
     }
 

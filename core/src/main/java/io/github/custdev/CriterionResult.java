@@ -319,10 +319,9 @@ public abstract class CriterionResult {
      * @return the description
      */
     public String describe() {
-        if (!(criterion() instanceof GateCriterion.HypothesisSupported)) {
+        if (!(criterion() instanceof GateCriterion.HypothesisSupported one)) {
             return criterion().describe();
         }
-        GateCriterion.HypothesisSupported one = (GateCriterion.HypothesisSupported) criterion();
         Seq<HypothesisId> judged = assessments().map(Assessment::hypothesisId);
         if (judged.isEmpty() || (judged.size() == 1 && judged.head().equals(one.hypothesisId()))) {
             return one.describe();

@@ -172,10 +172,9 @@ public final class EvidenceBudget {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof EvidenceBudget)) {
+        if (!(other instanceof EvidenceBudget that)) {
             return false;
         }
-        EvidenceBudget that = (EvidenceBudget) other;
         return maxEvidence == that.maxEvidence
                 && maxExperiments == that.maxExperiments
                 && Objects.equals(deadline, that.deadline);

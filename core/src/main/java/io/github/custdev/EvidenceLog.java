@@ -251,10 +251,9 @@ public final class EvidenceLog {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof EvidenceLog)) {
+        if (!(other instanceof EvidenceLog that)) {
             return false;
         }
-        EvidenceLog that = (EvidenceLog) other;
         return weights.equals(that.weights) && items.contentEquals(that.items);
     }
 

@@ -165,10 +165,9 @@ public sealed interface GateCriterion
             if (this == other) {
                 return true;
             }
-            if (!(other instanceof HypothesisSupported)) {
+            if (!(other instanceof HypothesisSupported that)) {
                 return false;
             }
-            HypothesisSupported that = (HypothesisSupported) other;
             return hypothesisId.equals(that.hypothesisId)
                     && strategyName.equals(that.strategyName)
                     && strategy.equals(that.strategy);
@@ -243,10 +242,9 @@ public sealed interface GateCriterion
             if (this == other) {
                 return true;
             }
-            if (!(other instanceof AreaSupported)) {
+            if (!(other instanceof AreaSupported that)) {
                 return false;
             }
-            AreaSupported that = (AreaSupported) other;
             return area == that.area && strategyName.equals(that.strategyName) && strategy.equals(that.strategy);
         }
 
@@ -321,10 +319,9 @@ public sealed interface GateCriterion
             if (this == other) {
                 return true;
             }
-            if (!(other instanceof AudienceViable)) {
+            if (!(other instanceof AudienceViable that)) {
                 return false;
             }
-            AudienceViable that = (AudienceViable) other;
             return Double.compare(requiredProbability, that.requiredProbability) == 0
                     && Double.compare(targetMargin, that.targetMargin) == 0;
         }

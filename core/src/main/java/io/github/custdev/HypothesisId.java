@@ -57,7 +57,7 @@ public final class HypothesisId implements Comparable<HypothesisId> {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || (other instanceof HypothesisId && value.equals(((HypothesisId) other).value));
+        return this == other || (other instanceof HypothesisId that && value.equals(that.value));
     }
 
     @Override

@@ -330,8 +330,8 @@ public abstract class PhaseGate {
      * ever, and quietly keep the gate from proceeding.
      */
     private static void checkStated(Venture venture, GateCriterion criterion, String field) {
-        if (criterion instanceof GateCriterion.HypothesisSupported) {
-            HypothesisId id = ((GateCriterion.HypothesisSupported) criterion).hypothesisId();
+        if (criterion instanceof GateCriterion.HypothesisSupported hypothesisSupported) {
+            HypothesisId id = hypothesisSupported.hypothesisId();
             if (venture.hypothesis(id).isEmpty()) {
                 throw InvalidValueException.of(
                         field + ".hypothesisId",
@@ -365,8 +365,7 @@ public abstract class PhaseGate {
     private CriterionResult judge(
             Judging judging, GateCriterion criterion, Requirement requirement, double weight, boolean spent) {
         CriterionResult result;
-        if (criterion instanceof GateCriterion.AudienceViable) {
-            GateCriterion.AudienceViable audience = (GateCriterion.AudienceViable) criterion;
+        if (criterion instanceof GateCriterion.AudienceViable audience) {
             result = CriterionResult.ofAudience(
                     audience, requirement, weight, judging.venture.audience().map(audience::judge));
         } else {
@@ -407,8 +406,7 @@ public abstract class PhaseGate {
         Seq<Assessment> assessments(GateCriterion criterion) {
             Seq<Hypothesis> judged;
             ScoringStrategy strategy;
-            if (criterion instanceof GateCriterion.HypothesisSupported) {
-                GateCriterion.HypothesisSupported one = (GateCriterion.HypothesisSupported) criterion;
+            if (criterion instanceof GateCriterion.HypothesisSupported one) {
                 judged = venture.activeFor(one.hypothesisId());
                 strategy = one.strategy();
             } else {
@@ -540,12 +538,11 @@ public abstract class PhaseGate {
     }
 
     private static Option<BusinessModelArea> area(Venture venture, GateCriterion criterion) {
-        if (criterion instanceof GateCriterion.AreaSupported) {
-            return Option.some(((GateCriterion.AreaSupported) criterion).area());
+        if (criterion instanceof GateCriterion.AreaSupported areaSupported) {
+            return Option.some(areaSupported.area());
         }
-        if (criterion instanceof GateCriterion.HypothesisSupported) {
-            return venture.hypothesis(((GateCriterion.HypothesisSupported) criterion).hypothesisId())
-                    .map(Hypothesis::area);
+        if (criterion instanceof GateCriterion.HypothesisSupported hypothesisSupported) {
+            return venture.hypothesis(hypothesisSupported.hypothesisId()).map(Hypothesis::area);
         }
         return Option.none();
     }

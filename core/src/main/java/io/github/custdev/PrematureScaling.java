@@ -80,10 +80,9 @@ public final class PrematureScaling {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof PrematureScaling)) {
+        if (!(other instanceof PrematureScaling that)) {
             return false;
         }
-        PrematureScaling that = (PrematureScaling) other;
         return role.equals(that.role) && phase == that.phase && at.equals(that.at);
     }
 

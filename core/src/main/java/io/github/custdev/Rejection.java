@@ -178,10 +178,9 @@ public final class Rejection {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Rejection)) {
+        if (!(other instanceof Rejection that)) {
             return false;
         }
-        Rejection that = (Rejection) other;
         return rule == that.rule
                 && position == that.position
                 && event.equals(that.event)

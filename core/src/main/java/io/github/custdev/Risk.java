@@ -128,10 +128,9 @@ public final class Risk {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Risk)) {
+        if (!(other instanceof Risk that)) {
             return false;
         }
-        Risk that = (Risk) other;
         return hypothesisId.equals(that.hypothesisId)
                 && Double.compare(importance, that.importance) == 0
                 && Double.compare(uncertainty, that.uncertainty) == 0

@@ -80,8 +80,7 @@ public final class Role {
 
     @Override
     public boolean equals(@Nullable Object other) {
-        return this == other
-                || (other instanceof Role && name.equals(((Role) other).name) && mode == ((Role) other).mode);
+        return this == other || (other instanceof Role that && name.equals(that.name) && mode == that.mode);
     }
 
     @Override

@@ -143,10 +143,9 @@ public final class Runway {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Runway)) {
+        if (!(other instanceof Runway that)) {
             return false;
         }
-        Runway that = (Runway) other;
         return kind == that.kind && unit.equals(that.unit) && remaining.compareTo(that.remaining) == 0;
     }
 

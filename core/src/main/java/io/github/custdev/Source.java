@@ -90,10 +90,9 @@ public final class Source {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Source)) {
+        if (!(other instanceof Source that)) {
             return false;
         }
-        Source that = (Source) other;
         return id.equals(that.id) && segment.equals(that.segment);
     }
 

@@ -86,8 +86,7 @@ public final class SpentBudgetPolicies {
 
         @Override
         public boolean equals(@Nullable Object other) {
-            return other instanceof ByLeaning
-                    && Double.compare(minimumProbability, ((ByLeaning) other).minimumProbability) == 0;
+            return other instanceof ByLeaning that && Double.compare(minimumProbability, that.minimumProbability) == 0;
         }
 
         @Override

@@ -118,10 +118,9 @@ public final class StrengthWeights {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof StrengthWeights)) {
+        if (!(other instanceof StrengthWeights that)) {
             return false;
         }
-        StrengthWeights that = (StrengthWeights) other;
         return Double.compare(said, that.said) == 0
                 && Double.compare(did, that.did) == 0
                 && Double.compare(paid, that.paid) == 0;

@@ -132,10 +132,10 @@ public final class Venture {
             throw InvalidValueException.of("events", "must not be empty: a history begins with Founded", "[]");
         }
         VentureEvent first = Checks.notNull(iterator.next(), "events[0]");
-        if (!(first instanceof VentureEvent.Founded)) {
+        if (!(first instanceof VentureEvent.Founded founded)) {
             return Either.left(Rejection.of(Rule.NOT_FOUNDED, first, 0, Rejection.kindOf(first)));
         }
-        return found((VentureEvent.Founded) first).applyInOrder(iterator, 1);
+        return found(founded).applyInOrder(iterator, 1);
     }
 
     /**
@@ -512,10 +512,9 @@ public final class Venture {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Venture)) {
+        if (!(other instanceof Venture that)) {
             return false;
         }
-        Venture that = (Venture) other;
         return experiments == that.experiments
                 && founding.equals(that.founding)
                 && course.equals(that.course)

@@ -59,9 +59,9 @@ public final class WeightedCriterion {
     @Override
     public boolean equals(@Nullable Object other) {
         return this == other
-                || (other instanceof WeightedCriterion
-                        && criterion.equals(((WeightedCriterion) other).criterion)
-                        && Double.compare(weight, ((WeightedCriterion) other).weight) == 0);
+                || (other instanceof WeightedCriterion that
+                        && criterion.equals(that.criterion)
+                        && Double.compare(weight, that.weight) == 0);
     }
 
     @Override

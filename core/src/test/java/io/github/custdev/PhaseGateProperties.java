@@ -408,9 +408,8 @@ class PhaseGateProperties {
         assertTrue(trace.shouldMeet().forAll(r -> r.requirement() == Requirement.SHOULD_MEET));
         for (CriterionResult result : trace.results()) {
             assertEquals(spent && result.evidenceVerdict() == Verdict.INCONCLUSIVE, result.isResolvedByPolicy());
-            if (result.criterion() instanceof GateCriterion.AudienceViable) {
+            if (result.criterion() instanceof GateCriterion.AudienceViable audience) {
                 // An audience criterion judged the venture's chosen audience, and nothing else.
-                GateCriterion.AudienceViable audience = (GateCriterion.AudienceViable) result.criterion();
                 assertEquals(venture.audience().map(audience::judge), result.viability());
                 assertTrue(result.assessments().isEmpty());
                 assertEquals(

@@ -204,10 +204,9 @@ public final class BassDiffusion {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof BassDiffusion)) {
+        if (!(other instanceof BassDiffusion that)) {
             return false;
         }
-        BassDiffusion that = (BassDiffusion) other;
         return Double.compare(innovation, that.innovation) == 0
                 && Double.compare(imitation, that.imitation) == 0
                 && Double.compare(marketSize, that.marketSize) == 0;

@@ -218,10 +218,9 @@ public final class ReferralGrowth {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof ReferralGrowth)) {
+        if (!(other instanceof ReferralGrowth that)) {
             return false;
         }
-        ReferralGrowth that = (ReferralGrowth) other;
         return Double.compare(seedCustomers, that.seedCustomers) == 0
                 && Double.compare(viralCoefficient, that.viralCoefficient) == 0
                 && cycleTime.equals(that.cycleTime);

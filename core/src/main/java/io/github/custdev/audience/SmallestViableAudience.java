@@ -223,10 +223,9 @@ public final class SmallestViableAudience {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof SmallestViableAudience)) {
+        if (!(other instanceof SmallestViableAudience that)) {
             return false;
         }
-        SmallestViableAudience that = (SmallestViableAudience) other;
         return candidates.equals(that.candidates)
                 && chosen.equals(that.chosen)
                 && Double.compare(requiredProbability, that.requiredProbability) == 0

@@ -409,10 +409,9 @@ public final class Assessment {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Assessment)) {
+        if (!(other instanceof Assessment that)) {
             return false;
         }
-        Assessment that = (Assessment) other;
         return verdict == that.verdict
                 && Double.compare(estimate, that.estimate) == 0
                 && Double.compare(probability, that.probability) == 0

@@ -186,10 +186,9 @@ public final class Interval {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Interval)) {
+        if (!(other instanceof Interval that)) {
             return false;
         }
-        Interval that = (Interval) other;
         return Double.compare(lower(), that.lower()) == 0
                 && Double.compare(upper(), that.upper()) == 0
                 && Double.compare(level, that.level) == 0

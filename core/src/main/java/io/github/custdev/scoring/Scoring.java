@@ -290,11 +290,11 @@ public final class Scoring {
         Vector<ScoringStrategy> members = Vector.empty();
         int depth = 1;
         for (ScoringStrategy strategy : strategies) {
-            if (strategy instanceof CombinedStrategy && ((CombinedStrategy) strategy).isAll() == all) {
-                Vector<ScoringStrategy> nested = ((CombinedStrategy) strategy).members();
+            if (strategy instanceof CombinedStrategy combined && combined.isAll() == all) {
+                Vector<ScoringStrategy> nested = combined.members();
                 // the shorter side is copied, so that allOf(x, deep) is as cheap as allOf(deep, x)
                 members = members.size() < nested.size() ? nested.prependAll(members) : members.appendAll(nested);
-                depth = Math.max(depth, ((CombinedStrategy) strategy).depth());
+                depth = Math.max(depth, combined.depth());
             } else {
                 members = members.append(strategy);
                 depth = Math.max(depth, 1 + Nesting.depth(strategy));

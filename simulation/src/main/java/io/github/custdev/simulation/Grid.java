@@ -129,7 +129,7 @@ public final class Grid<P> implements Iterable<P> {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Grid && points.equals(((Grid<?>) other).points);
+        return other instanceof Grid<?> that && points.equals(that.points);
     }
 
     @Override

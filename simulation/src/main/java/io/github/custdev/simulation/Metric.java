@@ -72,9 +72,7 @@ public final class Metric<R> {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Metric
-                && name.equals(((Metric<?>) other).name)
-                && value.equals(((Metric<?>) other).value);
+        return other instanceof Metric<?> that && name.equals(that.name) && value.equals(that.value);
     }
 
     @Override

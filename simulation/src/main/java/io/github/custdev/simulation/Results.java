@@ -182,9 +182,7 @@ public final class Results<P, R> {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Results
-                && records.equals(((Results<?, ?>) other).records)
-                && failures.equals(((Results<?, ?>) other).failures);
+        return other instanceof Results<?, ?> that && records.equals(that.records) && failures.equals(that.failures);
     }
 
     @Override

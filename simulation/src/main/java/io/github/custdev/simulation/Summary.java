@@ -189,7 +189,7 @@ public final class Summary {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Summary && Arrays.equals(sorted, ((Summary) other).sorted);
+        return other instanceof Summary that && Arrays.equals(sorted, that.sorted);
     }
 
     @Override

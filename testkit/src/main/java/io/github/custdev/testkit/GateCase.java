@@ -130,10 +130,9 @@ public final class GateCase {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof GateCase)) {
+        if (!(other instanceof GateCase that)) {
             return false;
         }
-        GateCase that = (GateCase) other;
         return gate.equals(that.gate) && venture.equals(that.venture) && at.equals(that.at);
     }
 

@@ -155,10 +155,9 @@ public final class InvalidEventSequence {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof InvalidEventSequence)) {
+        if (!(other instanceof InvalidEventSequence that)) {
             return false;
         }
-        InvalidEventSequence that = (InvalidEventSequence) other;
         return events.equals(that.events)
                 && invalidPositions.equals(that.invalidPositions)
                 && brokenRules.equals(that.brokenRules);

@@ -104,10 +104,9 @@ public final class ScoringCase {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof ScoringCase)) {
+        if (!(other instanceof ScoringCase that)) {
             return false;
         }
-        ScoringCase that = (ScoringCase) other;
         return hypothesis.equals(that.hypothesis) && log.equals(that.log);
     }
 

@@ -371,10 +371,10 @@ public interface ScoringStrategyContract {
 
         @Override
         public SkipResult shouldBeSkipped(LifecycleContext context) {
-            if (context instanceof PropertyLifecycleContext) {
-                Object instance = ((PropertyLifecycleContext) context).testInstance();
-                if (instance instanceof ScoringStrategyContract
-                        && !((ScoringStrategyContract) instance).strategy().isExchangeable()) {
+            if (context instanceof PropertyLifecycleContext propertyLifecycleContext) {
+                Object instance = propertyLifecycleContext.testInstance();
+                if (instance instanceof ScoringStrategyContract scoringStrategyContract
+                        && !scoringStrategyContract.strategy().isExchangeable()) {
                     return SkipResult.skip("the strategy does not declare itself exchangeable");
                 }
             }

@@ -106,7 +106,7 @@ class ShrinkingProperties {
     @ExpectShrunk(OneRefutation.class)
     void noCustomerEverRefutes(@ForAll("truthfulLogs") EvidenceLog log) {
         for (Evidence item : log.evidence()) {
-            assertTrue(!(item instanceof Statement) || ((Statement) item).stance() != Statement.Stance.REFUTES);
+            assertTrue(!(item instanceof Statement statement) || statement.stance() != Statement.Stance.REFUTES);
         }
     }
 

@@ -154,8 +154,8 @@ final class Driver {
     }
 
     private void emit(VentureEvent event) {
-        Either<Rejection, Venture> result = venture == null && event instanceof VentureEvent.Founded
-                ? Either.right(Venture.found((VentureEvent.Founded) event))
+        Either<Rejection, Venture> result = venture == null && event instanceof VentureEvent.Founded founded
+                ? Either.right(Venture.found(founded))
                 : venture().apply(event);
         if (result.isLeft()) {
             throw new IllegalStateException(
@@ -506,8 +506,7 @@ final class Driver {
     private PivotDecision pivot(Step step, Instant at) {
         Venture v = venture();
         GateDecision current = v.currentDecision().getOrNull();
-        if (current instanceof GateDecision.Pivot) {
-            GateDecision.Pivot called = (GateDecision.Pivot) current;
+        if (current instanceof GateDecision.Pivot called) {
             Seq<PivotType> suggestions = called.suggestions();
             PivotType type = suggestions.isEmpty()
                     ? PivotType.values()[step.b()]

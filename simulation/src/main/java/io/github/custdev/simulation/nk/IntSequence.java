@@ -77,7 +77,7 @@ public final class IntSequence {
 
     @Override
     public boolean equals(@Nullable Object other) {
-        return other instanceof IntSequence && Arrays.equals(values, ((IntSequence) other).values);
+        return other instanceof IntSequence that && Arrays.equals(values, that.values);
     }
 
     @Override

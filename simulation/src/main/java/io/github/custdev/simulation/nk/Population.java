@@ -203,10 +203,9 @@ public final class Population {
 
     @Override
     public boolean equals(@Nullable Object other) {
-        if (!(other instanceof Population)) {
+        if (!(other instanceof Population that)) {
             return false;
         }
-        Population that = (Population) other;
         return Arrays.equals(positions, that.positions)
                 && Arrays.equals(fitness, that.fitness)
                 && Arrays.equals(periodsToFinal, that.periodsToFinal)
