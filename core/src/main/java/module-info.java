@@ -10,9 +10,10 @@ module io.github.custdev.core {
     requires org.apache.commons.statistics.distribution;
     requires org.apache.commons.numbers.gamma;
     requires static org.immutables.value.annotations;
+    requires static transitive org.apiguardian.api;
     requires static org.jspecify;
 
     exports io.github.custdev;
     exports io.github.custdev.scoring;
-    exports io.github.custdev.growth;
+    exports io.github.custdev.audience;
 }

@@ -6,6 +6,7 @@ module io.github.custdev.simulation {
     requires transitive io.github.custdev.core;
     requires transitive org.apache.commons.statistics.distribution;
     requires org.apache.commons.statistics.descriptive;
+    requires static transitive org.apiguardian.api;
     requires static org.jspecify;
 
     exports io.github.custdev.simulation;

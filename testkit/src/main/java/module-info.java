@@ -39,6 +39,7 @@ module io.github.custdev.testkit {
     requires io.github.custdev.simulation;
     requires transitive net.jqwik.api;
     requires transitive org.apache.commons.statistics.distribution;
+    requires static transitive org.apiguardian.api;
     requires static org.jspecify;
 
     exports io.github.custdev.testkit;

@@ -1,7 +1,10 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.internal.Checks;
 import java.time.Instant;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -11,6 +14,7 @@ import org.immutables.value.Value;
  * <p>A behaviour is {@link Strength#DID} evidence, or {@link Strength#PAID} when the action was a payment. A single
  * customer's action is 1 of 1 (or 0 of 1); a landing page's day is, say, 37 of 1,200. Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 @Value.Immutable
 public abstract non-sealed class Behaviour implements Evidence {
 

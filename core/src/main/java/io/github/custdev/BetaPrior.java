@@ -1,22 +1,32 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * A prior belief about a rate, as a Beta(alpha, beta) distribution: what the team believed before the evidence.
  *
  * <p>{@code alpha} and {@code beta} act as pseudo-counts of earlier successes and failures; the prior mean is
  * {@code alpha / (alpha + beta)}. {@link #uniform()} (1, 1) claims nothing, {@link #jeffreys()} (1/2, 1/2) is the
  * reference prior. Immutable and thread-safe.
+ *
+ * @param alpha the first shape parameter, pseudo-successes; in [1e-100, 1e12]
+ * @param beta the second shape parameter, pseudo-failures; in [1e-100, 1e12]
  */
-public final class BetaPrior {
+@API(status = STABLE, since = "0.1.0")
+public record BetaPrior(double alpha, double beta) {
     private static final BetaPrior UNIFORM = new BetaPrior(1.0, 1.0);
     private static final BetaPrior JEFFREYS = new BetaPrior(0.5, 0.5);
 
-    private final double alpha;
-    private final double beta;
-
-    private BetaPrior(double alpha, double beta) {
-        this.alpha = alpha;
-        this.beta = beta;
+    /**
+     * Checks the prior's parameters, as {@link #of(double, double)} does.
+     *
+     * @throws InvalidValueException if a parameter lies outside [1e-100, 1e12] or is NaN
+     */
+    public BetaPrior {
+        shape(alpha, "prior.alpha");
+        shape(beta, "prior.beta");
     }
 
     /**
@@ -33,7 +43,7 @@ public final class BetaPrior {
      * @throws InvalidValueException if a parameter lies outside [1e-100, 1e12] or is NaN
      */
     public static BetaPrior of(double alpha, double beta) {
-        return new BetaPrior(shape(alpha, "prior.alpha"), shape(beta, "prior.beta"));
+        return new BetaPrior(alpha, beta);
     }
 
     /** The smallest shape parameter accepted. */
@@ -42,11 +52,10 @@ public final class BetaPrior {
     /** The largest shape parameter accepted. */
     public static final double MAXIMUM = 1e12;
 
-    private static double shape(double value, String field) {
+    private static void shape(double value, String field) {
         if (!(value >= MINIMUM && value <= MAXIMUM)) {
             throw InvalidValueException.of(field, "must be in [" + MINIMUM + ", " + MAXIMUM + "]", value);
         }
-        return value;
     }
 
     /**
@@ -68,47 +77,12 @@ public final class BetaPrior {
     }
 
     /**
-     * The first shape parameter.
-     *
-     * @return alpha
-     */
-    public double alpha() {
-        return alpha;
-    }
-
-    /**
-     * The second shape parameter.
-     *
-     * @return beta
-     */
-    public double beta() {
-        return beta;
-    }
-
-    /**
      * The prior mean, {@code alpha / (alpha + beta)}.
      *
      * @return the mean rate the prior expects
      */
     public double mean() {
         return alpha / (alpha + beta);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof BetaPrior)) {
-            return false;
-        }
-        BetaPrior that = (BetaPrior) other;
-        return Double.compare(alpha, that.alpha) == 0 && Double.compare(beta, that.beta) == 0;
-    }
-
-    @Override
-    public int hashCode() {
-        return 31 * Double.hashCode(alpha) + Double.hashCode(beta);
     }
 
     @Override

@@ -1,9 +1,14 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The part of the business model that a hypothesis is about: the building blocks of the Business Model Canvas, with
  * the customer's problem beside the value proposition, as customer development tests it.
  */
+@API(status = STABLE, since = "0.1.0")
 public enum BusinessModelArea {
     /** Who the customers are: the segment, its archetypes, the buyer and the user. */
     CUSTOMER_SEGMENT,

@@ -100,10 +100,9 @@ final class Course {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Course)) {
+        if (!(other instanceof Course that)) {
             return false;
         }
-        Course that = (Course) other;
         return phase == that.phase
                 && phaseEvidenceStart == that.phaseEvidenceStart
                 && phaseExperimentStart == that.phaseExperimentStart

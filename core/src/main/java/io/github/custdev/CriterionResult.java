@@ -1,5 +1,8 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.github.custdev.audience.Viability;
 import io.github.custdev.internal.Checks;
 import io.github.custdev.internal.Texts;
 import io.github.custdev.scoring.Assessment;
@@ -7,6 +10,7 @@ import io.github.custdev.scoring.Verdict;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -21,6 +25,7 @@ import org.immutables.value.Value;
  * decides on is the same, except when the evidence budget was spent on an inconclusive criterion: then the gate's
  * {@link SpentBudgetPolicy} decided it, and {@link #isResolvedByPolicy()} says so. Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 @Value.Immutable
 public abstract class CriterionResult {
 
@@ -314,10 +319,9 @@ public abstract class CriterionResult {
      * @return the description
      */
     public String describe() {
-        if (!(criterion() instanceof GateCriterion.HypothesisSupported)) {
+        if (!(criterion() instanceof GateCriterion.HypothesisSupported one)) {
             return criterion().describe();
         }
-        GateCriterion.HypothesisSupported one = (GateCriterion.HypothesisSupported) criterion();
         Seq<HypothesisId> judged = assessments().map(Assessment::hypothesisId);
         if (judged.isEmpty() || (judged.size() == 1 && judged.head().equals(one.hypothesisId()))) {
             return one.describe();

@@ -1,5 +1,9 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The root of every exception custdev throws: a value or a call that breaks one of the library's rules.
  *
@@ -9,6 +13,7 @@ package io.github.custdev;
  * apply to a venture, say) is answered with a value, not an exception, unless the caller asks for one
  * ({@link Venture#applyOrThrow(VentureEvent)} throws a {@link RejectedEventException}).
  */
+@API(status = STABLE, since = "0.1.0")
 public class CustDevException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

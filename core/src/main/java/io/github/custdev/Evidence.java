@@ -1,6 +1,9 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.Instant;
+import org.apiguardian.api.API;
 
 /**
  * An observation from a customer interaction that tests one hypothesis: what a customer said, did, committed or
@@ -15,6 +18,7 @@ import java.time.Instant;
  * trials, so that a rate can be estimated from any mix of kinds; a measurement has no trials. Immutable and
  * thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public sealed interface Evidence permits Statement, Behaviour, Commitment, SeanEllisTally, Measurement {
 
     /**

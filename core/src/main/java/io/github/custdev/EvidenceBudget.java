@@ -1,9 +1,12 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.internal.Checks;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * EvidenceBudget budget = EvidenceBudget.experiments(40).withDeadline(Instant.parse("2026-06-30T00:00:00Z"));
  * }</pre>
  */
+@API(status = STABLE, since = "0.1.0")
 public final class EvidenceBudget {
     private static final long NONE = -1;
 
@@ -168,10 +172,9 @@ public final class EvidenceBudget {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof EvidenceBudget)) {
+        if (!(other instanceof EvidenceBudget that)) {
             return false;
         }
-        EvidenceBudget that = (EvidenceBudget) other;
         return maxEvidence == that.maxEvidence
                 && maxExperiments == that.maxExperiments
                 && Objects.equals(deadline, that.deadline);

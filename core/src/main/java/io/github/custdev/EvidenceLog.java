@@ -1,5 +1,7 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.internal.AppendVector;
 import io.github.custdev.internal.Checks;
 import io.vavr.collection.HashMap;
@@ -13,6 +15,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,6 +39,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Logs are equal when they hold equal evidence in the same order, with the same {@link #weights()}. Immutable and
  * thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class EvidenceLog {
     private static final EvidenceLog EMPTY =
             new EvidenceLog(AppendVector.empty(), HashMap.empty(), StrengthWeights.equal());
@@ -247,10 +251,9 @@ public final class EvidenceLog {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof EvidenceLog)) {
+        if (!(other instanceof EvidenceLog that)) {
             return false;
         }
-        EvidenceLog that = (EvidenceLog) other;
         return weights.equals(that.weights) && items.contentEquals(that.items);
     }
 

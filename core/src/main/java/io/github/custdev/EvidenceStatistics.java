@@ -1,10 +1,13 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.internal.Checks;
 import io.vavr.control.Option;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Statistics are equal when every figure is equal. Counts are exact; the measurement moments are floating point
  * and depend, in their last bits, on the order in which the measurements were added. Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class EvidenceStatistics {
     private static final Tally NO_TALLY = new Tally(new Running());
     private static final EvidenceStatistics EMPTY =

@@ -1,8 +1,13 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import io.github.custdev.audience.Audience;
+import io.github.custdev.audience.Viability;
 import io.github.custdev.internal.Checks;
 import io.github.custdev.internal.Texts;
 import io.github.custdev.scoring.ScoringStrategy;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * probability, see {@link Audience#viability(double, double)}). A criterion is used as a must-meet criterion of a
  * {@link PhaseGate}, or, with a weight, as a should-meet one ({@link WeightedCriterion}). Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public sealed interface GateCriterion
         permits GateCriterion.HypothesisSupported, GateCriterion.AreaSupported, GateCriterion.AudienceViable {
 
@@ -99,8 +105,7 @@ public sealed interface GateCriterion
      * @throws InvalidValueException if an argument is outside its range
      */
     static AudienceViable audienceViable(double requiredProbability, double targetMargin) {
-        return new AudienceViable(
-                Viability.checkRequiredProbability(requiredProbability), UnitEconomics.checkTargetMargin(targetMargin));
+        return new AudienceViable(Checks.requiredProbability(requiredProbability), Checks.targetMargin(targetMargin));
     }
 
     /**
@@ -160,10 +165,9 @@ public sealed interface GateCriterion
             if (this == other) {
                 return true;
             }
-            if (!(other instanceof HypothesisSupported)) {
+            if (!(other instanceof HypothesisSupported that)) {
                 return false;
             }
-            HypothesisSupported that = (HypothesisSupported) other;
             return hypothesisId.equals(that.hypothesisId)
                     && strategyName.equals(that.strategyName)
                     && strategy.equals(that.strategy);
@@ -238,10 +242,9 @@ public sealed interface GateCriterion
             if (this == other) {
                 return true;
             }
-            if (!(other instanceof AreaSupported)) {
+            if (!(other instanceof AreaSupported that)) {
                 return false;
             }
-            AreaSupported that = (AreaSupported) other;
             return area == that.area && strategyName.equals(that.strategyName) && strategy.equals(that.strategy);
         }
 
@@ -303,7 +306,7 @@ public sealed interface GateCriterion
             return "the chosen audience is viable with probability >= " + Texts.decimal(requiredProbability)
                     + (targetMargin == 0.0
                             ? " (break-even)"
-                            : " (a " + Conversion.percent(targetMargin) + " operating margin)");
+                            : " (a " + Texts.percent(targetMargin) + " operating margin)");
         }
 
         @Override
@@ -316,10 +319,9 @@ public sealed interface GateCriterion
             if (this == other) {
                 return true;
             }
-            if (!(other instanceof AudienceViable)) {
+            if (!(other instanceof AudienceViable that)) {
                 return false;
             }
-            AudienceViable that = (AudienceViable) other;
             return Double.compare(requiredProbability, that.requiredProbability) == 0
                     && Double.compare(targetMargin, that.targetMargin) == 0;
         }

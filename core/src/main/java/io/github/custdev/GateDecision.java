@@ -1,9 +1,13 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import io.github.custdev.audience.Viability;
 import io.github.custdev.scoring.Assessment;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.Instant;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -15,6 +19,7 @@ import org.immutables.value.Value;
  * caller records a decision back into the venture as a {@link VentureEvent.GateEvaluated} event. Immutable and
  * thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public sealed interface GateDecision permits GateDecision.Proceed, GateDecision.Persevere, GateDecision.Failure {
 
     /** The four decisions a gate can make. */

@@ -1,5 +1,8 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.github.custdev.audience.Viability;
 import io.github.custdev.internal.Checks;
 import io.github.custdev.internal.Texts;
 import io.github.custdev.scoring.Assessment;
@@ -7,6 +10,7 @@ import io.github.custdev.scoring.Verdict;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import java.time.Instant;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -15,6 +19,7 @@ import org.immutables.value.Value;
  *
  * <p>The trace keeps the figures; {@link #toText()} writes them out, only when asked. Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 @Value.Immutable
 public abstract class GateTrace {
 

@@ -168,10 +168,9 @@ final class Hypotheses {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Hypotheses)) {
+        if (!(other instanceof Hypotheses that)) {
             return false;
         }
-        Hypotheses that = (Hypotheses) other;
         return active.equals(that.active)
                 && retired.equals(that.retired)
                 && predecessors.equals(that.predecessors)

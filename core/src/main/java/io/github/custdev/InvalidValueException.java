@@ -1,5 +1,9 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * {@code name must not be blank: "   ..." (1048576 characters)}; {@link #value()} keeps it whole. The caller's data
  * is never changed by the failed call.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class InvalidValueException extends CustDevException {
     private static final long serialVersionUID = 1L;
 
@@ -28,10 +33,12 @@ public final class InvalidValueException extends CustDevException {
 
     /**
      * An exception for a required value that is missing, with the message {@code field is null}. Generated builders
-     * call this constructor; code that knows the rule it checks uses {@link #of} or {@link #ofNull}.
+     * call this constructor; code that knows the rule it checks uses {@link #of} or {@link #ofNull}. Public only because
+     * the generated classes of every value package call it; its status is {@code INTERNAL}.
      *
      * @param field the name of the field that is null
      */
+    @API(status = INTERNAL, since = "0.1.0")
     public InvalidValueException(String field) {
         this(field, "must not be null", null, field + " is null");
     }

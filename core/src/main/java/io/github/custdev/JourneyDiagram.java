@@ -1,5 +1,6 @@
 package io.github.custdev;
 
+import io.github.custdev.audience.Audience;
 import io.github.custdev.internal.Texts;
 import io.vavr.collection.Seq;
 import java.time.Instant;
@@ -32,32 +33,31 @@ final class JourneyDiagram {
     }
 
     private void draw(VentureEvent event) {
-        if (event instanceof VentureEvent.Founded) {
-            VentureEvent.Founded founded = (VentureEvent.Founded) event;
+        if (event instanceof VentureEvent.Founded founded) {
             nodes.add("    start([\"" + escape(founded.name()) + "<br/>founded " + date(founded.at()) + "\"])");
             enter(Phase.first(), null);
-        } else if (event instanceof VentureEvent.EvidenceRecorded) {
+        } else if (event instanceof VentureEvent.EvidenceRecorded evidenceRecorded) {
             Stay stay = stays.get(stays.size() - 1);
             stay.experiments++;
-            stay.evidence += ((VentureEvent.EvidenceRecorded) event).evidence().size();
+            stay.evidence += evidenceRecorded.evidence().size();
         } else if (event instanceof VentureEvent.HypothesisStated) {
             stays.get(stays.size() - 1).hypotheses++;
-        } else if (event instanceof VentureEvent.GateEvaluated) {
-            GateDecision decision = ((VentureEvent.GateEvaluated) event).decision();
+        } else if (event instanceof VentureEvent.GateEvaluated gateEvaluated) {
+            GateDecision decision = gateEvaluated.decision();
             String id = "g" + ++gates;
             nodes.add("    " + id + "{\"" + decision.kind() + "<br/>" + date(decision.decidedAt()) + "\"}:::"
                     + decision.kind().name().toLowerCase(java.util.Locale.ROOT));
             edges.add("    " + current + " --> " + id);
             current = id;
-        } else if (event instanceof VentureEvent.Pivoted) {
-            PivotDecision pivot = ((VentureEvent.Pivoted) event).decision();
+        } else if (event instanceof VentureEvent.Pivoted pivoted) {
+            PivotDecision pivot = pivoted.decision();
             enter(pivot.returnTo(), pivot.type().label() + " pivot");
             stays.get(stays.size() - 1).hypotheses += pivot.replacements().size();
         } else if (event instanceof VentureEvent.PhaseAdvanced) {
             Phase from = stays.get(stays.size() - 1).phase;
             enter(from.next().get(), "advance");
-        } else if (event instanceof VentureEvent.RoleHired) {
-            Role role = ((VentureEvent.RoleHired) event).role();
+        } else if (event instanceof VentureEvent.RoleHired roleHired) {
+            Role role = roleHired.role();
             Stay stay = stays.get(stays.size() - 1);
             if (role.isExecutor() && stay.phase.isSearch()) {
                 String id = "h" + ++hires;
@@ -65,15 +65,14 @@ final class JourneyDiagram {
                         + "<br/>premature scaling\"/]:::premature");
                 edges.add("    " + stay.id + " -.- " + id);
             }
-        } else if (event instanceof VentureEvent.AudienceChosen) {
-            Audience audience = ((VentureEvent.AudienceChosen) event).audience();
+        } else if (event instanceof VentureEvent.AudienceChosen audienceChosen) {
+            Audience audience = audienceChosen.audience();
             Stay stay = stays.get(stays.size() - 1);
             String id = "a" + ++audiences;
             nodes.add("    " + id + "{{\"" + (audiences == 1 ? "audience" : "audience #" + audiences) + ": "
                     + escape(audience.name()) + "<br/>chosen " + date(event.at()) + "\"}}:::audience");
             edges.add("    " + stay.id + " -.- " + id);
-        } else if (event instanceof VentureEvent.Closed) {
-            VentureEvent.Closed closed = (VentureEvent.Closed) event;
+        } else if (event instanceof VentureEvent.Closed closed) {
             nodes.add("    closed([\"closed " + date(closed.at()) + "<br/>" + escape(closed.reason()) + "\"])");
             edges.add("    " + current + " --> closed");
             current = "closed";

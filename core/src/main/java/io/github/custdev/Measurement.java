@@ -1,7 +1,10 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.internal.Checks;
 import java.time.Instant;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -12,6 +15,7 @@ import org.immutables.value.Value;
  * what was observed (usage), {@code PAID} for what was paid. A measurement counts no trials; it feeds a mean. All
  * measurements of one hypothesis share one unit. Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 @Value.Immutable
 public abstract non-sealed class Measurement implements Evidence {
 

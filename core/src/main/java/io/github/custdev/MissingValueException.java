@@ -1,10 +1,14 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.internal.Checks;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * Thrown when a builder is asked to build before every required value is set: {@code Hypothesis.builder()} without a
@@ -15,6 +19,7 @@ import java.util.regex.Pattern;
  * fields are available as {@link #fields()}. The builder is left as it was, so the caller can set what is missing and
  * build again.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class MissingValueException extends CustDevException {
     private static final long serialVersionUID = 1L;
 
@@ -29,9 +34,11 @@ public final class MissingValueException extends CustDevException {
      * attributes are not set [statement, criterion]"}), reworded as {@code "hypothesis.statement and
      * hypothesis.criterion are not set"}. The value builders of custdev call this constructor; code that knows the
      * missing fields uses {@link #of(Seq)}. A message of another form is kept as it is, with no fields.
+     * Public only because the generated classes of every value package call it; its status is {@code INTERNAL}.
      *
      * @param generated the generated builder's message
      */
+    @API(status = INTERNAL, since = "0.1.0")
     public MissingValueException(String generated) {
         this(parse(generated), generated);
     }

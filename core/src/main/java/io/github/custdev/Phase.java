@@ -1,6 +1,9 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.vavr.control.Option;
+import org.apiguardian.api.API;
 
 /**
  * One of the four steps of customer development, in the order a venture takes them.
@@ -8,6 +11,7 @@ import io.vavr.control.Option;
  * <p>Each phase has its {@link Mode} and the question it answers; the phase gate at its end decides whether the
  * venture proceeds to {@link #next()} or pivots.
  */
+@API(status = STABLE, since = "0.1.0")
 public enum Phase {
     /** Does the product solve a problem that an identified group of customers will pay to have solved? */
     CUSTOMER_DISCOVERY(

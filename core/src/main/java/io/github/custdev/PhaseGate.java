@@ -1,6 +1,9 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.CriterionResult.Requirement;
+import io.github.custdev.audience.Viability;
 import io.github.custdev.internal.Checks;
 import io.github.custdev.scoring.Assessment;
 import io.github.custdev.scoring.Scoring;
@@ -18,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -68,6 +72,7 @@ import org.jspecify.annotations.Nullable;
  * evaluation costs O(h) in the number of active hypotheses, whatever the length of the evidence history. Immutable
  * and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 @Value.Immutable
 public abstract class PhaseGate {
 
@@ -325,8 +330,8 @@ public abstract class PhaseGate {
      * ever, and quietly keep the gate from proceeding.
      */
     private static void checkStated(Venture venture, GateCriterion criterion, String field) {
-        if (criterion instanceof GateCriterion.HypothesisSupported) {
-            HypothesisId id = ((GateCriterion.HypothesisSupported) criterion).hypothesisId();
+        if (criterion instanceof GateCriterion.HypothesisSupported hypothesisSupported) {
+            HypothesisId id = hypothesisSupported.hypothesisId();
             if (venture.hypothesis(id).isEmpty()) {
                 throw InvalidValueException.of(
                         field + ".hypothesisId",
@@ -360,8 +365,7 @@ public abstract class PhaseGate {
     private CriterionResult judge(
             Judging judging, GateCriterion criterion, Requirement requirement, double weight, boolean spent) {
         CriterionResult result;
-        if (criterion instanceof GateCriterion.AudienceViable) {
-            GateCriterion.AudienceViable audience = (GateCriterion.AudienceViable) criterion;
+        if (criterion instanceof GateCriterion.AudienceViable audience) {
             result = CriterionResult.ofAudience(
                     audience, requirement, weight, judging.venture.audience().map(audience::judge));
         } else {
@@ -402,8 +406,7 @@ public abstract class PhaseGate {
         Seq<Assessment> assessments(GateCriterion criterion) {
             Seq<Hypothesis> judged;
             ScoringStrategy strategy;
-            if (criterion instanceof GateCriterion.HypothesisSupported) {
-                GateCriterion.HypothesisSupported one = (GateCriterion.HypothesisSupported) criterion;
+            if (criterion instanceof GateCriterion.HypothesisSupported one) {
                 judged = venture.activeFor(one.hypothesisId());
                 strategy = one.strategy();
             } else {
@@ -535,12 +538,11 @@ public abstract class PhaseGate {
     }
 
     private static Option<BusinessModelArea> area(Venture venture, GateCriterion criterion) {
-        if (criterion instanceof GateCriterion.AreaSupported) {
-            return Option.some(((GateCriterion.AreaSupported) criterion).area());
+        if (criterion instanceof GateCriterion.AreaSupported areaSupported) {
+            return Option.some(areaSupported.area());
         }
-        if (criterion instanceof GateCriterion.HypothesisSupported) {
-            return venture.hypothesis(((GateCriterion.HypothesisSupported) criterion).hypothesisId())
-                    .map(Hypothesis::area);
+        if (criterion instanceof GateCriterion.HypothesisSupported hypothesisSupported) {
+            return venture.hypothesis(hypothesisSupported.hypothesisId()).map(Hypothesis::area);
         }
         return Option.none();
     }

@@ -1,5 +1,7 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.internal.Checks;
 import io.github.custdev.scoring.Assessment;
 import io.vavr.collection.LinkedHashMap;
@@ -8,6 +10,7 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import java.time.Instant;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -28,6 +31,7 @@ import org.immutables.value.Value;
  *
  * Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 @Value.Immutable
 public abstract class PivotDecision {
 

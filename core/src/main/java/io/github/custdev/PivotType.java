@@ -1,10 +1,14 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import io.github.custdev.audience.Viability;
 import io.github.custdev.internal.Checks;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import java.util.EnumMap;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A kind of pivot, from the Lean Startup catalogue: a structured change of one or more core assumptions of the
@@ -15,6 +19,7 @@ import java.util.Objects;
  * refuted problem a customer-need pivot), and every type fits at least one area. {@link #fitting(Viability)} answers
  * which types fit a chosen audience that cannot sustain the venture.
  */
+@API(status = STABLE, since = "0.1.0")
 public enum PivotType {
     /** What was one feature of the product becomes the whole product. */
     ZOOM_IN("zoom-in", "a single feature becomes the whole product"),

@@ -1,7 +1,10 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.internal.Checks;
 import java.time.Instant;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Searching is not executing, and premature scaling is a classic cause of failure; a venture keeps every such
  * hire and every later gate trace shows it. Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class PrematureScaling {
     private final Role role;
     private final Phase phase;
@@ -76,10 +80,9 @@ public final class PrematureScaling {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof PrematureScaling)) {
+        if (!(other instanceof PrematureScaling that)) {
             return false;
         }
-        PrematureScaling that = (PrematureScaling) other;
         return role.equals(that.role) && phase == that.phase && at.equals(that.at);
     }
 

@@ -1,6 +1,9 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.internal.Checks;
+import org.apiguardian.api.API;
 
 /**
  * Thrown by {@link Venture#applyOrThrow(VentureEvent)} and {@link Venture#applyAllOrThrow(Iterable)} when the venture
@@ -11,6 +14,7 @@ import io.github.custdev.internal.Checks;
  * 2026-03-09T09:00:00Z) rejected: evidence must be for a stated hypothesis: pmf.ellis}; the rejection itself is
  * available as {@link #rejection()}, so callers can read its rule, event, position and value without parsing text.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class RejectedEventException extends CustDevException {
     private static final long serialVersionUID = 1L;
 

@@ -1,7 +1,10 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.internal.Checks;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * offending value: {@code "event 7 (EvidenceRecorded at 2026-03-09T09:00:00Z) rejected: evidence must be for an
  * active hypothesis, not one retired by a pivot: segment.solo"}. Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Rejection {
 
     /** The rules an event must keep to fit a venture. */
@@ -174,10 +178,9 @@ public final class Rejection {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Rejection)) {
+        if (!(other instanceof Rejection that)) {
             return false;
         }
-        Rejection that = (Rejection) other;
         return rule == that.rule
                 && position == that.position
                 && event.equals(that.event)

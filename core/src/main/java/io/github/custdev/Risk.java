@@ -1,8 +1,11 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.internal.Checks;
 import io.github.custdev.internal.Texts;
 import io.vavr.control.Option;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * first: that is the one to test next, and {@link #expectedAdditionalSample()} says how much more evidence it is
  * still expected to need. Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Risk {
     private final HypothesisId hypothesisId;
     private final double importance;
@@ -124,10 +128,9 @@ public final class Risk {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Risk)) {
+        if (!(other instanceof Risk that)) {
             return false;
         }
-        Risk that = (Risk) other;
         return hypothesisId.equals(that.hypothesisId)
                 && Double.compare(importance, that.importance) == 0
                 && Double.compare(uncertainty, that.uncertainty) == 0

@@ -1,7 +1,9 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.internal.Checks;
-import org.jspecify.annotations.Nullable;
+import org.apiguardian.api.API;
 
 /**
  * A role on the venture's team, and the mode it is made for: builders who search for the business model, or
@@ -10,8 +12,12 @@ import org.jspecify.annotations.Nullable;
  * <p>Searching is not executing: hiring an {@link Mode#EXECUTE} role (a VP of Sales) while the venture is still in a
  * search phase is premature scaling, and a {@link Venture} flags it. Roles are equal when their names and modes are.
  * Immutable and thread-safe.
+ *
+ * @param name the role's name, not blank
+ * @param mode {@code SEARCH} for a builder, {@code EXECUTE} for an operator
  */
-public final class Role {
+@API(status = STABLE, since = "0.1.0")
+public record Role(String name, Mode mode) {
     /** A founder: searches for the business model. */
     public static final Role FOUNDER = new Role("Founder", Mode.SEARCH);
     /** The customer development team: gets out of the building and talks to customers. */
@@ -27,12 +33,14 @@ public final class Role {
     /** An operations manager running departments and processes. */
     public static final Role OPERATIONS_MANAGER = new Role("Operations manager", Mode.EXECUTE);
 
-    private final String name;
-    private final Mode mode;
-
-    private Role(String name, Mode mode) {
-        this.name = name;
-        this.mode = mode;
+    /**
+     * Checks the role, as {@link #of(String, Mode)} does.
+     *
+     * @throws InvalidValueException if the name is blank or an argument is null
+     */
+    public Role {
+        Checks.notBlank(name, "role.name");
+        Checks.notNull(mode, "role.mode");
     }
 
     /**
@@ -44,25 +52,7 @@ public final class Role {
      * @throws InvalidValueException if the name is blank or an argument is null
      */
     public static Role of(String name, Mode mode) {
-        return new Role(Checks.notBlank(name, "role.name"), Checks.notNull(mode, "role.mode"));
-    }
-
-    /**
-     * The role's name.
-     *
-     * @return the name
-     */
-    public String name() {
-        return name;
-    }
-
-    /**
-     * The mode the role is made for.
-     *
-     * @return {@code SEARCH} for a builder, {@code EXECUTE} for an operator
-     */
-    public Mode mode() {
-        return mode;
+        return new Role(name, mode);
     }
 
     /**
@@ -72,17 +62,6 @@ public final class Role {
      */
     public boolean isExecutor() {
         return mode == Mode.EXECUTE;
-    }
-
-    @Override
-    public boolean equals(@Nullable Object other) {
-        return this == other
-                || (other instanceof Role && name.equals(((Role) other).name) && mode == ((Role) other).mode);
-    }
-
-    @Override
-    public int hashCode() {
-        return 31 * name.hashCode() + mode.hashCode();
     }
 
     @Override

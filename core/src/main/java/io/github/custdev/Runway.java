@@ -1,7 +1,10 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.internal.Checks;
 import java.math.BigDecimal;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  * {@link InvalidValueException} where it is given, so round money to its currency's unit first. Immutable and
  * thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Runway {
 
     /** What a runway counts. */
@@ -139,10 +143,9 @@ public final class Runway {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Runway)) {
+        if (!(other instanceof Runway that)) {
             return false;
         }
-        Runway that = (Runway) other;
         return kind == that.kind && unit.equals(that.unit) && remaining.compareTo(that.remaining) == 0;
     }
 

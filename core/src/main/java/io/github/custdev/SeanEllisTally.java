@@ -1,8 +1,11 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.internal.Checks;
 import java.math.BigInteger;
 import java.time.Instant;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -14,6 +17,7 @@ import org.immutables.value.Value;
  * signal of product/market fit. A tally is {@link Strength#SAID} evidence with {@code veryDisappointed} successes out
  * of all respondents. Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 @Value.Immutable
 public abstract non-sealed class SeanEllisTally implements Evidence {
 

@@ -1,8 +1,11 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.internal.Checks;
 import io.vavr.control.Option;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Where a piece of evidence came from: a customer (or a survey, a landing page, a cohort) and, where known, the
@@ -11,6 +14,7 @@ import java.util.Objects;
  * <p>Evidence from real customers is the point of customer development, so every observation names its source; the
  * segment lets a strategy keep only the evidence of one segment. Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Source {
     private final String id;
     private final Option<String> segment;
@@ -86,10 +90,9 @@ public final class Source {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Source)) {
+        if (!(other instanceof Source that)) {
             return false;
         }
-        Source that = (Source) other;
         return id.equals(that.id) && segment.equals(that.segment);
     }
 

@@ -1,9 +1,12 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.internal.Checks;
 import io.github.custdev.internal.Texts;
 import io.github.custdev.scoring.Assessment;
 import io.github.custdev.scoring.Verdict;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  *         .build();
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class SpentBudgetPolicies {
     private static final SpentBudgetPolicy TREAT_AS_REFUTED = new TreatAsRefuted();
 
@@ -82,8 +86,7 @@ public final class SpentBudgetPolicies {
 
         @Override
         public boolean equals(@Nullable Object other) {
-            return other instanceof ByLeaning
-                    && Double.compare(minimumProbability, ((ByLeaning) other).minimumProbability) == 0;
+            return other instanceof ByLeaning that && Double.compare(minimumProbability, that.minimumProbability) == 0;
         }
 
         @Override

@@ -1,6 +1,9 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.scoring.Verdict;
+import org.apiguardian.api.API;
 
 /**
  * What a phase gate does with a criterion that is still inconclusive when its evidence budget is spent: the plug-in
@@ -26,6 +29,7 @@ import io.github.custdev.scoring.Verdict;
  *
  * The contract tests of {@code custdev-testkit} check these rules for any policy.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 @FunctionalInterface
 public interface SpentBudgetPolicy {
 

@@ -1,5 +1,9 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * How much an observation weighs: what customers say is weaker than what they do, which is weaker than what they
  * commit or pay.
@@ -7,6 +11,7 @@ package io.github.custdev;
  * <p>The constants are declared from weakest to strongest, so {@link #compareTo} orders them: {@code SAID < DID <
  * PAID}.
  */
+@API(status = STABLE, since = "0.1.0")
 public enum Strength {
     /** What people say: interviews, compliments, surveys. */
     SAID,

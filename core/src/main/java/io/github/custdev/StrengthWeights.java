@@ -1,6 +1,9 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.internal.Checks;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * infinity, and with a subnormal weight it has no significant digits left, so that intervals and probabilities
  * became NaN. Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class StrengthWeights {
     private static final StrengthWeights EQUAL = new StrengthWeights(1.0, 1.0, 1.0);
     private static final StrengthWeights STANDARD = new StrengthWeights(1.0, 4.0, 16.0);
@@ -114,10 +118,9 @@ public final class StrengthWeights {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof StrengthWeights)) {
+        if (!(other instanceof StrengthWeights that)) {
             return false;
         }
-        StrengthWeights that = (StrengthWeights) other;
         return Double.compare(said, that.said) == 0
                 && Double.compare(did, that.did) == 0
                 && Double.compare(paid, that.paid) == 0;

@@ -1,6 +1,9 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.Rejection.Rule;
+import io.github.custdev.audience.Audience;
 import io.github.custdev.internal.AppendVector;
 import io.github.custdev.internal.Checks;
 import io.github.custdev.scoring.Assessment;
@@ -15,6 +18,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,6 +49,7 @@ import org.jspecify.annotations.Nullable;
  * applying a batch of evidence costs that per item. Ventures are equal when every part of their state is. Immutable and
  * thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Venture {
     private final VentureEvent.Founded founding;
     private final Course course;
@@ -127,10 +132,10 @@ public final class Venture {
             throw InvalidValueException.of("events", "must not be empty: a history begins with Founded", "[]");
         }
         VentureEvent first = Checks.notNull(iterator.next(), "events[0]");
-        if (!(first instanceof VentureEvent.Founded)) {
+        if (!(first instanceof VentureEvent.Founded founded)) {
             return Either.left(Rejection.of(Rule.NOT_FOUNDED, first, 0, Rejection.kindOf(first)));
         }
-        return found((VentureEvent.Founded) first).applyInOrder(iterator, 1);
+        return found(founded).applyInOrder(iterator, 1);
     }
 
     /**
@@ -507,10 +512,9 @@ public final class Venture {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Venture)) {
+        if (!(other instanceof Venture that)) {
             return false;
         }
-        Venture that = (Venture) other;
         return experiments == that.experiments
                 && founding.equals(that.founding)
                 && course.equals(that.course)

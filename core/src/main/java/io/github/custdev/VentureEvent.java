@@ -1,11 +1,16 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import io.github.custdev.audience.Audience;
+import io.github.custdev.audience.SmallestViableAudience;
 import io.github.custdev.internal.Checks;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -17,6 +22,7 @@ import org.immutables.value.Value;
  * it is built (with {@link InvalidValueException}); whether it fits the venture is checked when it is applied (with a
  * {@link Rejection}). Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public sealed interface VentureEvent
         permits VentureEvent.Founded,
                 VentureEvent.HypothesisStated,

@@ -1,7 +1,9 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.internal.Checks;
-import org.jspecify.annotations.Nullable;
+import org.apiguardian.api.API;
 
 /**
  * A should-meet criterion of a phase gate: a criterion with the weight it carries in the gate's should-meet score.
@@ -11,14 +13,20 @@ import org.jspecify.annotations.Nullable;
  * passScore} of the total, such as a gate's only should-meet criterion with a pass score above 0, decides like a
  * must-meet criterion, and the gate's trace says so ({@link GateTrace#decisiveShouldMeet()}). Immutable and
  * thread-safe.
+ *
+ * @param criterion the criterion
+ * @param weight the criterion's weight in the should-meet score, finite and &gt; 0
  */
-public final class WeightedCriterion {
-    private final GateCriterion criterion;
-    private final double weight;
-
-    private WeightedCriterion(GateCriterion criterion, double weight) {
-        this.criterion = criterion;
-        this.weight = weight;
+@API(status = STABLE, since = "0.1.0")
+public record WeightedCriterion(GateCriterion criterion, double weight) {
+    /**
+     * Checks the weighted criterion, as {@link #of(GateCriterion, double)} does.
+     *
+     * @throws InvalidValueException if the criterion is null or the weight not finite and positive
+     */
+    public WeightedCriterion {
+        Checks.notNull(criterion, "criterion");
+        Checks.positive(weight, "criterion.weight");
     }
 
     /**
@@ -30,39 +38,7 @@ public final class WeightedCriterion {
      * @throws InvalidValueException if the criterion is null or the weight not finite and positive
      */
     public static WeightedCriterion of(GateCriterion criterion, double weight) {
-        return new WeightedCriterion(
-                Checks.notNull(criterion, "criterion"), Checks.positive(weight, "criterion.weight"));
-    }
-
-    /**
-     * The criterion.
-     *
-     * @return the criterion
-     */
-    public GateCriterion criterion() {
-        return criterion;
-    }
-
-    /**
-     * The criterion's weight in the should-meet score.
-     *
-     * @return the weight, finite and &gt; 0
-     */
-    public double weight() {
-        return weight;
-    }
-
-    @Override
-    public boolean equals(@Nullable Object other) {
-        return this == other
-                || (other instanceof WeightedCriterion
-                        && criterion.equals(((WeightedCriterion) other).criterion)
-                        && Double.compare(weight, ((WeightedCriterion) other).weight) == 0);
-    }
-
-    @Override
-    public int hashCode() {
-        return 31 * criterion.hashCode() + Double.hashCode(weight);
+        return new WeightedCriterion(criterion, weight);
     }
 
     @Override

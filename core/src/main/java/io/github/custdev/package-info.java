@@ -17,13 +17,22 @@
  * }</pre>
  *
  * <p>The audience the venture serves is chosen by an event too, usually the smallest viable one among candidates
- * ({@link io.github.custdev.Audience}, {@link io.github.custdev.SmallestViableAudience}); the default Validation gate
+ * ({@link io.github.custdev.audience.Audience}, {@link io.github.custdev.audience.SmallestViableAudience}); the default Validation gate
  * requires it to be viable:
  *
  * <pre>{@code
  * SmallestViableAudience choice = SmallestViableAudience.choose(List.of(solo, groups, chains), 0.95);
  * venture = venture.applyOrThrow(VentureEvent.AudienceChosen.from(choice, friday));
  * }</pre>
+ *
+ * <p>API status ({@code @API}): the values a user writes and reads every day are {@code STABLE}. {@code EXPERIMENTAL},
+ * because they may still move before 1.0: {@link io.github.custdev.EvidenceStatistics} (how the running counts are
+ * kept and exposed is still being redesigned for the fold budget of {@code docs/performance.md}),
+ * {@link io.github.custdev.GateTrace} and {@link io.github.custdev.CriterionResult} (what a trace records grows with
+ * the gates), and the spent-budget plug-in point {@link io.github.custdev.SpentBudgetPolicy} with its factory
+ * {@link io.github.custdev.SpentBudgetPolicies}. The constructors of the exceptions that the generated value classes
+ * call ({@code InvalidValueException(String)}, {@code MissingValueException(String)}) are {@code INTERNAL}: public
+ * only because the generated classes of every value package need them.
  */
 @ValueStyle
 @NullMarked

@@ -5,8 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import io.github.custdev.growth.BassDiffusion;
-import io.github.custdev.growth.ReferralGrowth;
+import io.github.custdev.audience.Audience;
+import io.github.custdev.audience.BassDiffusion;
+import io.github.custdev.audience.Conversion;
+import io.github.custdev.audience.ReferralGrowth;
+import io.github.custdev.audience.Segments;
+import io.github.custdev.audience.SmallestViableAudience;
+import io.github.custdev.audience.UnitEconomics;
+import io.github.custdev.audience.Viability;
 import io.github.custdev.scoring.Assessment;
 import io.github.custdev.scoring.Estimate;
 import io.github.custdev.scoring.Interval;

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.custdev.CriterionResult.Requirement;
+import io.github.custdev.audience.Audience;
+import io.github.custdev.audience.Viability;
 import io.github.custdev.scoring.Assessment;
 import io.github.custdev.scoring.Verdict;
 import io.vavr.collection.List;

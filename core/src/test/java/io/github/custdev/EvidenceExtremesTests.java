@@ -3,6 +3,7 @@ package io.github.custdev;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.custdev.audience.UnitEconomics;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

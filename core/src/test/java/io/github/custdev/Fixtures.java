@@ -1,5 +1,8 @@
 package io.github.custdev;
 
+import io.github.custdev.audience.Audience;
+import io.github.custdev.audience.Conversion;
+import io.github.custdev.audience.UnitEconomics;
 import io.github.custdev.scoring.Assessment;
 import io.github.custdev.scoring.Interval;
 import io.github.custdev.scoring.ScoringStrategy;

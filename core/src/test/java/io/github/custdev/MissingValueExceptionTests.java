@@ -4,6 +4,8 @@ import static io.github.custdev.Fixtures.T0;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.custdev.audience.Audience;
+import io.github.custdev.audience.UnitEconomics;
 import io.github.custdev.scoring.Assessment;
 import io.github.custdev.scoring.Verdict;
 import io.vavr.collection.List;

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.custdev.CriterionResult.Requirement;
+import io.github.custdev.audience.Audience;
+import io.github.custdev.audience.Conversion;
 import io.github.custdev.scoring.ScoringStrategy;
 import io.github.custdev.scoring.Verdict;
 import io.vavr.collection.List;
@@ -406,9 +408,8 @@ class PhaseGateProperties {
         assertTrue(trace.shouldMeet().forAll(r -> r.requirement() == Requirement.SHOULD_MEET));
         for (CriterionResult result : trace.results()) {
             assertEquals(spent && result.evidenceVerdict() == Verdict.INCONCLUSIVE, result.isResolvedByPolicy());
-            if (result.criterion() instanceof GateCriterion.AudienceViable) {
+            if (result.criterion() instanceof GateCriterion.AudienceViable audience) {
                 // An audience criterion judged the venture's chosen audience, and nothing else.
-                GateCriterion.AudienceViable audience = (GateCriterion.AudienceViable) result.criterion();
                 assertEquals(venture.audience().map(audience::judge), result.viability());
                 assertTrue(result.assessments().isEmpty());
                 assertEquals(

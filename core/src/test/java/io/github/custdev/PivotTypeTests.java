@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.custdev.audience.Audience;
+import io.github.custdev.audience.Conversion;
+import io.github.custdev.audience.UnitEconomics;
+import io.github.custdev.audience.Viability;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;

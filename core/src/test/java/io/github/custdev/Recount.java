@@ -66,24 +66,20 @@ final class Recount {
     }
 
     private void add(Evidence e) {
-        if (e instanceof Statement) {
-            Statement statement = (Statement) e;
+        if (e instanceof Statement statement) {
             count(Strength.SAID, statement.stance() == Statement.Stance.SUPPORTS ? 1 : 0, 1);
-        } else if (e instanceof Behaviour) {
-            Behaviour behaviour = (Behaviour) e;
+        } else if (e instanceof Behaviour behaviour) {
             count(behaviour.strength(), behaviour.successes(), behaviour.trials());
-        } else if (e instanceof Commitment) {
-            count(Strength.PAID, ((Commitment) e).made() ? 1 : 0, 1);
-        } else if (e instanceof SeanEllisTally) {
-            SeanEllisTally tally = (SeanEllisTally) e;
+        } else if (e instanceof Commitment commitment) {
+            count(Strength.PAID, commitment.made() ? 1 : 0, 1);
+        } else if (e instanceof SeanEllisTally tally) {
             long all = tally.veryDisappointed() + tally.somewhatDisappointed() + tally.notDisappointed();
             count(Strength.SAID, tally.veryDisappointed(), all);
             very += tally.veryDisappointed();
             somewhat += tally.somewhatDisappointed();
             not += tally.notDisappointed();
             tallies++;
-        } else if (e instanceof Measurement) {
-            Measurement m = (Measurement) e;
+        } else if (e instanceof Measurement m) {
             items[m.strength().ordinal()]++;
             values.get(m.strength().ordinal()).add(m.value());
             if (unit == null) {

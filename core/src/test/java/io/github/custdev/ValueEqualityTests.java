@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.custdev.growth.BassDiffusion;
-import io.github.custdev.growth.ReferralGrowth;
+import io.github.custdev.audience.Assessments;
+import io.github.custdev.audience.BassDiffusion;
+import io.github.custdev.audience.Conversion;
+import io.github.custdev.audience.ReferralGrowth;
+import io.github.custdev.audience.Segments;
+import io.github.custdev.audience.SmallestViableAudience;
 import io.github.custdev.scoring.Interval;
 import io.github.custdev.scoring.Scoring;
 import io.github.custdev.scoring.ScoringStrategy;

@@ -63,15 +63,12 @@ class ValueProperties {
         HypothesisId id = copy(e.hypothesisId());
         Source source = copy(e.source());
         Instant at = copy(e.observedAt());
-        if (e instanceof Statement) {
-            Statement s = (Statement) e;
+        if (e instanceof Statement s) {
             Statement copy = Statement.of(id, source, at, s.stance());
             return s.quote().isDefined() ? copy.withQuote(fresh(s.quote().get())) : copy;
-        } else if (e instanceof Behaviour) {
-            Behaviour b = (Behaviour) e;
+        } else if (e instanceof Behaviour b) {
             return Behaviour.of(id, source, at, b.successes(), b.trials(), b.strength());
-        } else if (e instanceof Commitment) {
-            Commitment c = (Commitment) e;
+        } else if (e instanceof Commitment c) {
             Commitment copy = c.made()
                     ? Commitment.made(id, source, at, c.kind())
                     : Commitment.declined(id, source, at, c.kind());
@@ -80,8 +77,7 @@ class ValueProperties {
                             new BigDecimal(c.amount().get().toString()),
                             fresh(c.unit().get()))
                     : copy;
-        } else if (e instanceof SeanEllisTally) {
-            SeanEllisTally t = (SeanEllisTally) e;
+        } else if (e instanceof SeanEllisTally t) {
             return SeanEllisTally.of(
                     id, source, at, t.veryDisappointed(), t.somewhatDisappointed(), t.notDisappointed());
         } else {

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.custdev.audience.Audience;
+import io.github.custdev.audience.SmallestViableAudience;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.math.BigDecimal;

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.custdev.audience.Audience;
+import io.github.custdev.audience.Conversion;
 import io.github.custdev.scoring.ScoringStrategy;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -139,13 +141,13 @@ class VentureProperties {
                     continue;
                 }
                 venture = result.get();
-                if (event instanceof VentureEvent.Pivoted) {
-                    checkPivotLosesNothing(before, venture, ((VentureEvent.Pivoted) event).decision());
+                if (event instanceof VentureEvent.Pivoted pivoted) {
+                    checkPivotLosesNothing(before, venture, pivoted.decision());
                 }
                 accepted = accepted.append(event);
                 states = states.append(venture);
-                if (event instanceof VentureEvent.GateEvaluated
-                        && ((VentureEvent.GateEvaluated) event).decision() instanceof GateDecision.Proceed
+                if (event instanceof VentureEvent.GateEvaluated gateEvaluated
+                        && gateEvaluated.decision() instanceof GateDecision.Proceed
                         && step.b() < 7
                         && venture.phase().next().isDefined()) {
                     // Most Proceeds are acted on at once, so that scripts reach the later phases.
@@ -363,11 +365,10 @@ class VentureProperties {
                 .filter(e -> e instanceof VentureEvent.EvidenceRecorded)
                 .flatMap(e -> ((VentureEvent.EvidenceRecorded) e).evidence());
         assertEquals(recorded, last.evidence().evidence());
-        Seq<Hypothesis> stated = driver.accepted.flatMap(e -> e instanceof VentureEvent.HypothesisStated
-                ? List.of(((VentureEvent.HypothesisStated) e).hypothesis())
-                : e instanceof VentureEvent.Pivoted
-                        ? ((VentureEvent.Pivoted) e).decision().replacements()
-                        : List.empty());
+        Seq<Hypothesis> stated = driver.accepted.flatMap(e -> e
+                        instanceof VentureEvent.HypothesisStated hypothesisStated
+                ? List.of(hypothesisStated.hypothesis())
+                : e instanceof VentureEvent.Pivoted pivoted ? pivoted.decision().replacements() : List.empty());
         for (Hypothesis h : stated) {
             assertEquals(h, last.hypothesis(h.id()).get());
         }

@@ -22,6 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.custdev.Rejection.Rule;
+import io.github.custdev.audience.Audience;
+import io.github.custdev.audience.Conversion;
 import io.github.custdev.scoring.Assessment;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;

@@ -180,4 +180,32 @@ public final class Checks {
         }
         return value;
     }
+
+    /**
+     * Checks the least probability of viability an audience must reach.
+     *
+     * @param requiredProbability the probability
+     * @return the probability
+     * @throws InvalidValueException if it is outside (0, 1]
+     */
+    public static double requiredProbability(double requiredProbability) {
+        if (!(requiredProbability > 0.0 && requiredProbability <= 1.0)) {
+            throw InvalidValueException.of("requiredProbability", "must be in (0, 1]", requiredProbability);
+        }
+        return requiredProbability;
+    }
+
+    /**
+     * Checks an operating margin (profit over revenue) to reach.
+     *
+     * @param targetMargin the margin
+     * @return the margin
+     * @throws InvalidValueException if it is outside [0, 1)
+     */
+    public static double targetMargin(double targetMargin) {
+        if (!(targetMargin >= 0.0 && targetMargin < 1.0)) {
+            throw InvalidValueException.of("targetMargin", "must be in [0, 1)", targetMargin);
+        }
+        return targetMargin;
+    }
 }

@@ -54,4 +54,14 @@ public final class Texts {
         }
         return text.toString();
     }
+
+    /**
+     * A rate as a percentage with three significant digits: {@code 5.00%}, {@code 0.125%}.
+     *
+     * @param rate the rate
+     * @return the text
+     */
+    public static String percent(double rate) {
+        return String.format(Locale.ROOT, "%.3g%%", 100.0 * rate);
+    }
 }

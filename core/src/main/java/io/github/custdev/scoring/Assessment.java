@@ -1,5 +1,7 @@
 package io.github.custdev.scoring;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.HypothesisId;
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.MissingValueException;
@@ -11,6 +13,7 @@ import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  *
  * Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Assessment {
     private static final Map<String, String> NO_PARAMETERS = LinkedHashMap.empty();
 
@@ -405,10 +409,9 @@ public final class Assessment {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Assessment)) {
+        if (!(other instanceof Assessment that)) {
             return false;
         }
-        Assessment that = (Assessment) other;
         return verdict == that.verdict
                 && Double.compare(estimate, that.estimate) == 0
                 && Double.compare(probability, that.probability) == 0

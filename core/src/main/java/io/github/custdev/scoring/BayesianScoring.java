@@ -1,8 +1,11 @@
 package io.github.custdev.scoring;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.BetaPrior;
 import io.github.custdev.InvalidValueException;
 import io.vavr.control.Option;
+import org.apiguardian.api.API;
 
 /**
  * Bayesian Beta-Binomial scoring: the posterior probability that the rate meets the criterion decides, as product
@@ -90,6 +93,7 @@ import io.vavr.control.Option;
  *
  * <p>Costs O(1) on the log's running statistics. Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public sealed interface BayesianScoring extends ScoringStrategy permits BayesianStrategy {
 
     /**

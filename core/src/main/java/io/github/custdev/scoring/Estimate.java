@@ -1,7 +1,10 @@
 package io.github.custdev.scoring;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.internal.Checks;
+import org.apiguardian.api.API;
 
 /**
  * What an assessment estimates the criterion's metric to be: a point value (a rate, a mean or a count) and the
@@ -16,6 +19,7 @@ import io.github.custdev.internal.Checks;
  * @param value the point estimate, finite and inside {@code interval}
  * @param interval the interval estimate
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Estimate(double value, Interval interval) {
 
     /**

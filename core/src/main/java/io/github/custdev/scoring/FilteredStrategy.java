@@ -97,8 +97,7 @@ final class FilteredStrategy implements ScoringStrategy {
 
     /** The layer {@code layer} over {@code strategy}: a new outermost layer of its chain, or the first one. */
     private static FilteredStrategy over(ScoringStrategy strategy, Layer layer) {
-        if (strategy instanceof FilteredStrategy) {
-            FilteredStrategy chain = (FilteredStrategy) strategy;
+        if (strategy instanceof FilteredStrategy chain) {
             return new FilteredStrategy(layer, chain, chain.base);
         }
         return new FilteredStrategy(layer, null, strategy);
@@ -111,7 +110,7 @@ final class FilteredStrategy implements ScoringStrategy {
 
     /** The outermost layer of the strategy when it is a chain whose outermost layer has this label; else null. */
     private static @Nullable FilteredStrategy outermost(ScoringStrategy strategy, String label) {
-        return strategy instanceof FilteredStrategy && ((FilteredStrategy) strategy).layer.label.equals(label)
+        return strategy instanceof FilteredStrategy filteredStrategy && filteredStrategy.layer.label.equals(label)
                 ? (FilteredStrategy) strategy
                 : null;
     }

@@ -1,6 +1,9 @@
 package io.github.custdev.scoring;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.InvalidValueException;
+import org.apiguardian.api.API;
 
 /**
  * Fixed-sample (frequentist) scoring: waits for the criterion's minimum sample, then decides with the Wilson score
@@ -46,6 +49,7 @@ import io.github.custdev.InvalidValueException;
  *
  * <p>Costs O(1) on the log's running statistics. Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public sealed interface FixedSampleScoring extends ScoringStrategy permits FixedSampleStrategy {
 
     /**

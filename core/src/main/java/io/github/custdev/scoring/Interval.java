@@ -1,9 +1,12 @@
 package io.github.custdev.scoring;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.internal.Checks;
 import io.vavr.Lazy;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * distribution, the dearest part of an assessment) when they are first read, once; the result is the same as if
  * they had been computed at once. Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Interval {
 
     /** How an interval is to be read. */
@@ -182,10 +186,9 @@ public final class Interval {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Interval)) {
+        if (!(other instanceof Interval that)) {
             return false;
         }
-        Interval that = (Interval) other;
         return Double.compare(lower(), that.lower()) == 0
                 && Double.compare(upper(), that.upper()) == 0
                 && Double.compare(level, that.level) == 0

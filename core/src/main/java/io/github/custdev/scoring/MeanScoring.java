@@ -1,6 +1,9 @@
 package io.github.custdev.scoring;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.InvalidValueException;
+import org.apiguardian.api.API;
 
 /**
  * Scoring of the mean of a measurement, such as willingness to pay or weekly usage, against the criterion's
@@ -44,6 +47,7 @@ import io.github.custdev.InvalidValueException;
  *
  * <p>Costs O(1) on the log's running statistics. Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public sealed interface MeanScoring extends ScoringStrategy permits MeanStrategy {
 
     /**

@@ -13,17 +13,17 @@ final class Nesting {
 
     /** How deep the strategy nests. */
     static int depth(ScoringStrategy strategy) {
-        if (strategy instanceof FilteredStrategy) {
-            return ((FilteredStrategy) strategy).depth();
+        if (strategy instanceof FilteredStrategy filteredStrategy) {
+            return filteredStrategy.depth();
         }
-        if (strategy instanceof CombinedStrategy) {
-            return ((CombinedStrategy) strategy).depth();
+        if (strategy instanceof CombinedStrategy combinedStrategy) {
+            return combinedStrategy.depth();
         }
-        if (strategy instanceof ByMetricStrategy) {
-            return ((ByMetricStrategy) strategy).depth();
+        if (strategy instanceof ByMetricStrategy byMetricStrategy) {
+            return byMetricStrategy.depth();
         }
-        if (strategy instanceof SeanEllisStrategy) {
-            return ((SeanEllisStrategy) strategy).depth();
+        if (strategy instanceof SeanEllisStrategy seanEllisStrategy) {
+            return seanEllisStrategy.depth();
         }
         return 0;
     }

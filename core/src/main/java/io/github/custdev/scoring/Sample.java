@@ -1,7 +1,10 @@
 package io.github.custdev.scoring;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.internal.Checks;
 import io.vavr.control.Option;
+import org.apiguardian.api.API;
 
 /**
  * How much evidence an assessment rests on: the trials or measurements counted, the same with the weights of their
@@ -19,6 +22,7 @@ import io.vavr.control.Option;
  * @param expectedAdditional how many more trials or measurements the strategy expects to need to decide, each at
  *     least 0; none when decided or when the strategy cannot say
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Sample(long size, double effectiveSize, Option<Long> expectedAdditional) {
 
     /**

@@ -1,11 +1,14 @@
 package io.github.custdev.scoring;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.StrengthWeights;
 import io.github.custdev.internal.Checks;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import java.time.Instant;
+import org.apiguardian.api.API;
 
 /**
  * The built-in scoring strategies, and the decorators and combinators that adapt any strategy: the factory beside
@@ -38,6 +41,7 @@ import java.time.Instant;
  * Assessment assessment = strategy.assess(hypothesis, log);
  * }</pre>
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Scoring {
     /**
      * How deep the decorators and combinators of this class may nest: {@link #allOf}, {@link #anyOf},
@@ -286,11 +290,11 @@ public final class Scoring {
         Vector<ScoringStrategy> members = Vector.empty();
         int depth = 1;
         for (ScoringStrategy strategy : strategies) {
-            if (strategy instanceof CombinedStrategy && ((CombinedStrategy) strategy).isAll() == all) {
-                Vector<ScoringStrategy> nested = ((CombinedStrategy) strategy).members();
+            if (strategy instanceof CombinedStrategy combined && combined.isAll() == all) {
+                Vector<ScoringStrategy> nested = combined.members();
                 // the shorter side is copied, so that allOf(x, deep) is as cheap as allOf(deep, x)
                 members = members.size() < nested.size() ? nested.prependAll(members) : members.appendAll(nested);
-                depth = Math.max(depth, ((CombinedStrategy) strategy).depth());
+                depth = Math.max(depth, combined.depth());
             } else {
                 members = members.append(strategy);
                 depth = Math.max(depth, 1 + Nesting.depth(strategy));

@@ -1,7 +1,10 @@
 package io.github.custdev.scoring;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.EvidenceLog;
 import io.github.custdev.Hypothesis;
+import org.apiguardian.api.API;
 
 /**
  * A way of turning a hypothesis and the evidence for it into an {@link Assessment}: the plug-in point of scoring.
@@ -40,6 +43,7 @@ import io.github.custdev.Hypothesis;
  *
  * The contract tests of {@code custdev-testkit} check these rules for any strategy.
  */
+@API(status = STABLE, since = "0.1.0")
 @FunctionalInterface
 public interface ScoringStrategy {
 

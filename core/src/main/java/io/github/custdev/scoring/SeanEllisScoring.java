@@ -1,6 +1,9 @@
 package io.github.custdev.scoring;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.InvalidValueException;
+import org.apiguardian.api.API;
 
 /**
  * Sean Ellis's product/market-fit signal: the share of qualified respondents who would be "very disappointed"
@@ -31,6 +34,7 @@ import io.github.custdev.InvalidValueException;
  * not a built-in rate strategy is given a log rebuilt from the hypothesis's survey answers (O(n) in its evidence).
  * Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public sealed interface SeanEllisScoring extends ScoringStrategy permits SeanEllisStrategy {
 
     /**

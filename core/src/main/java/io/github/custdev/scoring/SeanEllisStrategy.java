@@ -25,8 +25,7 @@ final class SeanEllisStrategy implements SeanEllisScoring {
         this.rule = rule;
         this.depth = Nesting.check(1 + Nesting.depth(rule));
         Map<String, String> map = LinkedHashMap.of("benchmark", Text.of(benchmark));
-        if (rule instanceof RateRule) {
-            RateRule builtIn = (RateRule) rule;
+        if (rule instanceof RateRule builtIn) {
             this.name = NAME + '(' + builtIn.name() + ')';
             this.parameters = map.put("rule", builtIn.name()).merge(builtIn.parameters());
         } else {
@@ -82,8 +81,8 @@ final class SeanEllisStrategy implements SeanEllisScoring {
             Text.rate(reason, benchmark).append("; set it with withBenchmark or use a rate strategy");
             return Support.notApplicable(hypothesis, name, parameters, reason.toString());
         }
-        if (rule instanceof RateRule) {
-            return ((RateRule) rule).assessByMetric(hypothesis, log, name, parameters);
+        if (rule instanceof RateRule rateRule) {
+            return rateRule.assessByMetric(hypothesis, log, name, parameters);
         }
         EvidenceLog answers = EvidenceLog.ofAll(log.evidence(hypothesis.id()).filter(e -> e instanceof SeanEllisTally))
                 .withWeights(log.weights());

@@ -1,6 +1,9 @@
 package io.github.custdev.scoring;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.InvalidValueException;
+import org.apiguardian.api.API;
 
 /**
  * Wald's sequential probability ratio test (SPRT) of a low rate {@code p0} against a high rate {@code p1}: the
@@ -74,6 +77,7 @@ import io.github.custdev.InvalidValueException;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public sealed interface SequentialScoring extends ScoringStrategy permits SequentialStrategy {
 
     /**

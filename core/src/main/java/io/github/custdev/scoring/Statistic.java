@@ -1,7 +1,10 @@
 package io.github.custdev.scoring;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.internal.Checks;
+import org.apiguardian.api.API;
 
 /**
  * The statistic that decided an assessment, by name and value, with the probability it gives that the success
@@ -18,6 +21,7 @@ import io.github.custdev.internal.Checks;
  * @param probability how strongly the evidence says that the criterion holds, in [0, 1]: a posterior probability
  *     for Bayesian strategies, the strategy's documented equivalent for the others
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Statistic(String name, double value, double probability) {
 
     /**

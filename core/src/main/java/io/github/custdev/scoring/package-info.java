@@ -26,6 +26,13 @@
  *
  * <p>The guide {@code docs/scoring.md} gives the formulas, when to use which strategy, and their measured operating
  * characteristics. Parameters and return values are never {@code null}.
+ *
+ * <p>API status ({@code @API}): the strategies, their factory, {@link io.github.custdev.scoring.Verdict} and
+ * {@link io.github.custdev.scoring.Interval} are {@code STABLE}. {@link io.github.custdev.scoring.Assessment} and its
+ * parts ({@link io.github.custdev.scoring.Estimate}, {@link io.github.custdev.scoring.Statistic},
+ * {@link io.github.custdev.scoring.Sample}) are {@code EXPERIMENTAL}: the allocation budget of an append and an
+ * assessment (256 bytes, {@code docs/performance.md}) still asks for a reason text written only when read and a
+ * cheaper way to build an assessment, which may change how one is built and what it holds.
  */
 @ValueStyle
 @NullMarked

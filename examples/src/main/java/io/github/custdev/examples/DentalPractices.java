@@ -1,8 +1,8 @@
 package io.github.custdev.examples;
 
-import io.github.custdev.Audience;
-import io.github.custdev.Conversion;
-import io.github.custdev.UnitEconomics;
+import io.github.custdev.audience.Audience;
+import io.github.custdev.audience.Conversion;
+import io.github.custdev.audience.UnitEconomics;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 

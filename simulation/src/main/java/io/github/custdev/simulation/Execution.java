@@ -1,6 +1,9 @@
 package io.github.custdev.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.simulation.internal.Checks;
+import org.apiguardian.api.API;
 
 /**
  * How a sweep's runs are executed: on how many threads, and who hears of the progress. The results do not depend on
@@ -8,6 +11,7 @@ import io.github.custdev.simulation.internal.Checks;
  *
  * <p>Immutable and thread-safe when its listener is.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Execution {
 
     private final int threads;

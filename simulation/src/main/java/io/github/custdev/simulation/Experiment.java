@@ -1,5 +1,9 @@
 package io.github.custdev.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * One simulated run of a research question: a pure function from a point's parameters and a seed to a record of what
  * happened.
@@ -17,6 +21,7 @@ package io.github.custdev.simulation;
  * @param <P> the type of a point's parameters
  * @param <R> the type of a run's record
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 @FunctionalInterface
 public interface Experiment<P, R> {
 

@@ -1,11 +1,14 @@
 package io.github.custdev.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.simulation.internal.Checks;
 import io.vavr.collection.Array;
 import io.vavr.collection.Seq;
 import java.util.Iterator;
 import java.util.function.BiFunction;
+import org.apiguardian.api.API;
 
 /**
  * The points of a parameter sweep, in a fixed order: the index of a point in its grid is part of the seed of each of
@@ -15,6 +18,7 @@ import java.util.function.BiFunction;
  *
  * @param <P> the type of a point's parameters
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Grid<P> implements Iterable<P> {
 
     private final Array<P> points;
@@ -125,7 +129,7 @@ public final class Grid<P> implements Iterable<P> {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Grid && points.equals(((Grid<?>) other).points);
+        return other instanceof Grid<?> that && points.equals(that.points);
     }
 
     @Override

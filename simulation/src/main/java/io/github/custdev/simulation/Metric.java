@@ -1,8 +1,11 @@
 package io.github.custdev.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.simulation.internal.Checks;
 import java.util.function.ToDoubleFunction;
+import org.apiguardian.api.API;
 
 /**
  * A named number read from each run's record, to be summarized over the runs of a grid point: the share of searchers
@@ -13,6 +16,7 @@ import java.util.function.ToDoubleFunction;
  *
  * @param <R> the type of a run's record
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Metric<R> {
 
     private final String name;
@@ -68,9 +72,7 @@ public final class Metric<R> {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Metric
-                && name.equals(((Metric<?>) other).name)
-                && value.equals(((Metric<?>) other).value);
+        return other instanceof Metric<?> that && name.equals(that.name) && value.equals(that.value);
     }
 
     @Override

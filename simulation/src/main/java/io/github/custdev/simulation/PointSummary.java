@@ -1,8 +1,11 @@
 package io.github.custdev.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.simulation.internal.Checks;
 import io.vavr.collection.Map;
+import org.apiguardian.api.API;
 
 /**
  * The summaries of a grid point's runs, one per metric, with the point's parameters, so that a row of a table can be
@@ -17,6 +20,7 @@ import io.vavr.collection.Map;
  * @param metrics the summary of each metric, by name, in the order the metrics were given
  * @param <P> the type of a point's parameters
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record PointSummary<P>(int point, P parameters, int runs, int failures, Map<String, Summary> metrics) {
 
     /**

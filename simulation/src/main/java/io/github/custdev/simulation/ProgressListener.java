@@ -1,5 +1,9 @@
 package io.github.custdev.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * Hears how far a sweep has come, for a progress bar: the number of runs done of the total.
  *
@@ -7,6 +11,7 @@ package io.github.custdev.simulation;
  * concurrently), with {@code done} rising strictly from call to call and reaching {@code total} in the last call. It
  * should return quickly; whatever it throws is not caught and ends the sweep. It must not call back into the sweep.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 @FunctionalInterface
 public interface ProgressListener {
 

@@ -1,5 +1,7 @@
 package io.github.custdev.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.simulation.internal.Checks;
 import io.vavr.collection.Array;
@@ -11,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * What a sweep, or part of one, produced: the record of every run that succeeded and the failure of every run that
@@ -24,6 +27,7 @@ import java.util.Set;
  * @param <P> the type of a point's parameters
  * @param <R> the type of a run's record
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Results<P, R> {
 
     private final Array<RunRecord<P, R>> records;
@@ -178,9 +182,7 @@ public final class Results<P, R> {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Results
-                && records.equals(((Results<?, ?>) other).records)
-                && failures.equals(((Results<?, ?>) other).failures);
+        return other instanceof Results<?, ?> that && records.equals(that.records) && failures.equals(that.failures);
     }
 
     @Override

@@ -1,6 +1,9 @@
 package io.github.custdev.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.simulation.internal.Checks;
+import org.apiguardian.api.API;
 
 /**
  * Where one run of a sweep stands: its index among the sweep's runs, its grid point with that point's parameters, its
@@ -16,6 +19,7 @@ import io.github.custdev.simulation.internal.Checks;
  * @param parameters the parameters of the run's grid point
  * @param <P> the type of a point's parameters
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Run<P>(long index, int point, int replication, long seed, P parameters) {
 
     /**

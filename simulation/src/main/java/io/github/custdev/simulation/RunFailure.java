@@ -1,6 +1,9 @@
 package io.github.custdev.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.simulation.internal.Checks;
+import org.apiguardian.api.API;
 
 /**
  * A run of a sweep whose experiment threw (or returned null): the run, with its parameters and seed, so that it can be
@@ -13,6 +16,7 @@ import io.github.custdev.simulation.internal.Checks;
  * @param cause what the experiment threw
  * @param <P> the type of a point's parameters
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record RunFailure<P>(Run<P> run, Throwable cause) {
 
     /**

@@ -1,6 +1,9 @@
 package io.github.custdev.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.simulation.internal.Checks;
+import org.apiguardian.api.API;
 
 /**
  * What one run of a sweep produced, with the run it came from, so that every number can be tied back to the
@@ -13,6 +16,7 @@ import io.github.custdev.simulation.internal.Checks;
  * @param <P> the type of a point's parameters
  * @param <R> the type of a run's record
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record RunRecord<P, R>(Run<P> run, R result) {
 
     /**

@@ -1,8 +1,11 @@
 package io.github.custdev.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.simulation.internal.Checks;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
+import org.apiguardian.api.API;
 
 /**
  * The seeds of a sweep's runs, and the random generator a run draws from.
@@ -24,6 +27,7 @@ import java.util.random.RandomGenerator;
  *
  * <p>Not instantiable; every method is a pure function.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Seeds {
 
     /** The increment of SplitMix64: the odd integer nearest 2^64 divided by the golden ratio. */

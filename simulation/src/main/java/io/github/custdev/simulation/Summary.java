@@ -1,5 +1,7 @@
 package io.github.custdev.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.simulation.internal.Checks;
 import io.vavr.control.Option;
@@ -8,6 +10,7 @@ import java.util.EnumSet;
 import org.apache.commons.statistics.descriptive.DoubleStatistics;
 import org.apache.commons.statistics.descriptive.Quantile;
 import org.apache.commons.statistics.descriptive.Statistic;
+import org.apiguardian.api.API;
 
 /**
  * A description of many runs' values of one metric: count, mean, standard deviation and standard error, minimum,
@@ -20,6 +23,7 @@ import org.apache.commons.statistics.descriptive.Statistic;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Summary {
 
     private static final Quantile QUANTILE = Quantile.withDefaults().with(Quantile.EstimationMethod.HF7);
@@ -185,7 +189,7 @@ public final class Summary {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Summary && Arrays.equals(sorted, ((Summary) other).sorted);
+        return other instanceof Summary that && Arrays.equals(sorted, that.sorted);
     }
 
     @Override

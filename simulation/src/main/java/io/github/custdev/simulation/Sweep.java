@@ -1,5 +1,7 @@
 package io.github.custdev.simulation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.simulation.internal.Checks;
 import io.vavr.control.Either;
@@ -11,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apiguardian.api.API;
 
 /**
  * A parameter sweep: an experiment, the grid of points it runs at, the number of replications at each point and a
@@ -31,6 +34,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * @param <P> the type of a point's parameters
  * @param <R> the type of a run's record
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Sweep<P, R> {
 
     /** The most runs one call of {@link #execute(long, long, Execution)} holds; larger sweeps execute in parts. */

@@ -19,6 +19,10 @@
  * <p>Every type here is immutable and thread-safe when the parameters and records it holds are. Parameters and return
  * values are never {@code null}; invalid input is rejected with an {@link io.github.custdev.InvalidValueException}
  * that names the field, the rule and the value.
+ *
+ * <p>API status ({@code @API}): every type of the research workbench, here and in its {@code journey} and {@code nk}
+ * packages, is {@code EXPERIMENTAL}: models are still being added to it (the journey driver moved here from the
+ * test kit in 0.1.0), and its types may change in a minor release.
  */
 @NullMarked
 package io.github.custdev.simulation;

@@ -1,9 +1,11 @@
 package io.github.custdev.testkit;
 
-import io.github.custdev.Audience;
-import io.github.custdev.Conversion;
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.InvalidValueException;
-import io.github.custdev.UnitEconomics;
+import io.github.custdev.audience.Audience;
+import io.github.custdev.audience.Conversion;
+import io.github.custdev.audience.UnitEconomics;
 import io.github.custdev.testkit.internal.AudienceGenerators;
 import io.github.custdev.testkit.internal.Generators;
 import net.jqwik.api.Arbitraries;
@@ -11,6 +13,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.EdgeCases;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
+import org.apiguardian.api.API;
 
 /**
  * Generates candidate audiences: named segments with traits, a reachable size, a conversion and unit economics; on
@@ -40,6 +43,7 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
  * Shrinks towards the first segment name, no traits, and (around break-even) the break-even point itself. Every
  * method returns a configured copy. Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class AudienceArbitrary extends ArbitraryDecorator<Audience> {
     private static final double DEFAULT_WITHIN = 0.2;
 

@@ -1,9 +1,10 @@
 package io.github.custdev.testkit;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.Behaviour;
 import io.github.custdev.BetaPrior;
 import io.github.custdev.Commitment;
-import io.github.custdev.Conversion;
 import io.github.custdev.CriterionResult;
 import io.github.custdev.Evidence;
 import io.github.custdev.EvidenceBudget;
@@ -23,20 +24,21 @@ import io.github.custdev.Risk;
 import io.github.custdev.Role;
 import io.github.custdev.Runway;
 import io.github.custdev.SeanEllisTally;
-import io.github.custdev.SmallestViableAudience;
 import io.github.custdev.Source;
 import io.github.custdev.SpentBudgetPolicy;
 import io.github.custdev.Statement;
 import io.github.custdev.StrengthWeights;
 import io.github.custdev.SuccessCriterion;
 import io.github.custdev.SuccessCriterion.Metric;
-import io.github.custdev.UnitEconomics;
 import io.github.custdev.Venture;
 import io.github.custdev.VentureEvent;
-import io.github.custdev.Viability;
 import io.github.custdev.WeightedCriterion;
-import io.github.custdev.growth.BassDiffusion;
-import io.github.custdev.growth.ReferralGrowth;
+import io.github.custdev.audience.BassDiffusion;
+import io.github.custdev.audience.Conversion;
+import io.github.custdev.audience.ReferralGrowth;
+import io.github.custdev.audience.SmallestViableAudience;
+import io.github.custdev.audience.UnitEconomics;
+import io.github.custdev.audience.Viability;
 import io.github.custdev.scoring.Assessment;
 import io.github.custdev.scoring.BayesianScoring;
 import io.github.custdev.scoring.Estimate;
@@ -64,6 +66,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
+import org.apiguardian.api.API;
 
 /**
  * The generators of custdev's value types, for jqwik properties: the entry point of the test kit.
@@ -99,6 +102,7 @@ import net.jqwik.api.Tuple;
  * <p>Thread-safe; every method returns a new arbitrary, and the configurable ones return immutable arbitraries whose
  * {@code with} methods make configured copies.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class CustDevArbitraries {
     private CustDevArbitraries() {}
 

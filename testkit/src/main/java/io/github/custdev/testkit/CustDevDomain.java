@@ -1,5 +1,7 @@
 package io.github.custdev.testkit;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.testkit.internal.CustDevArbitraryProvider;
 import io.github.custdev.testkit.internal.CustDevReportingFormat;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import net.jqwik.api.configurators.ArbitraryConfigurator;
 import net.jqwik.api.domains.DomainContext;
 import net.jqwik.api.domains.DomainContextBase;
 import net.jqwik.api.providers.ArbitraryProvider;
+import org.apiguardian.api.API;
 
 /**
  * The jqwik domain of custdev: name it on a property or a container with {@code @Domain(CustDevDomain.class)} to
@@ -29,6 +32,7 @@ import net.jqwik.api.providers.ArbitraryProvider;
  *
  * Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public class CustDevDomain extends DomainContextBase {
 
     /** Higher than jqwik's defaults, so that custdev's generators win for custdev's types. */

@@ -1,5 +1,7 @@
 package io.github.custdev.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.Phase;
 import io.github.custdev.PhaseGate;
@@ -28,6 +30,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.EdgeCases;
 import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -75,6 +78,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Shrinks towards shorter sequences of simpler events: a failing property usually ends with a founding and a few
  * events. Each method returns a configured copy and checks it at once. Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class EventSequenceArbitrary extends ArbitraryDecorator<List<VentureEvent>> {
     private static final int DEFAULT_MAX_LENGTH = 40;
     private static final List<EventKind> ALWAYS_FITTING = List.of(EventKind.STATED, EventKind.HIRED, EventKind.CHOSEN);

@@ -1,5 +1,7 @@
 package io.github.custdev.testkit;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.Evidence;
 import io.github.custdev.Hypothesis;
 import io.github.custdev.InvalidValueException;
@@ -15,6 +17,7 @@ import net.jqwik.api.EdgeCases;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
 import org.apache.commons.statistics.distribution.ContinuousDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.apiguardian.api.API;
 
 /**
  * Generates evidence for one hypothesis, of the kinds that measure its metric, either arbitrary or drawn from a known
@@ -45,6 +48,7 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  * towards a single simple item: a statement when statements are allowed, from {@code "customer-1"}, at the start
  * time. Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class EvidenceArbitrary extends ArbitraryDecorator<Evidence> {
     private final EvidenceRecipe recipe;
 

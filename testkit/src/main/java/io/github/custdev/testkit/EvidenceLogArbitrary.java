@@ -1,5 +1,7 @@
 package io.github.custdev.testkit;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.Evidence;
 import io.github.custdev.EvidenceLog;
 import io.github.custdev.Hypothesis;
@@ -22,6 +24,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.EdgeCases;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,6 +45,7 @@ import org.jspecify.annotations.Nullable;
  *
  * Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class EvidenceLogArbitrary extends ArbitraryDecorator<EvidenceLog> {
     private static final int DEFAULT_MAX_SIZE = 20;
 

@@ -1,11 +1,14 @@
 package io.github.custdev.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.GateDecision;
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.PhaseGate;
 import io.github.custdev.SpentBudgetPolicy;
 import io.github.custdev.Venture;
 import java.time.Instant;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * policy on; {@link #evaluate()} gives the real decision, with its trace. Cases are equal when their gates, ventures
  * and instants are equal. Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class GateCase {
     private final PhaseGate gate;
     private final Venture venture;
@@ -126,10 +130,9 @@ public final class GateCase {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof GateCase)) {
+        if (!(other instanceof GateCase that)) {
             return false;
         }
-        GateCase that = (GateCase) other;
         return gate.equals(that.gate) && venture.equals(that.venture) && at.equals(that.at);
     }
 

@@ -1,5 +1,7 @@
 package io.github.custdev.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.GateDecision;
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.Phase;
@@ -15,6 +17,7 @@ import java.util.Set;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.EdgeCases;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,6 +43,7 @@ import org.jspecify.annotations.Nullable;
  * Shrinks towards a Customer Discovery gate with one criterion and a venture of a few events. Every method returns a
  * configured copy. Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class GateCaseArbitrary extends ArbitraryDecorator<GateCase> {
     private final List<Phase> phases;
     private final Set<GateDecision.Kind> kinds;

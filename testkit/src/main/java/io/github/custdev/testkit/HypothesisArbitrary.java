@@ -1,5 +1,7 @@
 package io.github.custdev.testkit;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.BusinessModelArea;
 import io.github.custdev.Hypothesis;
 import io.github.custdev.HypothesisId;
@@ -17,6 +19,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.EdgeCases;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
+import org.apiguardian.api.API;
 
 /**
  * Generates hypotheses, each with a pre-registered success criterion; configured by metric, phase, area, criterion
@@ -40,6 +43,7 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
  * <p>For several hypotheses that can share a log, keep their ids unique:
  * {@code hypotheses().list().ofMaxSize(4).uniqueElements(Hypothesis::id)}. Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class HypothesisArbitrary extends ArbitraryDecorator<Hypothesis> {
     private final Arbitrary<HypothesisId> ids;
     private final Arbitrary<SuccessCriterion> criteria;

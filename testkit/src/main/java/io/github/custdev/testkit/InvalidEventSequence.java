@@ -1,11 +1,14 @@
 package io.github.custdev.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.Rejection;
 import io.github.custdev.Venture;
 import io.github.custdev.VentureEvent;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  *
  * Sequences are equal when their events, invalid positions and rules are. Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class InvalidEventSequence {
     private final List<VentureEvent> events;
     private final List<Integer> invalidPositions;
@@ -151,10 +155,9 @@ public final class InvalidEventSequence {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof InvalidEventSequence)) {
+        if (!(other instanceof InvalidEventSequence that)) {
             return false;
         }
-        InvalidEventSequence that = (InvalidEventSequence) other;
         return events.equals(that.events)
                 && invalidPositions.equals(that.invalidPositions)
                 && brokenRules.equals(that.brokenRules);

@@ -1,5 +1,7 @@
 package io.github.custdev.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.Rejection;
 import io.github.custdev.simulation.journey.Journey;
@@ -11,6 +13,7 @@ import java.util.Set;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.EdgeCases;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
+import org.apiguardian.api.API;
 
 /**
  * Generates event sequences with deliberately invalid events among valid ones: for testing code that applies events
@@ -45,6 +48,7 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
  *
  * Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class InvalidEventSequenceArbitrary extends ArbitraryDecorator<InvalidEventSequence> {
     private final EventSequenceArbitrary base;
     private final List<Rejection.Rule> rules;

@@ -1,5 +1,7 @@
 package io.github.custdev.testkit;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.Evidence;
 import io.github.custdev.EvidenceLog;
 import io.github.custdev.EvidenceStatistics;
@@ -7,6 +9,7 @@ import io.github.custdev.Hypothesis;
 import io.github.custdev.scoring.Assessment;
 import io.github.custdev.scoring.ScoringStrategy;
 import io.vavr.collection.Seq;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * text shows the hypothesis and every item of the log. Cases are equal when their hypotheses and logs are equal.
  * Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class ScoringCase {
     private final Hypothesis hypothesis;
     private final EvidenceLog log;
@@ -100,10 +104,9 @@ public final class ScoringCase {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof ScoringCase)) {
+        if (!(other instanceof ScoringCase that)) {
             return false;
         }
-        ScoringCase that = (ScoringCase) other;
         return hypothesis.equals(that.hypothesis) && log.equals(that.log);
     }
 

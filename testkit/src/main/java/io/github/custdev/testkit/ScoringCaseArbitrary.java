@@ -1,5 +1,7 @@
 package io.github.custdev.testkit;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.Evidence;
 import io.github.custdev.EvidenceLog;
 import io.github.custdev.Hypothesis;
@@ -18,6 +20,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.EdgeCases;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
+import org.apiguardian.api.API;
 
 /**
  * Generates scoring cases: a hypothesis and a log holding its evidence among other hypotheses' evidence, the input
@@ -31,6 +34,7 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class ScoringCaseArbitrary extends ArbitraryDecorator<ScoringCase> {
     private static final int DEFAULT_MAX_SIZE = 30;
     private static final int MAX_OTHER_ITEMS = 10;

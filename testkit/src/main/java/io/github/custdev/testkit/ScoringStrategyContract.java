@@ -1,5 +1,7 @@
 package io.github.custdev.testkit;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.EvidenceLog;
 import io.github.custdev.EvidenceStatistics;
 import io.github.custdev.HypothesisId;
@@ -21,6 +23,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.LifecycleContext;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 import net.jqwik.api.lifecycle.SkipExecutionHook;
+import org.apiguardian.api.API;
 
 /**
  * The rules every {@link ScoringStrategy} must keep, as jqwik properties: implement {@link #strategy()} in a test
@@ -86,6 +89,7 @@ import net.jqwik.api.lifecycle.SkipExecutionHook;
  * answers every other metric with an inconclusive verdict. The contract then checks less: prefer to widen a
  * strategy rather than narrow its contract.
  */
+@API(status = STABLE, since = "0.1.0")
 @PropertyDefaults(tries = 100)
 public interface ScoringStrategyContract {
 
@@ -367,10 +371,10 @@ public interface ScoringStrategyContract {
 
         @Override
         public SkipResult shouldBeSkipped(LifecycleContext context) {
-            if (context instanceof PropertyLifecycleContext) {
-                Object instance = ((PropertyLifecycleContext) context).testInstance();
-                if (instance instanceof ScoringStrategyContract
-                        && !((ScoringStrategyContract) instance).strategy().isExchangeable()) {
+            if (context instanceof PropertyLifecycleContext propertyLifecycleContext) {
+                Object instance = propertyLifecycleContext.testInstance();
+                if (instance instanceof ScoringStrategyContract scoringStrategyContract
+                        && !scoringStrategyContract.strategy().isExchangeable()) {
                     return SkipResult.skip("the strategy does not declare itself exchangeable");
                 }
             }

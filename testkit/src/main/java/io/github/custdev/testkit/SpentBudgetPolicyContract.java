@@ -1,5 +1,7 @@
 package io.github.custdev.testkit;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.custdev.CriterionResult;
 import io.github.custdev.GateDecision;
 import io.github.custdev.SpentBudgetPolicy;
@@ -15,6 +17,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.PropertyDefaults;
 import net.jqwik.api.Provide;
+import org.apiguardian.api.API;
 
 /**
  * The rules every {@link SpentBudgetPolicy} must keep, as jqwik properties: implement {@link #policy()} in a test
@@ -58,6 +61,7 @@ import net.jqwik.api.Provide;
  * policy under test on every call. Override {@link #spentBudgetCases()} (a {@code @Provide} method) to check the
  * policy on other cases, for example only gates of one phase; the contract then checks less.
  */
+@API(status = STABLE, since = "0.1.0")
 @PropertyDefaults(tries = 100)
 public interface SpentBudgetPolicyContract {
 

@@ -26,6 +26,12 @@
  *
  * <p>Parameters and return values are never {@code null}. Configuration that cannot generate valid values is rejected
  * at once with an {@link io.github.custdev.InvalidValueException} that names the field, the rule and the value.
+ *
+ * <p>API status ({@code @API}): the generators of values, the domain and the contracts are {@code STABLE}. The
+ * scenario generators are {@code EXPERIMENTAL}, because they follow the venture's events and the gates, which are
+ * still being reshaped: {@link io.github.custdev.testkit.EventSequenceArbitrary},
+ * {@link io.github.custdev.testkit.InvalidEventSequence} and its arbitrary, {@link io.github.custdev.testkit.GateCase}
+ * and its arbitrary.
  */
 @NullMarked
 package io.github.custdev.testkit;

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.custdev.Audience;
-import io.github.custdev.SmallestViableAudience;
-import io.github.custdev.Viability;
-import io.github.custdev.growth.BassDiffusion;
-import io.github.custdev.growth.ReferralGrowth;
+import io.github.custdev.audience.Audience;
+import io.github.custdev.audience.BassDiffusion;
+import io.github.custdev.audience.ReferralGrowth;
+import io.github.custdev.audience.SmallestViableAudience;
+import io.github.custdev.audience.Viability;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

@@ -86,12 +86,11 @@ interface ContractViolations {
         }
 
         private static Optional<String> tooBig(Object parameter) {
-            if (parameter instanceof ScoringCase) {
-                EvidenceLog log = ((ScoringCase) parameter).log();
+            if (parameter instanceof ScoringCase scoringCase) {
+                EvidenceLog log = scoringCase.log();
                 return log.size() > MAX_SHRUNK_ITEMS ? Optional.of(log.toString()) : Optional.empty();
             }
-            if (parameter instanceof GateCase) {
-                GateCase gateCase = (GateCase) parameter;
+            if (parameter instanceof GateCase gateCase) {
                 return gateCase.venture().history().size() > MAX_SHRUNK_EVENTS
                         ? Optional.of(gateCase.toString())
                         : Optional.empty();

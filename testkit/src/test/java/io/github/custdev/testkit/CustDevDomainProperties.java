@@ -3,13 +3,13 @@ package io.github.custdev.testkit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.custdev.Audience;
 import io.github.custdev.Evidence;
 import io.github.custdev.EvidenceLog;
 import io.github.custdev.GateDecision;
 import io.github.custdev.Hypothesis;
 import io.github.custdev.StrengthWeights;
 import io.github.custdev.Venture;
+import io.github.custdev.audience.Audience;
 import io.github.custdev.scoring.Assessment;
 import io.github.custdev.testkit.internal.CustDevReportingFormat;
 import java.util.List;

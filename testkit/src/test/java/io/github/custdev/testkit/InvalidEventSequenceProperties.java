@@ -52,8 +52,8 @@ class InvalidEventSequenceProperties {
         for (int i = 0; i < sequence.events().size(); i++) {
             VentureEvent event = sequence.events().get(i);
             if (venture == null) {
-                if (event instanceof VentureEvent.Founded) {
-                    venture = Venture.found((VentureEvent.Founded) event);
+                if (event instanceof VentureEvent.Founded founded) {
+                    venture = Venture.found(founded);
                 } else {
                     rejected.add(i);
                     rules.add(Venture.replay(List.of(event)).getLeft().rule());

@@ -49,20 +49,20 @@ class JourneyProperties {
         Venture before = Venture.found((VentureEvent.Founded) events.get(0));
         for (VentureEvent event : events.subList(1, events.size())) {
             Statistics.label("event").collect(event.getClass().getSimpleName().replace("Immutable", ""));
-            if (event instanceof VentureEvent.GateEvaluated) {
-                GateDecision decision = ((VentureEvent.GateEvaluated) event).decision();
+            if (event instanceof VentureEvent.GateEvaluated gateEvaluated) {
+                GateDecision decision = gateEvaluated.decision();
                 Statistics.label("decision").collect(decision.kind());
                 assertDecidedOn(before, decision);
             }
-            if (event instanceof VentureEvent.Pivoted) {
-                PivotDecision pivot = ((VentureEvent.Pivoted) event).decision();
+            if (event instanceof VentureEvent.Pivoted pivoted) {
+                PivotDecision pivot = pivoted.decision();
                 for (HypothesisId retired : pivot.retired()) {
                     assertTrue(before.isActive(retired), "a pivot retires active hypotheses");
                 }
                 before.currentDecision().forEach(decision -> {
-                    if (decision instanceof GateDecision.Pivot) {
+                    if (decision instanceof GateDecision.Pivot called) {
                         assertTrue(
-                                pivot.retired().containsAll(((GateDecision.Pivot) decision).refuted()),
+                                pivot.retired().containsAll(called.refuted()),
                                 "a pivot after a gate's Pivot retires what the gate refuted");
                     }
                 });
@@ -149,10 +149,10 @@ class JourneyProperties {
         assertTrue(venture.prematureScaling().head().phase().isSearch());
         Venture sofar = Venture.found((VentureEvent.Founded) venture.history().head());
         for (VentureEvent event : venture.history().tail()) {
-            if (event instanceof VentureEvent.GateEvaluated) {
+            if (event instanceof VentureEvent.GateEvaluated gateEvaluated) {
                 assertEquals(
                         sofar.isScalingPrematurely(),
-                        ((VentureEvent.GateEvaluated) event).decision().trace().isScalingPrematurely());
+                        gateEvaluated.decision().trace().isScalingPrematurely());
             }
             sofar = sofar.apply(event).get();
         }
@@ -187,8 +187,8 @@ class JourneyProperties {
     void gatesAreTheOnesGiven(@ForAll("judgedByDefaultGates") List<VentureEvent> events) {
         Venture venture = Venture.found((VentureEvent.Founded) events.get(0));
         for (VentureEvent event : events.subList(1, events.size())) {
-            if (event instanceof VentureEvent.GateEvaluated) {
-                GateDecision decision = ((VentureEvent.GateEvaluated) event).decision();
+            if (event instanceof VentureEvent.GateEvaluated gateEvaluated) {
+                GateDecision decision = gateEvaluated.decision();
                 PhaseGate gate =
                         PhaseGate.defaultFor(venture.phase()).withWhenBudgetSpent(SpentBudgetPolicies.byLeaning(0.7));
                 assertEquals(gate.evaluate(venture, decision.decidedAt()), decision);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.custdev.Audience;
 import io.github.custdev.BusinessModelArea;
 import io.github.custdev.Evidence;
 import io.github.custdev.EvidenceLog;
@@ -19,6 +18,7 @@ import io.github.custdev.SuccessCriterion;
 import io.github.custdev.SuccessCriterion.Metric;
 import io.github.custdev.Venture;
 import io.github.custdev.VentureEvent;
+import io.github.custdev.audience.Audience;
 import io.github.custdev.testkit.internal.Generators;
 import java.util.List;
 import net.jqwik.api.AfterFailureMode;
@@ -106,7 +106,7 @@ class ShrinkingProperties {
     @ExpectShrunk(OneRefutation.class)
     void noCustomerEverRefutes(@ForAll("truthfulLogs") EvidenceLog log) {
         for (Evidence item : log.evidence()) {
-            assertTrue(!(item instanceof Statement) || ((Statement) item).stance() != Statement.Stance.REFUTES);
+            assertTrue(!(item instanceof Statement statement) || statement.stance() != Statement.Stance.REFUTES);
         }
     }
 

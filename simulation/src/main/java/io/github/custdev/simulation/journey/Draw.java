@@ -1,5 +1,7 @@
 package io.github.custdev.simulation.journey;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.Commitment;
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.Source;
@@ -7,6 +9,7 @@ import io.github.custdev.simulation.internal.Checks;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.apiguardian.api.API;
 
 /**
  * The random parts of one item of evidence, drawn before its hypothesis is known: an {@link EvidenceRecipe} turns them
@@ -28,6 +31,7 @@ import java.time.Instant;
  *   <li>{@code spread}: in [-1, 1], where a measurement without a true distribution lies around the threshold.
  * </ul>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Draw {
 
     /** Kind seeds range over {@code [0, 60)}, a multiple of every possible number of kinds (1 to 5). */

@@ -1,9 +1,7 @@
 package io.github.custdev.simulation.journey;
 
-import io.github.custdev.Audience;
 import io.github.custdev.BetaPrior;
 import io.github.custdev.BusinessModelArea;
-import io.github.custdev.Conversion;
 import io.github.custdev.Evidence;
 import io.github.custdev.EvidenceBudget;
 import io.github.custdev.GateCriterion;
@@ -28,9 +26,11 @@ import io.github.custdev.Strength;
 import io.github.custdev.SuccessCriterion;
 import io.github.custdev.SuccessCriterion.Comparison;
 import io.github.custdev.SuccessCriterion.Metric;
-import io.github.custdev.UnitEconomics;
 import io.github.custdev.Venture;
 import io.github.custdev.VentureEvent;
+import io.github.custdev.audience.Audience;
+import io.github.custdev.audience.Conversion;
+import io.github.custdev.audience.UnitEconomics;
 import io.github.custdev.scoring.Scoring;
 import io.github.custdev.scoring.ScoringStrategy;
 import io.vavr.collection.Seq;
@@ -154,8 +154,8 @@ final class Driver {
     }
 
     private void emit(VentureEvent event) {
-        Either<Rejection, Venture> result = venture == null && event instanceof VentureEvent.Founded
-                ? Either.right(Venture.found((VentureEvent.Founded) event))
+        Either<Rejection, Venture> result = venture == null && event instanceof VentureEvent.Founded founded
+                ? Either.right(Venture.found(founded))
                 : venture().apply(event);
         if (result.isLeft()) {
             throw new IllegalStateException(
@@ -506,8 +506,7 @@ final class Driver {
     private PivotDecision pivot(Step step, Instant at) {
         Venture v = venture();
         GateDecision current = v.currentDecision().getOrNull();
-        if (current instanceof GateDecision.Pivot) {
-            GateDecision.Pivot called = (GateDecision.Pivot) current;
+        if (current instanceof GateDecision.Pivot called) {
             Seq<PivotType> suggestions = called.suggestions();
             PivotType type = suggestions.isEmpty()
                     ? PivotType.values()[step.b()]

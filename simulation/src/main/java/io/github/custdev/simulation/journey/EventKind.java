@@ -1,13 +1,17 @@
 package io.github.custdev.simulation.journey;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.VentureEvent;
 import io.github.custdev.simulation.internal.Checks;
 import io.vavr.control.Option;
+import org.apiguardian.api.API;
 
 /**
  * A kind of event a journey may hold besides its founding, with the weight a random script gives it. Immutable and
  * thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum EventKind {
     /** {@link VentureEvent.HypothesisStated}, weight 8. */
     STATED(VentureEvent.HypothesisStated.class, 8),

@@ -1,5 +1,7 @@
 package io.github.custdev.simulation.journey;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.Behaviour;
 import io.github.custdev.Commitment;
 import io.github.custdev.Evidence;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.statistics.distribution.BinomialDistribution;
 import org.apache.commons.statistics.distribution.ContinuousDistribution;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +37,7 @@ import org.jspecify.annotations.Nullable;
  * of the true distribution. So a smaller {@code u} never gives a better outcome, and evidence drawn with uniform points
  * has the true distribution.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class EvidenceRecipe {
 
     /** The stances a statement is drawn from when no true rate is given. */

@@ -1,9 +1,12 @@
 package io.github.custdev.simulation.journey;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.Rejection;
 import io.github.custdev.simulation.internal.Checks;
 import java.time.Duration;
 import java.util.random.RandomGenerator;
+import org.apiguardian.api.API;
 
 /**
  * A deliberately invalid event for the driver to insert into a journey: where, which rule it breaks, two digits that
@@ -15,6 +18,7 @@ import java.util.random.RandomGenerator;
  * further on in turn, and after the last step tries again. The digits choose the area and pivot type of made-up
  * hypotheses, which hypothesis an event names, and small amounts.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Fault {
 
     /** Slots lie in {@code [0, SLOTS)} in a random fault. */

@@ -1,5 +1,7 @@
 package io.github.custdev.simulation.journey;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.HypothesisId;
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.Rejection;
@@ -13,6 +15,7 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import org.apiguardian.api.API;
 
 /**
  * A venture's journey: the events a {@link JourneyScript} drives it through, the venture after them, where the
@@ -35,6 +38,7 @@ import java.util.random.RandomGenerator;
  * Venture venture = journey.venture();       // the same as Venture.replay(journey.events()).get()
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Journey {
 
     private final Seq<VentureEvent> events;

@@ -1,9 +1,12 @@
 package io.github.custdev.simulation.journey;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.simulation.internal.Checks;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import java.util.random.RandomGenerator;
+import org.apiguardian.api.API;
 
 /**
  * The script of a journey: its steps, and the deliberately invalid events to insert among them. Immutable and
@@ -12,6 +15,7 @@ import java.util.random.RandomGenerator;
  * <p>A script is small numbers only, so the same script always gives the same journey, and a shrinker that shrinks the
  * script (fewer steps, smaller numbers) shrinks the journey.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class JourneyScript {
 
     private final Seq<Step> steps;

@@ -1,5 +1,7 @@
 package io.github.custdev.simulation.journey;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.Phase;
 import io.github.custdev.PhaseGate;
@@ -12,6 +14,7 @@ import io.vavr.collection.TreeSet;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  *         .withMinLength(10);
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class JourneySpec {
 
     private static final Seq<EventKind> ALWAYS_FITTING = Vector.of(EventKind.STATED, EventKind.HIRED, EventKind.CHOSEN);

@@ -1,15 +1,18 @@
 package io.github.custdev.simulation.journey;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.BetaPrior;
 import io.github.custdev.PhaseGate;
 import io.github.custdev.Role;
-import io.github.custdev.UnitEconomics;
+import io.github.custdev.audience.UnitEconomics;
 import io.github.custdev.scoring.Scoring;
 import io.github.custdev.simulation.internal.Checks;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.time.Duration;
 import java.util.random.RandomGenerator;
+import org.apiguardian.api.API;
 
 /**
  * The fixed tables that the small numbers of a {@link Step} index into: the roles a journey hires, the strategies its
@@ -18,6 +21,7 @@ import java.util.random.RandomGenerator;
  *
  * <p>Not instantiable; every table is an immutable sequence.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class JourneyTables {
 
     /** Every built-in role: the three made for searching first, then the four made for executing. */

@@ -1,12 +1,16 @@
 package io.github.custdev.simulation.journey;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.scoring.ScoringStrategy;
 import io.github.custdev.simulation.internal.Checks;
+import org.apiguardian.api.API;
 
 /**
  * A scoring strategy with the name a gate's trace shows for it. Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class NamedStrategy {
     private final String name;
     private final ScoringStrategy strategy;

@@ -1,6 +1,11 @@
 package io.github.custdev.simulation.journey;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /** Whether a journey hires executors while it still searches (scales prematurely). Immutable and thread-safe. */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum Scaling {
     /** As the script happens to say. */
     ANY,

@@ -1,11 +1,14 @@
 package io.github.custdev.simulation.journey;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.simulation.internal.Checks;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import java.time.Duration;
 import java.util.random.RandomGenerator;
+import org.apiguardian.api.API;
 
 /**
  * One step of a journey's script: what to do next, three digits that say how, how long after the last event, and the
@@ -33,6 +36,7 @@ import java.util.random.RandomGenerator;
  *
  * <p>Smaller numbers make simpler events, so a shrinker that shrinks a script shrinks its journey.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Step {
 
     /** A step's digits lie in {@code [0, DIGITS)}. */

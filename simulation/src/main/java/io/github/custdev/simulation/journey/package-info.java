@@ -25,6 +25,8 @@
  *
  * <p>Every parameter and return value is non-null unless marked {@code @Nullable}; a null argument throws
  * {@link io.github.custdev.InvalidValueException} naming the argument.
+ *
+ * <p>API status ({@code @API}): {@code EXPERIMENTAL}, as the whole workbench.
  */
 @NullMarked
 package io.github.custdev.simulation.journey;

@@ -1,7 +1,10 @@
 package io.github.custdev.simulation.nk;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.InvalidValueException;
 import java.util.Arrays;
+import org.apiguardian.api.API;
 
 /**
  * The fitness of every position of a {@link Landscape} with N &lt;= {@value Landscape#MAX_TABULATED_CHOICES}, with its
@@ -15,6 +18,7 @@ import java.util.Arrays;
  * the build costs about (K+1) 2^N hashes instead of N 2^N. The local optima are found in one pass over the table and
  * kept as a bit set (2^N / 8 bytes).
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class FitnessTable {
 
     private final Landscape landscape;

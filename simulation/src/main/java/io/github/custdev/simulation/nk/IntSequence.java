@@ -1,14 +1,18 @@
 package io.github.custdev.simulation.nk;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.simulation.internal.Checks;
 import java.util.Arrays;
 import java.util.stream.IntStream;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A sequence of {@code int} values, such as the number of distinct forms of a population in every period. Immutable
  * and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class IntSequence {
 
     private final int[] values;
@@ -73,7 +77,7 @@ public final class IntSequence {
 
     @Override
     public boolean equals(@Nullable Object other) {
-        return other instanceof IntSequence && Arrays.equals(values, ((IntSequence) other).values);
+        return other instanceof IntSequence that && Arrays.equals(values, that.values);
     }
 
     @Override

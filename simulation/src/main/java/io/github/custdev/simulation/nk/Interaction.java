@@ -1,11 +1,15 @@
 package io.github.custdev.simulation.nk;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.random.RandomGenerator;
+import org.apiguardian.api.API;
 
 /**
  * Which K other choices the value of each choice depends on (Kauffman 1993, <i>The Origins of Order</i>, ch. 2).
  * Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum Interaction {
 
     /**

@@ -1,10 +1,13 @@
 package io.github.custdev.simulation.nk;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.simulation.Seeds;
 import io.github.custdev.simulation.internal.Checks;
 import io.vavr.control.Option;
 import java.util.random.RandomGenerator;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,6 +41,7 @@ import org.jspecify.annotations.Nullable;
  * built ({@link #table()}); above, the fitness is computed on demand in O(N (K+1)). Memory: about 16 N bytes plus, when
  * tabulated, 8 * 2^N bytes for the table (8 MB at N = 20) and 2^N / 8 bytes for the local optima.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Landscape {
 
     /** The largest number of choices, so that a position fits in a {@code long}. */

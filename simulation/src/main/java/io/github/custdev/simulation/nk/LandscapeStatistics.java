@@ -1,8 +1,11 @@
 package io.github.custdev.simulation.nk;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.simulation.internal.Checks;
 import io.vavr.control.Option;
 import java.util.random.RandomGenerator;
+import org.apiguardian.api.API;
 
 /**
  * Measures of a landscape's ruggedness (Kauffman 1993, <i>The Origins of Order</i>, ch. 2): its number of local optima,
@@ -16,6 +19,7 @@ import java.util.random.RandomGenerator;
  *     the N contributions on average); within one landscape, whose K+1 changed contributions are two entries of the
  *     same table of {@code T = 2^(K+1)} values, it is about {@code 1 - (K+1)/N * T/(T-1)}
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record LandscapeStatistics(
         Option<Integer> localOptimumCount, double meanWalkLength, double neighbourCorrelation) {
 

@@ -1,9 +1,12 @@
 package io.github.custdev.simulation.nk;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.simulation.Experiment;
 import io.github.custdev.simulation.Seeds;
 import io.github.custdev.simulation.internal.Checks;
 import java.util.random.RandomGenerator;
+import org.apiguardian.api.API;
 
 /**
  * Levinthal's (1997) experiment as a pure {@link Experiment}: one random NK landscape searched by one population.
@@ -14,6 +17,7 @@ import java.util.random.RandomGenerator;
  * (1997), "Adaptation on rugged landscapes", <i>Management Science</i> 43(7), 934-950, ran 100 such landscapes with
  * 100 organisations each over 50 periods at N = 10.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Levinthal implements Experiment<LevinthalParameters, LevinthalOutcome> {
 
     private static final Levinthal EXPERIMENT = new Levinthal();

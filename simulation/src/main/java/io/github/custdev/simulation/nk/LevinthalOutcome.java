@@ -1,6 +1,9 @@
 package io.github.custdev.simulation.nk;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.simulation.internal.Checks;
+import org.apiguardian.api.API;
 
 /**
  * The record of one {@link Levinthal} run: one landscape's facts and what became of the population that searched it.
@@ -10,6 +13,7 @@ import io.github.custdev.simulation.internal.Checks;
  * @param globalMaximum the fitness of the landscape's global peak
  * @param population the searchers' outcomes (ranks always present: the landscape is tabulated)
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record LevinthalOutcome(int localOptimumCount, double globalMaximum, Population population) {
 
     /**

@@ -1,6 +1,9 @@
 package io.github.custdev.simulation.nk;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.simulation.internal.Checks;
+import org.apiguardian.api.API;
 
 /**
  * The parameters of one {@link Levinthal} run: the landscape and the population that searches it. Immutable and
@@ -14,6 +17,7 @@ import io.github.custdev.simulation.internal.Checks;
  * @param periods the number of periods, zero or more
  * @param search how the searchers search
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record LevinthalParameters(int n, int k, Interaction interaction, int searchers, int periods, Search search) {
 
     /**

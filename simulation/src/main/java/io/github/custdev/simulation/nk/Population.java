@@ -1,8 +1,11 @@
 package io.github.custdev.simulation.nk;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.simulation.internal.Checks;
 import io.vavr.control.Option;
 import java.util.Arrays;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * {@link FitnessTable#rank(long)}) is known when the landscape is tabulated; it is not kept otherwise, and the outcome
  * holds no reference to the landscape.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Population {
 
     private final long[] positions;
@@ -199,10 +203,9 @@ public final class Population {
 
     @Override
     public boolean equals(@Nullable Object other) {
-        if (!(other instanceof Population)) {
+        if (!(other instanceof Population that)) {
             return false;
         }
-        Population that = (Population) other;
         return Arrays.equals(positions, that.positions)
                 && Arrays.equals(fitness, that.fitness)
                 && Arrays.equals(periodsToFinal, that.periodsToFinal)

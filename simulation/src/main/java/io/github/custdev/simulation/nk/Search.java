@@ -1,7 +1,10 @@
 package io.github.custdev.simulation.nk;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.simulation.internal.Checks;
 import java.util.random.RandomGenerator;
+import org.apiguardian.api.API;
 
 /**
  * How a population of organisations searches a landscape: Levinthal's (1997) local search, with long jumps and noisy
@@ -26,6 +29,7 @@ import java.util.random.RandomGenerator;
  * @param longJumpProbability the probability per period of a long jump, in [0, 1]
  * @param noise the standard deviation of the Gaussian error on each perceived fitness, in [0, 1]
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Search(SearchRule rule, double longJumpProbability, double noise) {
 
     /**

@@ -1,8 +1,13 @@
 package io.github.custdev.simulation.nk;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * Which improving one-bit neighbour a local searcher moves to (Levinthal 1997). Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum SearchRule {
 
     /**

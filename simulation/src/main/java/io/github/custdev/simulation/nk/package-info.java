@@ -21,6 +21,8 @@
  *
  * <p>Parameters and return values are never {@code null}; invalid input is rejected with an
  * {@link io.github.custdev.InvalidValueException} that names the field, the rule and the value.
+ *
+ * <p>API status ({@code @API}): {@code EXPERIMENTAL}, as the whole workbench.
  */
 @NullMarked
 package io.github.custdev.simulation.nk;

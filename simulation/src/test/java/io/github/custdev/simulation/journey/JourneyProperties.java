@@ -202,8 +202,8 @@ class JourneyProperties {
         Journey journey = Journey.random(spec, founding(seed), steps, Seeds.random(seed));
         Venture venture = Venture.found(founding(seed));
         for (VentureEvent event : journey.events().tail()) {
-            if (event instanceof VentureEvent.GateEvaluated) {
-                GateDecision decision = ((VentureEvent.GateEvaluated) event).decision();
+            if (event instanceof VentureEvent.GateEvaluated gateEvaluated) {
+                GateDecision decision = gateEvaluated.decision();
                 assertEquals(PhaseGate.defaultFor(venture.phase()).evaluate(venture, decision.decidedAt()), decision);
             }
             venture = venture.apply(event).get();

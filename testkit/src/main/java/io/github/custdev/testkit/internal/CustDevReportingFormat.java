@@ -39,23 +39,20 @@ public final class CustDevReportingFormat implements SampleReportingFormat {
 
     @Override
     public Object report(Object value) {
-        if (value instanceof Venture) {
-            Venture venture = (Venture) value;
+        if (value instanceof Venture venture) {
             Map<String, Object> report = new LinkedHashMap<>();
             report.put("venture", venture.toString());
             report.put("history", new ArrayList<>(venture.history().asJava()));
             return report;
         }
-        if (value instanceof GateCase) {
-            GateCase gateCase = (GateCase) value;
+        if (value instanceof GateCase gateCase) {
             Map<String, Object> report = new LinkedHashMap<>();
             report.put("gate", describe(gateCase.gate()));
             report.put("at", gateCase.at());
             report.put("venture", report(gateCase.venture()));
             return report;
         }
-        if (value instanceof InvalidEventSequence) {
-            InvalidEventSequence sequence = (InvalidEventSequence) value;
+        if (value instanceof InvalidEventSequence sequence) {
             List<Object> events = new ArrayList<>();
             for (int i = 0; i < sequence.events().size(); i++) {
                 int invalid = sequence.invalidPositions().indexOf(i);
@@ -67,8 +64,7 @@ public final class CustDevReportingFormat implements SampleReportingFormat {
             }
             return events;
         }
-        if (value instanceof ScoringCase) {
-            ScoringCase scoringCase = (ScoringCase) value;
+        if (value instanceof ScoringCase scoringCase) {
             Map<String, Object> report = new LinkedHashMap<>();
             report.put("hypothesis", scoringCase.hypothesis());
             report.put("log", report(scoringCase.log()));

@@ -1,8 +1,6 @@
 package io.github.custdev.testkit.internal;
 
-import io.github.custdev.Audience;
 import io.github.custdev.BusinessModelArea;
-import io.github.custdev.Conversion;
 import io.github.custdev.Evidence;
 import io.github.custdev.EvidenceBudget;
 import io.github.custdev.GateCriterion;
@@ -25,10 +23,12 @@ import io.github.custdev.Strength;
 import io.github.custdev.SuccessCriterion;
 import io.github.custdev.SuccessCriterion.Comparison;
 import io.github.custdev.SuccessCriterion.Metric;
-import io.github.custdev.UnitEconomics;
 import io.github.custdev.Venture;
 import io.github.custdev.VentureEvent;
 import io.github.custdev.WeightedCriterion;
+import io.github.custdev.audience.Audience;
+import io.github.custdev.audience.Conversion;
+import io.github.custdev.audience.UnitEconomics;
 import io.github.custdev.simulation.journey.NamedStrategy;
 import io.github.custdev.testkit.GateCase;
 import io.vavr.control.Either;
@@ -465,8 +465,8 @@ public final class GateScenarios {
         }
 
         private static Option<BusinessModelArea> areaOf(GateCriterion criterion) {
-            return criterion instanceof GateCriterion.AreaSupported
-                    ? Option.some(((GateCriterion.AreaSupported) criterion).area())
+            return criterion instanceof GateCriterion.AreaSupported areaSupported
+                    ? Option.some(areaSupported.area())
                     : Option.none();
         }
 
@@ -585,8 +585,7 @@ public final class GateScenarios {
 
         /** States the hypotheses, records the evidence or chooses the audience a criterion needs for its intent. */
         private void realise(GateCriterion criterion, Intent intent, CriterionSeed seed) {
-            if (criterion instanceof GateCriterion.AudienceViable) {
-                GateCriterion.AudienceViable viable = (GateCriterion.AudienceViable) criterion;
+            if (criterion instanceof GateCriterion.AudienceViable viable) {
                 if (intent == Intent.INCONCLUSIVE) {
                     return;
                 }
@@ -602,9 +601,9 @@ public final class GateScenarios {
                 return;
             }
             boolean missing = intent == Intent.INCONCLUSIVE && seed.variant % 4 == 0;
-            if (criterion instanceof GateCriterion.HypothesisSupported) {
+            if (criterion instanceof GateCriterion.HypothesisSupported hypothesisSupported) {
                 // always stated: a gate refuses a hypothesis criterion on a hypothesis the venture never stated
-                HypothesisId id = ((GateCriterion.HypothesisSupported) criterion).hypothesisId();
+                HypothesisId id = hypothesisSupported.hypothesisId();
                 state(id, Objects.requireNonNull(named.get(id), "the hypothesis was named"), intent, seed, 0);
                 return;
             }

@@ -1,4 +1,4 @@
-package io.github.custdev;
+package io.github.custdev.audience;
 
 import io.vavr.collection.List;
 import net.jqwik.api.Arbitraries;

@@ -1,6 +1,6 @@
-package io.github.custdev.growth;
+package io.github.custdev.audience;
 
-import static io.github.custdev.growth.BassDiffusionTests.assertMessage;
+import static io.github.custdev.audience.BassDiffusionTests.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

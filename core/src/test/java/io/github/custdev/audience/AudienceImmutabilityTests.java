@@ -1,9 +1,7 @@
-package io.github.custdev;
+package io.github.custdev.audience;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.custdev.growth.BassDiffusion;
-import io.github.custdev.growth.ReferralGrowth;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,11 @@
-package io.github.custdev;
+package io.github.custdev.audience;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import io.github.custdev.InvalidValueException;
 import io.github.custdev.internal.Checks;
 import io.github.custdev.internal.Roots;
+import io.github.custdev.internal.Texts;
 import io.github.custdev.scoring.Assessment;
 import io.github.custdev.scoring.Interval;
 import io.vavr.control.Option;
@@ -9,6 +13,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,6 +61,7 @@ import org.jspecify.annotations.Nullable;
  * convert, small beside the uncertainty of the rate for any audience worth choosing, is not modelled. Immutable and
  * thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Conversion {
     private static final double MIN_CONCENTRATION = 1e-4;
     private static final double MAX_CONCENTRATION = 1e13;
@@ -256,7 +262,7 @@ public final class Conversion {
      */
     @Override
     public String toString() {
-        return assessment == null ? percent(mean) : percent(mean) + " (" + source() + ')';
+        return assessment == null ? Texts.percent(mean) : Texts.percent(mean) + " (" + source() + ')';
     }
 
     /** Where the rate came from and how it was read; empty for a rate given as a number. */
@@ -274,15 +280,10 @@ public final class Conversion {
                         "Beta(%.4g, %.4g) matched to %s %s [%.4g, %.4g]",
                         alpha,
                         beta,
-                        percent(interval.level()),
+                        Texts.percent(interval.level()),
                         interval.kind().name().toLowerCase(Locale.ROOT),
                         interval.lower(),
                         interval.upper())
                 + of;
-    }
-
-    /** A rate as a percentage with three significant digits: {@code 5.00%}, {@code 0.125%}. */
-    static String percent(double rate) {
-        return String.format(Locale.ROOT, "%.3g%%", 100.0 * rate);
     }
 }

@@ -1,8 +1,12 @@
-package io.github.custdev;
+package io.github.custdev.audience;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.custdev.internal.Checks;
+import io.github.custdev.internal.Texts;
 import io.vavr.control.Option;
 import java.util.Locale;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -31,6 +35,7 @@ import org.immutables.value.Value;
  *
  * Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 @Value.Immutable
 public abstract class Viability {
 
@@ -130,7 +135,7 @@ public abstract class Viability {
                             targetMargin() == 0.0 ? " and" : ",",
                             targetMargin() == 0.0
                                     ? ""
-                                    : " and a " + Conversion.percent(targetMargin()) + " margin on its price");
+                                    : " and a " + Texts.percent(targetMargin()) + " margin on its price");
             return name + " is not viable: " + what;
         }
         long needed = customersNeeded().get();
@@ -140,8 +145,8 @@ public abstract class Viability {
                 "%,d reachable x %s = %,.1f expected paying customers",
                 audience.reachableSize(),
                 conversion.assessment().isEmpty()
-                        ? Conversion.percent(conversion.mean()) + " conversion"
-                        : Conversion.percent(conversion.mean()) + " expected conversion (" + conversion.source() + ')',
+                        ? Texts.percent(conversion.mean()) + " conversion"
+                        : Texts.percent(conversion.mean()) + " expected conversion (" + conversion.source() + ')',
                 expectedCustomers());
         if (conversion.isFixed()) {
             double margin = margin().get();
@@ -168,19 +173,17 @@ public abstract class Viability {
                 supply,
                 needed,
                 goal,
-                Conversion.percent((double) needed / audience.reachableSize()));
+                Texts.percent((double) needed / audience.reachableSize()));
     }
 
     private String goal() {
-        return targetMargin() == 0.0
-                ? "break even"
-                : "reach a " + Conversion.percent(targetMargin()) + " operating margin";
+        return targetMargin() == 0.0 ? "break even" : "reach a " + Texts.percent(targetMargin()) + " operating margin";
     }
 
     static Viability of(Audience audience, double requiredProbability, double targetMargin) {
         Checks.notNull(audience, "audience");
-        checkRequiredProbability(requiredProbability);
-        UnitEconomics.checkTargetMargin(targetMargin);
+        Checks.requiredProbability(requiredProbability);
+        Checks.targetMargin(targetMargin);
         Option<Long> needed = audience.economics().customersForMargin(targetMargin);
         double probability = needed.isEmpty()
                 ? 0.0
@@ -193,13 +196,6 @@ public abstract class Viability {
                 .expectedCustomers(audience.expectedCustomers())
                 .probability(probability)
                 .build();
-    }
-
-    static double checkRequiredProbability(double requiredProbability) {
-        if (!(requiredProbability > 0.0 && requiredProbability <= 1.0)) {
-            throw InvalidValueException.of("requiredProbability", "must be in (0, 1]", requiredProbability);
-        }
-        return requiredProbability;
     }
 
     @Override

@@ -1,9 +1,13 @@
-package io.github.custdev;
+package io.github.custdev.audience;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import io.github.custdev.InvalidValueException;
 import io.github.custdev.internal.Checks;
 import io.github.custdev.internal.FirstStep;
 import io.github.custdev.internal.Texts;
 import io.vavr.control.Option;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -44,6 +48,7 @@ import org.immutables.value.Value;
  *
  * Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 @Value.Immutable
 public abstract class UnitEconomics {
 
@@ -310,7 +315,7 @@ public abstract class UnitEconomics {
      * @throws InvalidValueException if the target margin is outside [0, 1)
      */
     public Option<Long> customersForMargin(double targetMargin) {
-        double perCustomer = contributionAt(checkTargetMargin(targetMargin));
+        double perCustomer = contributionAt(Checks.targetMargin(targetMargin));
         double fixed = fixedCosts();
         if (perCustomer <= 0.0) {
             return perCustomer == 0.0 && fixed == 0.0 ? Option.some(1L) : Option.none();
@@ -325,13 +330,6 @@ public abstract class UnitEconomics {
     /** What one customer contributes towards the fixed costs at a target margin: (1 - mu) p - v - (1 - r) CAC. */
     double contributionAt(double targetMargin) {
         return price() * (1.0 - targetMargin) - variableCost() - (1.0 - retention()) * acquisitionCost();
-    }
-
-    static double checkTargetMargin(double targetMargin) {
-        if (!(targetMargin >= 0.0 && targetMargin < 1.0)) {
-            throw InvalidValueException.of("targetMargin", "must be in [0, 1)", targetMargin);
-        }
-        return targetMargin;
     }
 
     @Value.Check

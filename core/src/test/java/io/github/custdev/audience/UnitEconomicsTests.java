@@ -1,8 +1,10 @@
-package io.github.custdev;
+package io.github.custdev.audience;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.custdev.CustDevException;
+import io.github.custdev.InvalidValueException;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
 

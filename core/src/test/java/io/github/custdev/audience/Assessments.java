@@ -1,19 +1,20 @@
-package io.github.custdev;
+package io.github.custdev.audience;
 
+import io.github.custdev.HypothesisId;
 import io.github.custdev.scoring.Assessment;
 import io.github.custdev.scoring.Interval;
 import io.github.custdev.scoring.Verdict;
 import org.apache.commons.statistics.distribution.BetaDistribution;
 
 /** Assessments of a conversion rate built by hand, as a Bayesian scoring strategy would report them. */
-final class Assessments {
+public final class Assessments {
     private Assessments() {}
 
     /**
      * The assessment of a rate whose posterior is Beta(alpha, beta), with its equal-tailed credible interval at the
      * given level computed by Commons Statistics and the posterior mean as the estimate.
      */
-    static Assessment betaPosterior(double alpha, double beta, double level) {
+    public static Assessment betaPosterior(double alpha, double beta, double level) {
         BetaDistribution posterior = BetaDistribution.of(alpha, beta);
         double tail = (1 - level) / 2;
         Interval interval = Interval.credible(
@@ -22,7 +23,7 @@ final class Assessments {
     }
 
     /** An inconclusive assessment with the given estimate and interval. */
-    static Assessment withInterval(double estimate, Interval interval) {
+    public static Assessment withInterval(double estimate, Interval interval) {
         return Assessment.builder()
                 .hypothesisId(HypothesisId.of("conversion.clinics"))
                 .verdict(Verdict.INCONCLUSIVE)

@@ -1,8 +1,12 @@
-package io.github.custdev;
+package io.github.custdev.audience;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import io.github.custdev.InvalidValueException;
 import io.github.custdev.internal.Checks;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -28,6 +32,7 @@ import org.immutables.value.Value;
  *
  * Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 @Value.Immutable
 public abstract class Audience {
 

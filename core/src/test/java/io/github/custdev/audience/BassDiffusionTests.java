@@ -1,4 +1,4 @@
-package io.github.custdev.growth;
+package io.github.custdev.audience;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

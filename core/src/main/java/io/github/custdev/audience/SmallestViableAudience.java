@@ -1,6 +1,10 @@
-package io.github.custdev;
+package io.github.custdev.audience;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import io.github.custdev.InvalidValueException;
 import io.github.custdev.internal.Checks;
+import io.github.custdev.internal.Texts;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -9,6 +13,7 @@ import io.vavr.control.Option;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +35,7 @@ import org.jspecify.annotations.Nullable;
  *
  * Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class SmallestViableAudience {
     private static final Comparator<Viability> ORDER = Comparator.<Viability>comparingLong(
                     v -> v.audience().reachableSize())
@@ -73,8 +79,8 @@ public final class SmallestViableAudience {
     public static SmallestViableAudience choose(
             Iterable<Audience> candidates, double requiredProbability, double targetMargin) {
         Checks.notNull(candidates, "candidates");
-        Viability.checkRequiredProbability(requiredProbability);
-        UnitEconomics.checkTargetMargin(targetMargin);
+        Checks.requiredProbability(requiredProbability);
+        Checks.targetMargin(targetMargin);
         Set<String> names = HashSet.empty();
         List<Viability> judged = List.empty();
         for (Audience audience : candidates) {
@@ -154,7 +160,7 @@ public final class SmallestViableAudience {
     public String reason() {
         String goal = targetMargin == 0.0
                 ? "breaking even"
-                : "reaching a " + Conversion.percent(targetMargin) + " operating margin";
+                : "reaching a " + Texts.percent(targetMargin) + " operating margin";
         if (candidates.isEmpty()) {
             return "no viable audience: there are no candidates";
         }
@@ -217,10 +223,9 @@ public final class SmallestViableAudience {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof SmallestViableAudience)) {
+        if (!(other instanceof SmallestViableAudience that)) {
             return false;
         }
-        SmallestViableAudience that = (SmallestViableAudience) other;
         return candidates.equals(that.candidates)
                 && chosen.equals(that.chosen)
                 && Double.compare(requiredProbability, that.requiredProbability) == 0

@@ -1,10 +1,13 @@
-package io.github.custdev.growth;
+package io.github.custdev.audience;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.internal.Checks;
 import io.github.custdev.internal.FirstStep;
 import io.vavr.control.Option;
 import java.util.Locale;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +34,7 @@ import org.jspecify.annotations.Nullable;
  * <i>p = 0.03</i> and <i>q = 0.38</i> per year (Sultan, Farley and Lehmann, Journal of Marketing Research 27(1),
  * 1990), with the peak of adoption after about 6.2 years. Immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class BassDiffusion {
     private final double innovation;
     private final double imitation;
@@ -200,10 +204,9 @@ public final class BassDiffusion {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof BassDiffusion)) {
+        if (!(other instanceof BassDiffusion that)) {
             return false;
         }
-        BassDiffusion that = (BassDiffusion) other;
         return Double.compare(innovation, that.innovation) == 0
                 && Double.compare(imitation, that.imitation) == 0
                 && Double.compare(marketSize, that.marketSize) == 0;

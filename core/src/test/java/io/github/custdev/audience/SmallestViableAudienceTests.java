@@ -1,6 +1,6 @@
-package io.github.custdev;
+package io.github.custdev.audience;
 
-import static io.github.custdev.UnitEconomicsTests.assertMessage;
+import static io.github.custdev.audience.UnitEconomicsTests.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,6 @@
-package io.github.custdev.growth;
+package io.github.custdev.audience;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.internal.Checks;
@@ -7,8 +9,7 @@ import io.vavr.control.Option;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
+import org.apiguardian.api.API;
 
 /**
  * Growth by word of mouth: every new customer brings <i>k</i> more (the viral coefficient) one cycle later, starting
@@ -28,16 +29,25 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p>The cycle time converts elapsed time into completed cycles. Immutable and thread-safe.
+ *
+ * @param seedCustomers the customers at the start, <i>c<sub>0</sub></i>; finite and &gt; 0
+ * @param viralCoefficient the new customers each new customer brings in the next cycle, <i>k</i>; finite and &ge; 0
+ * @param cycleTime the time from a customer's arrival to the arrival of those it brings; positive
  */
-public final class ReferralGrowth {
-    private final double seedCustomers;
-    private final double viralCoefficient;
-    private final Duration cycleTime;
-
-    private ReferralGrowth(double seedCustomers, double viralCoefficient, Duration cycleTime) {
-        this.seedCustomers = seedCustomers;
-        this.viralCoefficient = viralCoefficient;
-        this.cycleTime = cycleTime;
+@API(status = STABLE, since = "0.1.0")
+public record ReferralGrowth(double seedCustomers, double viralCoefficient, Duration cycleTime) {
+    /**
+     * Checks the model's parameters, as {@link #of(double, double, Duration)} does.
+     *
+     * @throws InvalidValueException if a parameter breaks its rule
+     */
+    public ReferralGrowth {
+        Checks.notNull(cycleTime, "referral.cycleTime");
+        if (cycleTime.isNegative() || cycleTime.isZero()) {
+            throw InvalidValueException.of("referral.cycleTime", "must be positive", cycleTime);
+        }
+        Checks.positive(seedCustomers, "referral.seedCustomers");
+        Checks.nonNegative(viralCoefficient, "referral.viralCoefficient");
     }
 
     /**
@@ -52,41 +62,7 @@ public final class ReferralGrowth {
      * @throws InvalidValueException if a parameter breaks its rule
      */
     public static ReferralGrowth of(double seedCustomers, double viralCoefficient, Duration cycleTime) {
-        Checks.notNull(cycleTime, "referral.cycleTime");
-        if (cycleTime.isNegative() || cycleTime.isZero()) {
-            throw InvalidValueException.of("referral.cycleTime", "must be positive", cycleTime);
-        }
-        return new ReferralGrowth(
-                Checks.positive(seedCustomers, "referral.seedCustomers"),
-                Checks.nonNegative(viralCoefficient, "referral.viralCoefficient"),
-                cycleTime);
-    }
-
-    /**
-     * The customers at the start, <i>c<sub>0</sub></i>.
-     *
-     * @return the seed customers, &gt; 0
-     */
-    public double seedCustomers() {
-        return seedCustomers;
-    }
-
-    /**
-     * The viral coefficient <i>k</i>: new customers each new customer brings in the next cycle.
-     *
-     * @return <i>k</i>, at least 0
-     */
-    public double viralCoefficient() {
-        return viralCoefficient;
-    }
-
-    /**
-     * The time from a customer's arrival to the arrival of those it brings.
-     *
-     * @return the cycle time, positive
-     */
-    public Duration cycleTime() {
-        return cycleTime;
+        return new ReferralGrowth(seedCustomers, viralCoefficient, cycleTime);
     }
 
     /**
@@ -207,25 +183,6 @@ public final class ReferralGrowth {
      */
     public Option<Duration> timeToReach(double customers) {
         return cyclesToReach(customers).map(cycleTime::multipliedBy);
-    }
-
-    @Override
-    public boolean equals(@Nullable Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof ReferralGrowth)) {
-            return false;
-        }
-        ReferralGrowth that = (ReferralGrowth) other;
-        return Double.compare(seedCustomers, that.seedCustomers) == 0
-                && Double.compare(viralCoefficient, that.viralCoefficient) == 0
-                && cycleTime.equals(that.cycleTime);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(seedCustomers, viralCoefficient, cycleTime);
     }
 
     @Override

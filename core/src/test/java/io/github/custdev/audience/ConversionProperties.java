@@ -1,4 +1,4 @@
-package io.github.custdev;
+package io.github.custdev.audience;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
