@@ -1,5 +1,7 @@
 package io.github.custdev.simulation.market;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.simulation.Results;
 import io.github.custdev.simulation.RunRecord;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
+import org.apiguardian.api.API;
 
 /**
  * The outcomes of one arm of a study (one founder in one market, many ventures) and the figures a research table
@@ -19,6 +22,7 @@ import java.util.function.ToDoubleFunction;
  * founders were wrong, what they spent. Shares come with their standard error {@code sqrt(p (1 - p) / n)}, summaries
  * with theirs ({@link Summary}). Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class ArmSummary {
 
     private final String founder;

@@ -1,5 +1,7 @@
 package io.github.custdev.simulation.market;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.BusinessModelArea;
 import io.github.custdev.GateDecision;
 import io.github.custdev.Hypothesis;
@@ -12,6 +14,7 @@ import io.github.custdev.Role;
 import io.github.custdev.Venture;
 import io.github.custdev.simulation.internal.Checks;
 import io.vavr.collection.Seq;
+import org.apiguardian.api.API;
 
 /**
  * How a founder searches for a business model: what it believes and states, what it tests next and how much evidence it
@@ -38,6 +41,7 @@ import io.vavr.collection.Seq;
  *       grid point.
  * </ul>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public interface FounderStrategy {
 
     /**

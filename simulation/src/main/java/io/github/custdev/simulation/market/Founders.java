@@ -1,9 +1,12 @@
 package io.github.custdev.simulation.market;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.scoring.ScoringStrategy;
 import io.github.custdev.simulation.internal.Checks;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
+import org.apiguardian.api.API;
 
 /**
  * The founder strategies of the literature. Each differs from the others only in what it believes, what evidence it
@@ -11,6 +14,7 @@ import io.vavr.collection.Vector;
  * differences a simulation shows emerge from these mechanisms. Every founder returned is immutable and thread-safe,
  * and equal to another of its kind and name.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Founders {
 
     private static final FounderStrategy SCIENTIFIC =

@@ -1,5 +1,7 @@
 package io.github.custdev.simulation.market;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.BusinessModelArea;
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.simulation.internal.Checks;
@@ -7,6 +9,7 @@ import io.github.custdev.simulation.nk.Landscape;
 import io.vavr.collection.Seq;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * when they lie at the same position of the same landscape (the same instance) under equal {@link Market.Ideas}.
  * Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Idea {
 
     private final Landscape landscape;

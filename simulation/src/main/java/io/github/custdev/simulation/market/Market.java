@@ -1,14 +1,17 @@
 package io.github.custdev.simulation.market;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.BusinessModelArea;
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.Phase;
-import io.github.custdev.growth.BassDiffusion;
+import io.github.custdev.audience.BassDiffusion;
 import io.github.custdev.simulation.internal.Checks;
 import io.github.custdev.simulation.nk.Interaction;
 import io.github.custdev.simulation.nk.Landscape;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
+import org.apiguardian.api.API;
 
 /**
  * The hidden world a simulated venture searches: the space of business models and the truth behind each hypothesis,
@@ -40,6 +43,7 @@ import io.vavr.collection.Vector;
  * @param demand the demand a launched business model meets
  * @param payroll what people cost per period
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Market(Ideas ideas, Probe interview, Probe smokeTest, Probe preSale, Demand demand, Payroll payroll) {
 
     /**

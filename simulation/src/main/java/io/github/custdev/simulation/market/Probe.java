@@ -1,7 +1,10 @@
 package io.github.custdev.simulation.market;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.Strength;
 import io.github.custdev.simulation.internal.Checks;
+import org.apiguardian.api.API;
 
 /**
  * One kind of experiment that tests a hypothesis, on the terms the market sets: how many customers one unit of it
@@ -22,6 +25,7 @@ import io.github.custdev.simulation.internal.Checks;
  * @param overstatement the share of customers for whom the hypothesis does not hold who answer yes all the same, in
  *     [0, 1); 0 unless the kind is {@link Kind#INTERVIEW}
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Probe(Kind kind, int trials, double cost, double overstatement) {
 
     /** What a probe observes, from the weakest evidence to the strongest. */

@@ -1,8 +1,11 @@
 package io.github.custdev.simulation.market;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.Venture;
 import io.github.custdev.simulation.Experiment;
 import io.github.custdev.simulation.internal.Checks;
+import org.apiguardian.api.API;
 
 /**
  * One simulated venture's setting: the founder, the market, the capital and the horizon. With a seed, a scenario is a
@@ -40,6 +43,7 @@ import io.github.custdev.simulation.internal.Checks;
  * @param capital the money the venture is founded with, finite and &gt; 0
  * @param horizon the periods simulated, at least 1
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Scenario(FounderStrategy founder, Market market, double capital, int horizon) {
 
     /** The capital of {@link #of(FounderStrategy)}: 400 (thousands), 40 weeks of the default founders' payroll. */

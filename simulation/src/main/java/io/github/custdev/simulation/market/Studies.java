@@ -1,10 +1,13 @@
 package io.github.custdev.simulation.market;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.simulation.Grid;
 import io.github.custdev.simulation.Sweep;
 import io.github.custdev.simulation.internal.Checks;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
+import org.apiguardian.api.API;
 
 /**
  * The published studies the workbench reproduces, each a {@link Sweep} of {@link Scenario}s with common random
@@ -12,6 +15,7 @@ import io.vavr.collection.Vector;
  * full-size tables. Run one with {@link Sweep#execute(io.github.custdev.simulation.Execution)} and summarize it with
  * {@link ArmSummary#of(io.github.custdev.simulation.Results)}.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Studies {
 
     /** The firms of the 2024 replication of Camuffo et al.: 759. */

@@ -1,10 +1,13 @@
 package io.github.custdev.simulation.market;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.custdev.Phase;
 import io.github.custdev.PivotType;
 import io.github.custdev.simulation.internal.Checks;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import org.apiguardian.api.API;
 
 /**
  * What became of one simulated venture by the horizon: how it ended, how far it got and when, what it spent, how it
@@ -26,6 +29,7 @@ import io.vavr.control.Option;
  * @param falseProceeds the phases it advanced from while a hypothesis of the phase did not hold
  * @param prematureScaling whether it hired an executor while searching ({@link io.github.custdev.Venture#isScalingPrematurely()})
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record VentureOutcome(
         String founder,
         Ending ending,

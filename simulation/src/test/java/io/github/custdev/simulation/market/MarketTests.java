@@ -9,7 +9,7 @@ import io.github.custdev.InvalidValueException;
 import io.github.custdev.Phase;
 import io.github.custdev.PivotType;
 import io.github.custdev.Strength;
-import io.github.custdev.growth.BassDiffusion;
+import io.github.custdev.audience.BassDiffusion;
 import io.github.custdev.simulation.nk.Interaction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
