@@ -143,6 +143,7 @@ public final class BenchRunner {
             budget.gate(m);
             budget.replay(m);
             budget.simulation(m);
+            budget.market(m);
             StringBuilder text = new StringBuilder();
             text.append("## Performance budget (").append(mode).append(" mode)\n\n");
             text.append("| target | measured (median; mean ± 99.9% error) | goal | ratio / figure | met |\n");
@@ -334,6 +335,32 @@ public final class BenchRunner {
                         ">= 1.8x",
                         ratio(speedUp) + " the throughput",
                         speedUp >= 1.8);
+            }
+        }
+
+        /** Target 7, simulated ventures: one venture a founder runs, and the parts of its time. */
+        private void market(Measurements m) {
+            for (String founder : new String[] {"scientific", "intuitive"}) {
+                Measurement run = m.get("MarketBenchmark.run founder=" + founder);
+                Measurement idea = m.get("MarketBenchmark.idea founder=" + founder);
+                Measurement replay = m.get("MarketBenchmark.replay founder=" + founder);
+                if (run == null) {
+                    continue;
+                }
+                double perSecond = 1e6 / run.median;
+                String parts = idea == null || replay == null
+                        ? ""
+                        : String.format(
+                                Locale.ROOT,
+                                "; of it the idea %.0f%%, Venture.apply %.0f%%",
+                                100 * idea.median / run.median,
+                                100 * replay.median / run.median);
+                row(
+                        "7. simulated venture, " + founder + ", one thread",
+                        run.describe() + parts,
+                        ">= 20,000 ventures/s",
+                        String.format(Locale.ROOT, "%,.0f ventures/s", perSecond),
+                        perSecond >= 20_000);
             }
         }
 

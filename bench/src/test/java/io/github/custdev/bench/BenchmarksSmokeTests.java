@@ -52,7 +52,10 @@ class BenchmarksSmokeTests {
             "LevinthalBenchmark.library",
             "LevinthalBenchmark.baseline",
             "LandscapeBenchmark.table",
-            "SweepBenchmark.execute"
+            "SweepBenchmark.execute",
+            "MarketBenchmark.run",
+            "MarketBenchmark.idea",
+            "MarketBenchmark.replay"
         }) {
             assertTrue(ran.contains(benchmark), benchmark + " did not run: " + ran);
         }

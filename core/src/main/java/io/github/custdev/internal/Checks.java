@@ -37,10 +37,17 @@ public final class Checks {
      * @return the text
      */
     public static String notBlank(@Nullable String value, String field) {
-        if (notNull(value, field).codePoints().allMatch(Checks::invisible)) {
-            throw InvalidValueException.of(field, "must not be blank", value);
+        notNull(value, field);
+        // a loop, not codePoints().allMatch: this runs for every assessment made, and the first visible character
+        // (almost always the first) ends it
+        for (int i = 0; i < value.length(); ) {
+            int codePoint = value.codePointAt(i);
+            if (!invisible(codePoint)) {
+                return value;
+            }
+            i += Character.charCount(codePoint);
         }
-        return value;
+        throw InvalidValueException.of(field, "must not be blank", value);
     }
 
     private static boolean invisible(int codePoint) {

@@ -33,7 +33,8 @@ public final class Idea {
 
     /**
      * Draws a landscape and a starting position on it: the landscape from {@code random} as {@link Landscape#of}
-     * draws it, then the position as one {@code nextLong()} masked to N bits.
+     * draws it (untabulated: {@link Landscape#untabulated}), then the position as one {@code nextLong()} masked to N
+     * bits.
      *
      * @param ideas the shape of the space of business models
      * @param random the generator
@@ -43,7 +44,7 @@ public final class Idea {
     public static Idea draw(Market.Ideas ideas, RandomGenerator random) {
         Checks.notNull("ideas", ideas);
         Checks.notNull("random", random);
-        Landscape landscape = Landscape.of(ideas.choices(), ideas.interactions(), ideas.interaction(), random);
+        Landscape landscape = Landscape.untabulated(ideas.choices(), ideas.interactions(), ideas.interaction(), random);
         long mask = (1L << ideas.choices()) - 1;
         return new Idea(landscape, ideas, random.nextLong() & mask);
     }

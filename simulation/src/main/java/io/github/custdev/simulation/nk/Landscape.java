@@ -38,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  * and K = 0 gives the same landscape under both interactions.
  *
  * <p>For N &lt;= {@value #MAX_TABULATED_CHOICES} the fitness of every position is tabulated when the landscape is
- * built ({@link #table()}); above, the fitness is computed on demand in O(N (K+1)). Memory: about 16 N bytes plus, when
+ * built by {@link #of} ({@link #table()}; {@link #untabulated} skips it); above, the fitness is computed on demand in O(N (K+1)). Memory: about 16 N bytes plus, when
  * tabulated, 8 * 2^N bytes for the table (8 MB at N = 20) and 2^N / 8 bytes for the local optima.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
@@ -59,7 +59,7 @@ public final class Landscape {
     private final long[] choiceSeeds;
     private final @Nullable FitnessTable table;
 
-    private Landscape(int n, int k, Interaction interaction, long[] dependencies, long seed) {
+    private Landscape(int n, int k, Interaction interaction, long[] dependencies, long seed, boolean tabulate) {
         this.n = n;
         this.k = k;
         this.interaction = interaction;
@@ -68,7 +68,7 @@ public final class Landscape {
         for (int i = 0; i < n; i++) {
             choiceSeeds[i] = Seeds.splitMix(seed, i);
         }
-        this.table = n <= MAX_TABULATED_CHOICES ? FitnessTable.of(this) : null;
+        this.table = tabulate && n <= MAX_TABULATED_CHOICES ? FitnessTable.of(this) : null;
     }
 
     /**
@@ -82,6 +82,27 @@ public final class Landscape {
      * @throws InvalidValueException if N or K is out of range, or an argument is null
      */
     public static Landscape of(int n, int k, Interaction interaction, RandomGenerator random) {
+        return draw(n, k, interaction, random, true);
+    }
+
+    /**
+     * A random landscape whose fitness is never tabulated, whatever N: the same landscape as {@link #of} draws from
+     * the same generator state (the same contributions and fitness), with no {@link #table()}, for callers that read
+     * a few positions of many landscapes (a simulated venture reads a handful of the 2^N) and would spend most of
+     * their time building tables.
+     *
+     * @param n the number of choices N, in [1, {@value #MAX_CHOICES}]
+     * @param k the number K of other choices each choice depends on, in [0, N-1]
+     * @param interaction which others each choice depends on
+     * @param random the generator to draw from, in the order stated in the class description
+     * @return the landscape, with no table
+     * @throws InvalidValueException if N or K is out of range, or an argument is null
+     */
+    public static Landscape untabulated(int n, int k, Interaction interaction, RandomGenerator random) {
+        return draw(n, k, interaction, random, false);
+    }
+
+    private static Landscape draw(int n, int k, Interaction interaction, RandomGenerator random, boolean tabulate) {
         Checks.inRange("N", n, 1, MAX_CHOICES, "must be in [1, " + MAX_CHOICES + "]");
         Checks.inRange("K", k, 0, n - 1, "must be in [0, N-1]");
         Checks.notNull("interaction", interaction);
@@ -91,7 +112,7 @@ public final class Landscape {
         for (int i = 0; i < n; i++) {
             dependencies[i] = interaction.dependencies(i, n, k, random, others);
         }
-        return new Landscape(n, k, interaction, dependencies, random.nextLong());
+        return new Landscape(n, k, interaction, dependencies, random.nextLong(), tabulate);
     }
 
     /**

@@ -35,6 +35,7 @@ class IdeaTests {
         assertEquals(10, idea.landscape().n());
         assertEquals(3, idea.landscape().k());
         assertEquals(landscape.fitness(position), idea.landscape().fitness(idea.position()));
+        assertTrue(idea.landscape().table().isEmpty(), "a venture reads a few positions: no table is built");
     }
 
     @Test

@@ -25,6 +25,29 @@ class LandscapeTests {
     }
 
     @Test
+    void anUntabulatedLandscapeIsTheSameLandscapeWithoutItsTable() {
+        for (Interaction interaction : Interaction.values()) {
+            Landscape tabulated = Landscape.of(10, 3, interaction, new SplittableRandom(42));
+            Landscape untabulated = Landscape.untabulated(10, 3, interaction, new SplittableRandom(42));
+            assertTrue(tabulated.table().isDefined());
+            assertTrue(untabulated.table().isEmpty());
+            for (long position = 0; position < 1024; position++) {
+                assertEquals(tabulated.fitness(position), untabulated.fitness(position));
+                assertEquals(tabulated.isLocalOptimum(position), untabulated.isLocalOptimum(position));
+            }
+            for (int choice = 0; choice < 10; choice++) {
+                assertEquals(tabulated.dependencies(choice), untabulated.dependencies(choice));
+            }
+        }
+        assertEquals(
+                "K must be in [0, N-1]: 4",
+                assertThrows(
+                                InvalidValueException.class,
+                                () -> Landscape.untabulated(4, 4, Interaction.RANDOM, new SplittableRandom(1)))
+                        .getMessage());
+    }
+
+    @Test
     void contributionsFollowTheFormulaFromTheSeedAndTheInputBits() {
         Landscape landscape = adjacent(7, 3, 11);
         long seed = Reference.adjacentContributionSeed(11);
