@@ -317,9 +317,9 @@ public final class Main implements Callable<Integer> {
                     Progress.duration(seconds),
                     threads,
                     threads == 1 ? "" : "s",
-                    perRun >= 0.001
-                            ? String.format(Locale.ROOT, "%.3f s", perRun)
-                            : String.format(Locale.ROOT, "%.1f µs", perRun * 1e6),
+                    perRun >= 1
+                            ? String.format(Locale.ROOT, "%.2f s", perRun)
+                            : String.format(Locale.ROOT, "%.3f ms", perRun * 1e3),
                     ran,
                     ran == 1 ? "" : "s");
         }
