@@ -85,18 +85,22 @@ final class LevinthalSweep implements SweepExperiment<LevinthalParameters, Levin
     @Override
     public LevinthalParameters point(Map<String, Object> values) {
         Search search = Search.of(
-                "best-improvement".equals(values.apply("rule"))
+                "best-improvement".equals(value(values, "rule"))
                         ? SearchRule.BEST_IMPROVEMENT
                         : SearchRule.FIRST_IMPROVEMENT,
-                (Double) values.apply("longJump"),
-                (Double) values.apply("noise"));
+                (Double) value(values, "longJump"),
+                (Double) value(values, "noise"));
         return new LevinthalParameters(
-                (Integer) values.apply("N"),
-                (Integer) values.apply("K"),
-                "random".equals(values.apply("interaction")) ? Interaction.RANDOM : Interaction.ADJACENT,
-                (Integer) values.apply("searchers"),
-                (Integer) values.apply("periods"),
+                (Integer) value(values, "N"),
+                (Integer) value(values, "K"),
+                "random".equals(value(values, "interaction")) ? Interaction.RANDOM : Interaction.ADJACENT,
+                (Integer) value(values, "searchers"),
+                (Integer) value(values, "periods"),
                 search);
+    }
+
+    private static Object value(Map<String, Object> values, String name) {
+        return values.get(name).getOrElseThrow(() -> new IllegalArgumentException("no value for " + name));
     }
 
     @Override

@@ -69,7 +69,7 @@ public final class Main implements Callable<Integer> {
         static Context system() {
             return new Context(
                     Experiments.builtIn(),
-                    System.console() != null,
+                    isTerminal(),
                     System::nanoTime,
                     Instant::now,
                     10_000_000_000L,
@@ -79,6 +79,25 @@ public final class Main implements Callable<Integer> {
     }
 
     private Main() {}
+
+    /**
+     * Whether the standard streams are a terminal: {@code System.console()} is null otherwise up to JDK 21; from JDK
+     * 22 on it is never null, and {@code Console.isTerminal()} (called by reflection, this code targets Java 17) says.
+     */
+    @SuppressWarnings("SystemConsoleNull") // null is checked for JDK 17 to 21 only; isTerminal() decides after
+    static boolean isTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
+    }
 
     /**
      * Runs the command line and exits with its code.

@@ -7,7 +7,6 @@ import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -297,8 +296,8 @@ public final class Parameter {
             return;
         }
         int before = faults.size();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            String key = it.next().getKey();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+            String key = field.getKey();
             if (!key.equals("from") && !key.equals("to") && !key.equals("step")) {
                 faults.add(path + "." + key + ": unknown field of a range (known: from, to, step): " + key);
             }

@@ -76,7 +76,7 @@ final class Plan<P, R> {
         }
         Map<String, Object> ordered = LinkedHashMap.empty();
         for (Parameter parameter : experiment.parameters()) {
-            ordered = ordered.put(parameter.name(), values.apply(parameter.name()));
+            ordered = ordered.put(parameter.name(), values.get(parameter.name()).get());
         }
         return ordered;
     }

@@ -207,8 +207,7 @@ final class SweepFile {
     private static GridValues grid(SweepExperiment<?, ?> experiment, JsonNode gridNode, List<String> faults) {
         GridValues grid = GridValues.empty();
         Seq<Parameter> parameters = experiment.parameters();
-        for (Iterator<Map.Entry<String, JsonNode>> it = gridNode.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : gridNode.properties()) {
             String path = "grid." + entry.getKey();
             io.vavr.control.Option<Parameter> parameter =
                     parameters.find(p -> p.name().equals(entry.getKey()));

@@ -61,6 +61,12 @@ class MainTests {
     }
 
     @Test
+    void testsHaveNoTerminal() {
+        // Surefire's forked JVM has no console: the progress goes out as plain lines.
+        assertFalse(Main.isTerminal());
+    }
+
+    @Test
     void aMissingFileIsAnInvalidFile() {
         Cli cli = new Cli();
         Path missing = dir.resolve("missing.yaml");
