@@ -1,11 +1,13 @@
 package io.github.custdev.cli;
 
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToLongFunction;
 
 /**
- * A column of the per-run table: a header and how a run's record shows in it, as a whole number or as a decimal in
- * {@link Double#toString(double)}'s form (the shortest text that reads back as the same double, in any locale).
+ * A column of the per-run table: a header and how a run's record shows in it, as a whole number ({@link Long}) or as a
+ * decimal ({@link Double}, written in {@link Double#toString(double)}'s form: the shortest text that reads back as the
+ * same double, in any locale).
  *
  * <p>Immutable and thread-safe when its function is.
  *
@@ -14,11 +16,13 @@ import java.util.function.ToLongFunction;
 public final class Column<R> {
 
     private final String name;
-    private final java.util.function.Function<? super R, String> text;
+    private final SweepSpec.Type type;
+    private final Function<? super R, Object> value;
 
-    private Column(String name, java.util.function.Function<? super R, String> text) {
+    private Column(String name, SweepSpec.Type type, Function<? super R, Object> value) {
         this.name = name;
-        this.text = text;
+        this.type = type;
+        this.value = value;
     }
 
     /**
@@ -30,7 +34,7 @@ public final class Column<R> {
      * @return the column
      */
     public static <R> Column<R> ofLong(String name, ToLongFunction<? super R> value) {
-        return new Column<>(name, r -> Long.toString(value.applyAsLong(r)));
+        return new Column<>(name, SweepSpec.Type.LONG, r -> value.applyAsLong(r));
     }
 
     /**
@@ -42,7 +46,7 @@ public final class Column<R> {
      * @return the column
      */
     public static <R> Column<R> ofDouble(String name, ToDoubleFunction<? super R> value) {
-        return new Column<>(name, r -> Double.toString(value.applyAsDouble(r)));
+        return new Column<>(name, SweepSpec.Type.DOUBLE, r -> value.applyAsDouble(r));
     }
 
     /**
@@ -55,13 +59,22 @@ public final class Column<R> {
     }
 
     /**
+     * The type of the cells: {@link SweepSpec.Type#LONG} or {@link SweepSpec.Type#DOUBLE}.
+     *
+     * @return the type
+     */
+    public SweepSpec.Type type() {
+        return type;
+    }
+
+    /**
      * A record's cell.
      *
      * @param record the record
-     * @return the text
+     * @return the value: a {@link Long} or a {@link Double}
      */
-    public String text(R record) {
-        return text.apply(record);
+    public Object value(R record) {
+        return value.apply(record);
     }
 
     @Override

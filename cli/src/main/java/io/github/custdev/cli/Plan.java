@@ -114,30 +114,70 @@ final class Plan<P, R> {
         return sweep.execute((long) from * file.replications(), (long) to * file.replications(), execution);
     }
 
-    /** The per-run rows of a block's results, each ending in a line feed. */
-    String runRows(Results<P, R> results) {
-        StringBuilder rows = new StringBuilder();
+    /** The columns of the per-run table and the types of their cells. */
+    Seq<SweepSpec.Field> runFields() {
+        Seq<SweepSpec.Field> fields = Array.of(
+                new SweepSpec.Field("run", SweepSpec.Type.LONG),
+                new SweepSpec.Field("point", SweepSpec.Type.INT),
+                new SweepSpec.Field("replication", SweepSpec.Type.INT),
+                new SweepSpec.Field("seed", SweepSpec.Type.LONG));
+        for (Parameter parameter : experiment.parameters()) {
+            fields = fields.append(new SweepSpec.Field(parameter.name(), type(parameter.kind())));
+        }
+        for (Column<R> column : experiment.columns()) {
+            fields = fields.append(new SweepSpec.Field(column.name(), column.type()));
+        }
+        return fields;
+    }
+
+    private static SweepSpec.Type type(Parameter.Kind kind) {
+        switch (kind) {
+            case INTEGER:
+                return SweepSpec.Type.INT;
+            case DECIMAL:
+                return SweepSpec.Type.DOUBLE;
+            default:
+                return SweepSpec.Type.STRING;
+        }
+    }
+
+    /** The typed per-run rows of some results: a cell per field of {@link #runFields()}. */
+    List<Object[]> typedRunRows(Results<P, R> results) {
+        List<Object[]> rows = new ArrayList<>(results.records().size());
+        int width = 4 + experiment.parameters().size() + experiment.columns().size();
         int lastPoint = -1;
-        String cells = "";
+        Object[] cells = new Object[0];
         for (RunRecord<P, R> record : results.records()) {
             int point = record.run().point();
             if (point != lastPoint) {
-                cells = parameterCells(point);
+                cells = values(point).values().toJavaArray();
                 lastPoint = point;
             }
-            rows.append(record.run().index())
-                    .append(',')
-                    .append(point)
-                    .append(',')
-                    .append(record.run().replication())
-                    .append(',')
-                    .append(record.run().seed())
-                    .append(',')
-                    .append(cells);
+            Object[] row = new Object[width];
+            row[0] = record.run().index();
+            row[1] = point;
+            row[2] = record.run().replication();
+            row[3] = record.run().seed();
+            System.arraycopy(cells, 0, row, 4, cells.length);
+            int i = 4 + cells.length;
             for (Column<R> column : experiment.columns()) {
-                rows.append(',').append(column.text(record.result()));
+                row[i++] = column.value(record.result());
             }
-            rows.append('\n');
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** The typed per-run rows of the runs in {@code [from, to)} that succeed, executed on the calling thread. */
+    List<Object[]> runRows(long from, long to) {
+        return typedRunRows(sweep.execute(from, to, Execution.sequential()));
+    }
+
+    /** The per-run rows of a block's results, each ending in a line feed. */
+    String runRows(Results<P, R> results) {
+        StringBuilder rows = new StringBuilder();
+        for (Object[] row : typedRunRows(results)) {
+            rows.append(SweepSpec.csvLine(row)).append('\n');
         }
         return rows.toString();
     }

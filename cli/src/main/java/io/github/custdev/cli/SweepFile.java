@@ -91,6 +91,18 @@ final class SweepFile {
         } catch (IOException e) {
             return Either.left(Array.of(path + ": cannot be read: " + e));
         }
+        return parse(path, bytes, experiments);
+    }
+
+    /**
+     * Validates the content of a sweep file.
+     *
+     * @param path the file's path (a name ending in {@code .json} is read as JSON), for the messages
+     * @param bytes the file's content
+     * @param experiments the experiments it may name
+     * @return the sweep, or every fault found, each {@code path: rule: value}
+     */
+    static Either<Seq<String>, SweepFile> parse(Path path, byte[] bytes, Experiments experiments) {
         boolean json = path.getFileName() != null
                 && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
         ObjectMapper mapper = json ? JsonMapper.builder().build() : new YAMLMapper(new YAMLFactory());
@@ -106,7 +118,7 @@ final class SweepFile {
         } catch (IOException e) {
             return Either.left(Array.of(path + ": cannot be read: " + e));
         }
-        return parse(root, experiments).map(parsed -> parsed.at(path, sha256(bytes)));
+        return validate(root, experiments).map(parsed -> parsed.at(path, sha256(bytes)));
     }
 
     private static String locationOf(JsonProcessingException e) {
@@ -129,7 +141,7 @@ final class SweepFile {
     }
 
     /** Validates a parsed file; every fault is collected before the answer. */
-    static Either<Seq<String>, SweepFile> parse(JsonNode root, Experiments experiments) {
+    static Either<Seq<String>, SweepFile> validate(JsonNode root, Experiments experiments) {
         List<String> faults = new ArrayList<>();
         if (root == null || root.isMissingNode() || root.isNull()) {
             return Either.left(Array.of(

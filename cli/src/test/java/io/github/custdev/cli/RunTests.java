@@ -361,7 +361,7 @@ class RunTests {
 
         @Override
         public Integer point(Map<String, Object> values) {
-            return (Integer) values.apply("x");
+            return (Integer) values.get("x").get();
         }
 
         @Override
