@@ -89,6 +89,14 @@ final class Plan<P, R> {
         return experiment.parameters().map(Parameter::name).mkString(",");
     }
 
+    Seq<String> parameterNames() {
+        return experiment.parameters().map(Parameter::name);
+    }
+
+    Seq<String> metricNames() {
+        return experiment.metrics().map(Metric::name);
+    }
+
     String runsHeader() {
         return "run,point,replication,seed," + parameterHeader() + ","
                 + experiment.columns().map(Column::name).mkString(",");

@@ -101,6 +101,33 @@ public final class SweepSpec {
     }
 
     /**
+     * The number of replications at each point.
+     *
+     * @return the replications
+     */
+    public int replications() {
+        return plan.file().replications();
+    }
+
+    /**
+     * The experiment's parameters, in column order: the columns of the per-run table after {@code seed}.
+     *
+     * @return the names
+     */
+    public Seq<String> parameters() {
+        return plan.parameterNames();
+    }
+
+    /**
+     * The names of the metrics the per-point table summarizes.
+     *
+     * @return the names
+     */
+    public Seq<String> metrics() {
+        return plan.metricNames();
+    }
+
+    /**
      * The columns of the per-run table ({@code runs.csv}).
      *
      * @return the fields, in column order

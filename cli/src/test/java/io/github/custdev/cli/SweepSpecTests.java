@@ -89,6 +89,13 @@ class SweepSpecTests {
         assertEquals("levinthal", spec.experiment());
         assertEquals(6, spec.points());
         assertEquals(24, spec.runs());
+        assertEquals(4, spec.replications());
+        assertEquals(
+                List.of("N", "K", "interaction", "searchers", "periods", "rule", "longJump", "noise"),
+                spec.parameters().toJavaList());
+        assertEquals(
+                List.of("shareAtGlobalPeak", "meanFitness", "meanRank", "localOptima", "finalDistinctForms"),
+                spec.metrics().toJavaList());
         assertEquals(SweepFile.sha256(RunTests.SMALL.getBytes(StandardCharsets.UTF_8)), spec.sha256());
         assertEquals("SweepSpec[levinthal, 6 points, 24 runs]", spec.toString());
     }
