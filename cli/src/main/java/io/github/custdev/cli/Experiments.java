@@ -33,13 +33,14 @@ public final class Experiments {
      *
      * @param experiments the experiments, with distinct names
      * @return the registry
-     * @throws IllegalArgumentException if two experiments share a name
+     * @throws io.github.custdev.InvalidValueException if two experiments share a name
      */
     public static Experiments of(SweepExperiment<?, ?>... experiments) {
         Map<String, SweepExperiment<?, ?>> map = LinkedHashMap.empty();
         for (SweepExperiment<?, ?> experiment : experiments) {
             if (map.containsKey(experiment.name())) {
-                throw new IllegalArgumentException("experiments must have distinct names: " + experiment.name());
+                throw io.github.custdev.InvalidValueException.of(
+                        "experiments", "must have distinct names", experiment.name());
             }
             map = map.put(experiment.name(), experiment);
         }

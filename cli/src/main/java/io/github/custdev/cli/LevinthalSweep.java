@@ -100,7 +100,7 @@ final class LevinthalSweep implements SweepExperiment<LevinthalParameters, Levin
     }
 
     private static Object value(Map<String, Object> values, String name) {
-        return values.get(name).getOrElseThrow(() -> new IllegalArgumentException("no value for " + name));
+        return values.get(name).getOrElseThrow(() -> io.github.custdev.InvalidValueException.ofNull("values." + name));
     }
 
     @Override

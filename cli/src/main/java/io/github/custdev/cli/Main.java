@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
  * every run succeeded, 1 when a run failed or a file could not be written, 2 for a usage error or an invalid sweep
  * file (nothing runs). Messages go to the error stream, results to the output stream.
  *
- * <p>Immutable and thread-safe; {@link #main(String[])} is the runnable jar's entry point.
+ * <p>{@link #main(String[])} is the runnable jar's entry point. An instance is picocli's, one per invocation (picocli
+ * sets its fields); the static members are thread-safe.
  */
 @Command(
         name = "custdev",

@@ -1,6 +1,7 @@
 package io.github.custdev.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.custdev.InvalidValueException;
 import io.vavr.collection.Array;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -27,7 +28,7 @@ public final class Parameter {
     /** The most values one range may expand to. */
     public static final int MAX_RANGE_VALUES = 1_000_000;
 
-    /** What values a parameter takes. */
+    /** What values a parameter takes. Immutable and thread-safe. */
     public enum Kind {
         /** Whole numbers ({@link Integer}) in {@code [min, max]}. */
         INTEGER,
@@ -71,12 +72,12 @@ public final class Parameter {
      * @param defaultValue the value when the grid does not name the parameter, in {@code [min, max]}
      * @param description what the parameter is, for a reader of the documentation
      * @return the parameter
-     * @throws IllegalArgumentException if the name is blank or the bounds or the default are inconsistent
+     * @throws io.github.custdev.InvalidValueException if the name is blank or the bounds or the default are inconsistent
      */
     public static Parameter integer(String name, int min, int max, int defaultValue, String description) {
         if (min > max || defaultValue < min || defaultValue > max) {
-            throw new IllegalArgumentException(
-                    name + ": default " + defaultValue + " must be in [min, max]: [" + min + ", " + max + "]");
+            throw InvalidValueException.of(
+                    name + ".default", "must be in [min, max] = [" + min + ", " + max + "]", defaultValue);
         }
         return new Parameter(
                 checkName(name),
@@ -97,7 +98,7 @@ public final class Parameter {
      * @param defaultValue the value when the grid does not name the parameter, in {@code [min, max]}
      * @param description what the parameter is
      * @return the parameter
-     * @throws IllegalArgumentException if the name is blank or the bounds or the default are inconsistent
+     * @throws io.github.custdev.InvalidValueException if the name is blank or the bounds or the default are inconsistent
      */
     public static Parameter decimal(String name, double min, double max, double defaultValue, String description) {
         if (!(Double.isFinite(min)
@@ -105,8 +106,8 @@ public final class Parameter {
                 && min <= max
                 && defaultValue >= min
                 && defaultValue <= max)) {
-            throw new IllegalArgumentException(
-                    name + ": default " + defaultValue + " must be in [min, max]: [" + min + ", " + max + "]");
+            throw InvalidValueException.of(
+                    name + ".default", "must be in [min, max] = [" + min + ", " + max + "]", defaultValue);
         }
         return new Parameter(
                 checkName(name),
@@ -126,14 +127,14 @@ public final class Parameter {
      * @param defaultValue the value when the grid does not name the parameter, one of the choices
      * @param description what the parameter is
      * @return the parameter
-     * @throws IllegalArgumentException if the name is blank, there is no choice or the default is not one
+     * @throws io.github.custdev.InvalidValueException if the name is blank, there is no choice or the default is not one
      */
     public static Parameter choice(String name, Seq<String> choices, String defaultValue, String description) {
         if (choices.isEmpty()
                 || !choices.contains(defaultValue)
                 || choices.distinct().size() != choices.size()) {
-            throw new IllegalArgumentException(
-                    name + ": default " + defaultValue + " must be one of distinct choices " + choices.mkString(", "));
+            throw InvalidValueException.of(
+                    name + ".default", "must be one of distinct choices " + choices.mkString(", "), defaultValue);
         }
         return new Parameter(
                 checkName(name), Kind.CHOICE, BigDecimal.ZERO, BigDecimal.ZERO, choices, defaultValue, description);
@@ -141,7 +142,7 @@ public final class Parameter {
 
     private static String checkName(String name) {
         if (name.isBlank()) {
-            throw new IllegalArgumentException("name must not be blank: '" + name + "'");
+            throw InvalidValueException.of("name", "must not be blank", name);
         }
         return name;
     }

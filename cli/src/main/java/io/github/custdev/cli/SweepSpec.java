@@ -15,7 +15,7 @@ import java.util.List;
  */
 public final class SweepSpec {
 
-    /** The type of a column of the per-run table. */
+    /** The type of a column of the per-run table. Immutable and thread-safe. */
     public enum Type {
         /** {@link Integer} cells. */
         INT,
@@ -28,7 +28,7 @@ public final class SweepSpec {
     }
 
     /**
-     * A column of the per-run table.
+     * A column of the per-run table. Immutable and thread-safe.
      *
      * @param name the header
      * @param type the type of its cells

@@ -51,6 +51,8 @@ import org.apache.spark.sql.types.StructType;
  *
  * <p>Usage (the {@code spark-submit} arguments after the jar): {@code SWEEP.yaml --out DIR [--partitions N]}. Exit
  * codes: 0 ok, 1 runs failed or the job failed, 2 a usage error or an invalid sweep file.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class SparkSweep {
 
@@ -64,7 +66,7 @@ public final class SparkSweep {
     private static final String[] PERCENTILE_NAMES = {"p5", "p25", "median", "p75", "p95"};
 
     /**
-     * What a job did.
+     * What a job did. Immutable and thread-safe.
      *
      * @param runs the sweep's runs
      * @param records the runs that produced a record (the others failed)
