@@ -26,6 +26,18 @@ final class AtomicFiles {
 
     private AtomicFiles() {}
 
+    /**
+     * Removes the temporary files an interrupted writer left in a directory (a process killed between writing and
+     * renaming): hidden files ending in {@code .tmp}, the names {@link #write(Path, Content)} uses.
+     */
+    static void removeLeftovers(Path directory) throws IOException {
+        try (java.nio.file.DirectoryStream<Path> leftovers = Files.newDirectoryStream(directory, ".*.tmp")) {
+            for (Path leftover : leftovers) {
+                Files.deleteIfExists(leftover);
+            }
+        }
+    }
+
     static void write(Path target, byte[] bytes) throws IOException {
         write(target, out -> out.write(bytes));
     }

@@ -85,6 +85,10 @@ final class SweepRunner {
         Instant start = clock.get();
         Files.createDirectories(out);
         Path checkpoint = out.resolve(CHECKPOINT);
+        AtomicFiles.removeLeftovers(out);
+        if (Files.isDirectory(checkpoint)) {
+            AtomicFiles.removeLeftovers(checkpoint);
+        }
         Path state = checkpoint.resolve("state.properties");
         int pointsPerBlock;
         if (Files.exists(state)) {

@@ -231,6 +231,12 @@ class RunTests {
                     files.map(f -> f.getFileName().toString()).sorted().toList());
         }
 
+        // A writer killed between writing and renaming leaves a temporary file; the resume removes it.
+        Path leftover = Files.writeString(
+                parts.resolve(SweepRunner.CHECKPOINT).resolve(".block-00000002.runs.csv.123-4.tmp"), "half");
+        Path leftoverOut = Files.writeString(parts.resolve(".runs.csv.123-5.tmp"), "half");
+        Path kept = Files.writeString(parts.resolve("notes.tmp"), "mine");
+
         // Without --resume the interrupted run is left alone.
         Cli again = new Cli();
         assertEquals(Main.USAGE, again.run("run", sweep.toString(), "--out", parts.toString()));
@@ -240,6 +246,9 @@ class RunTests {
         Cli second = new Cli();
         second.stopAfterBlocks = 1;
         assertEquals(Main.RUN_FAILURE, second.run("run", sweep.toString(), "--out", parts.toString(), "--resume"));
+        assertFalse(Files.exists(leftover));
+        assertFalse(Files.exists(leftoverOut));
+        assertTrue(Files.exists(kept));
         Cli last = new Cli();
         last.blockRuns = 1000; // ignored: the checkpoint's block size holds
         assertEquals(
