@@ -59,7 +59,9 @@ class GeneratorProperties {
                 .inArea(BusinessModelArea.REVENUE);
     }
 
-    @Property
+    // a coverage check is statistical: a fixed seed and 1,000 tries keep it from failing by chance (with the default
+    // 200 tries, a metric drawn a fifth of the time fell to 15% one run in a few hundred)
+    @Property(tries = 1000, seed = "20261206")
     @StatisticsReport(onFailureOnly = true)
     void everyMetricPhaseAndAreaIsGenerated(@ForAll Hypothesis hypothesis) {
         Statistics.label("metric").collect(hypothesis.criterion().metric());
