@@ -83,6 +83,26 @@ public final class Founders {
     }
 
     /**
+     * A scientific founder who interviews one customer a period for each open hypothesis of its phase, counts what
+     * customers said, and registers the given minimum sample: the founder of the sequential-evidence study, in which a
+     * strategy that may stop after any customer ({@link io.github.custdev.scoring.Scoring#sequential}) meets a
+     * fixed-sample design. Its gates allow 1,000 experiments a phase, so the evidence decides, not the budget; 3
+     * pivots.
+     *
+     * @param strategy the strategy its gates judge with
+     * @param minimumSample the minimum sample each hypothesis registers, at least 1
+     * @return the founder, named {@code "interviewer (" + strategy.name() + ", n >= " + minimumSample + ")"}
+     * @throws io.github.custdev.InvalidValueException if the strategy is null or the minimum sample not positive
+     */
+    public static FounderStrategy interviewer(ScoringStrategy strategy, long minimumSample) {
+        Checks.notNull("strategy", strategy);
+        if (minimumSample < 1) {
+            throw io.github.custdev.InvalidValueException.of("minimumSample", "must be positive", minimumSample);
+        }
+        return new Interviewer(strategy, minimumSample);
+    }
+
+    /**
      * The four built-in founders: scientific, intuitive, hype-harder and premature scaler, in that order.
      *
      * @return the founders

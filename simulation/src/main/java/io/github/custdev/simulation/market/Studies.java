@@ -21,7 +21,39 @@ public final class Studies {
     /** The firms of the 2024 replication of Camuffo et al.: 759. */
     public static final int CAMUFFO_FIRMS = 759;
 
+    /**
+     * The fixed sample of the sequential-evidence study: 28 interviews, the smallest n at which deciding by the side of
+     * 0.5 the observed share falls has error rates of at most 0.05 at 0.35 and at 0.65,
+     * {@code n = ceil(((z(0.95) sqrt(0.35 x 0.65) + z(0.95) sqrt(0.65 x 0.35)) / 0.3)^2)}.
+     */
+    public static final long FIXED_SAMPLE = 28;
+
     private Studies() {}
+
+    /**
+     * Sequential evidence pays (Wald 1945): two interviewers (one customer a period for each open hypothesis) in the
+     * default market with truthful interviews, with 100,000 of capital and 2,000 periods so that neither money nor
+     * time cuts a search short. One judges with Wald's sequential test {@code Scoring.sequential(0.35, 0.65, 0.05,
+     * 0.05)} from the first customer; the other with a fixed-sample design at the same error rates, {@link
+     * #FIXED_SAMPLE} interviews decided by the side of 0.5 the share falls ({@code Scoring.fixedSample()} at a level
+     * of 1e-4, whose interval is that narrow). Each with the same ideas.
+     *
+     * @param ventures the ventures of each arm, at least 1
+     * @param seed the master seed
+     * @return the sweep: point 0 sequential, point 1 fixed sample
+     * @throws io.github.custdev.InvalidValueException if the ventures are not positive
+     */
+    public static Sweep<Scenario, VentureOutcome> sequentialEvidence(int ventures, long seed) {
+        Checks.positive("ventures", ventures);
+        Market truthful = Market.defaults()
+                .withProbe(Probe.interview(Market.defaults().interview().cost(), 0));
+        Vector<Scenario> arms = Vector.of(
+                        Founders.interviewer(io.github.custdev.scoring.Scoring.sequential(0.35, 0.65, 0.05, 0.05), 1),
+                        Founders.interviewer(
+                                io.github.custdev.scoring.Scoring.fixedSample().withLevel(1e-4), FIXED_SAMPLE))
+                .map(founder -> new Scenario(founder, truthful, 100_000, 2_000));
+        return Sweep.of(Scenario::run, Grid.ofAll(arms), ventures, seed).withCommonRandomNumbers(true);
+    }
 
     /**
      * Camuffo, Cordova, Gambardella and Spina (2020) and its 2024 replication: the scientific founder (treated) and

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.Phase;
 import io.github.custdev.PivotType;
+import io.github.custdev.scoring.Scoring;
 import io.github.custdev.simulation.Execution;
 import io.github.custdev.simulation.Grid;
 import io.github.custdev.simulation.Results;
@@ -163,6 +164,20 @@ class ArmSummaryTests {
         invalid("founders is null", () -> Studies.sensitivity(null, Vector.of(other), 1, 1L));
         invalid("markets is null", () -> Studies.sensitivity(Vector.of(Founders.scientific()), null, 1, 1L));
         invalid("ventures must be positive: 0", () -> Studies.camuffo(0, 1L));
+        invalid("ventures must be positive: 0", () -> Studies.sequentialEvidence(0, 1L));
+        Sweep<Scenario, VentureOutcome> evidence = Studies.sequentialEvidence(3, 1945L);
+        assertEquals(
+                Vector.of(
+                        Founders.interviewer(Scoring.sequential(0.35, 0.65, 0.05, 0.05), 1),
+                        Founders.interviewer(Scoring.fixedSample().withLevel(1e-4), 28)),
+                evidence.grid().points().map(Scenario::founder));
+        for (Scenario arm : evidence.grid()) {
+            assertEquals(0, arm.market().interview().overstatement());
+            assertEquals(Market.defaults().withProbe(Probe.interview(0.5, 0)), arm.market());
+            assertEquals(100_000, arm.capital());
+            assertEquals(2_000, arm.horizon());
+        }
+        assertTrue(evidence.hasCommonRandomNumbers());
     }
 
     @Test
@@ -279,5 +294,18 @@ class ArmSummaryTests {
         invalid(
                 "milestone.cashSpent must be finite and >= 0: NaN",
                 () -> new VentureOutcome.Milestone(Phase.CUSTOMER_VALIDATION, 1, Double.NaN));
+    }
+
+    @Test
+    void theFixedSampleGivesErrorRatesOfAtMostFivePercentAtBothRates() {
+        // Commons Statistics' normal quantile, independently of the constant: n = ((z sqrt(p0 q0) + z sqrt(p1 q1)) /
+        // d)^2
+        double z = org.apache.commons.statistics.distribution.NormalDistribution.of(0, 1)
+                .inverseCumulativeProbability(0.95);
+        double n = Math.pow((z * Math.sqrt(0.35 * 0.65) + z * Math.sqrt(0.65 * 0.35)) / 0.3, 2);
+        assertEquals((long) Math.ceil(n), Studies.FIXED_SAMPLE);
+        // and at that n, deciding by the side of 0.5 errs at most 5% at 0.35 (a binomial tail, exactly)
+        var binomial = org.apache.commons.statistics.distribution.BinomialDistribution.of(28, 0.35);
+        assertTrue(binomial.survivalProbability(14) <= 0.05, "P(more than half say yes at 0.35)");
     }
 }

@@ -88,6 +88,40 @@ class FoundersTests {
     }
 
     @Test
+    void theInterviewerTestsEveryOpenHypothesisOneCustomerAtATime() {
+        FounderStrategy interviewer = Founders.interviewer(Scoring.bayesian(), 12);
+        assertEquals("interviewer (bayesian, n >= 12)", interviewer.name());
+        assertEquals(3, interviewer.pivotLimit());
+        assertEquals(
+                SuccessCriterion.proportionAtLeast(0.5, 12).withMinimumStrength(Strength.SAID),
+                interviewer
+                        .hypothesis(
+                                id(BusinessModelArea.PROBLEM),
+                                BusinessModelArea.PROBLEM,
+                                Phase.CUSTOMER_DISCOVERY,
+                                MARKET)
+                        .criterion());
+        assertEquals(
+                EvidenceBudget.experiments(1000),
+                interviewer.gate(Phase.CUSTOMER_DISCOVERY).budget());
+        assertEquals(
+                Vector.of(
+                                BusinessModelArea.PROBLEM,
+                                BusinessModelArea.CUSTOMER_SEGMENT,
+                                BusinessModelArea.VALUE_PROPOSITION)
+                        .map(a -> new FounderStrategy.Test(id(a), Probe.Kind.INTERVIEW, 1)),
+                interviewer.tests(venture(interviewer), MARKET));
+        assertEquals(
+                "strategy is null",
+                assertThrows(InvalidValueException.class, () -> Founders.interviewer(null, 1))
+                        .getMessage());
+        assertEquals(
+                "minimumSample must be positive: 0",
+                assertThrows(InvalidValueException.class, () -> Founders.interviewer(Scoring.bayesian(), 0))
+                        .getMessage());
+    }
+
+    @Test
     void eachFounderRegistersItsCriterionAndBeliefBeforeTheEvidence() {
         Hypothesis scientific = Founders.scientific()
                 .hypothesis(id(BusinessModelArea.PROBLEM), BusinessModelArea.PROBLEM, Phase.CUSTOMER_DISCOVERY, MARKET);

@@ -51,4 +51,24 @@ class StudiesStatistics {
             assertTrue(quantileLow(scientific.revenue(), 0.95) > quantileHigh(intuitive.revenue(), 0.95), table);
         }
     }
+
+    @Test
+    void sequentialEvidenceAtFullSize() {
+        Seq<ArmSummary> arms =
+                ArmSummary.of(Studies.sequentialEvidence(50_000, 1945L).execute(Execution.parallel()));
+        System.out.println("Sequential evidence, 50,000 ventures per arm, seed 1945\n" + ArmSummary.table(arms));
+        for (ArmSummary arm : arms) {
+            io.github.custdev.simulation.Summary spent = arm.summary(VentureOutcome::evidenceItems);
+            io.github.custdev.simulation.Summary wrong = arm.summary(o -> o.falseProceeds() + o.falsePivots());
+            System.out.printf(
+                    java.util.Locale.ROOT,
+                    "%s: interviews %.2f +- %.2f, wrong decisions %.4f +- %.4f%n",
+                    arm.founder(),
+                    spent.mean(),
+                    spent.standardError().get(),
+                    wrong.mean(),
+                    wrong.standardError().get());
+        }
+        StudiesTests.sequentialEvidence(arms);
+    }
 }

@@ -114,4 +114,30 @@ class StudiesTests {
         // the right tail, a revenue of 600 (about the 90th percentile in the default market), over the whole grid
         assertTrue(shareGapLow(science, 2400, intuition, 2400) > 0, table + science + " vs " + intuition);
     }
+
+    static void sequentialEvidence(Seq<ArmSummary> arms) {
+        ArmSummary sequential = arms.get(0);
+        ArmSummary fixed = arms.get(1);
+        String table = "\n" + ArmSummary.table(arms);
+        Summary spentSequential = sequential.summary(VentureOutcome::evidenceItems);
+        Summary spentFixed = fixed.summary(VentureOutcome::evidenceItems);
+        // the ratio of the mean interviews, and its standard error by the delta method
+        double ratio = spentSequential.mean() / spentFixed.mean();
+        double error = ratio
+                * Math.hypot(
+                        spentSequential.standardError().get() / spentSequential.mean(),
+                        spentFixed.standardError().get() / spentFixed.mean());
+        assertTrue(ratio + Margins.Z * error <= 0.6, table + " ratio " + ratio + " +- " + error);
+        // at error rates no higher: the wrong decisions a venture makes (false proceeds and false pivots)
+        Summary wrongSequential = sequential.summary(o -> o.falseProceeds() + o.falsePivots());
+        Summary wrongFixed = fixed.summary(o -> o.falseProceeds() + o.falsePivots());
+        assertTrue(meanGapLow(wrongFixed, wrongSequential) > -0.05, table);
+    }
+
+    @Test
+    void sequentialEvidenceSpendsAtMostSixtyPercentOfTheInterviewsAtEqualErrorRates() {
+        Seq<ArmSummary> arms =
+                ArmSummary.of(Studies.sequentialEvidence(1000, 1945L).execute(Execution.threads(2)));
+        sequentialEvidence(arms);
+    }
 }
