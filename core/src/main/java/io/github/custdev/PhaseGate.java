@@ -253,9 +253,7 @@ public abstract class PhaseGate {
      * @param at when the gate decides; a decision recorded back into the venture must not be earlier than its last
      *     event
      * @return the decision
-     * @throws InvalidValueException if an argument is null, the venture is closed (a gate does not decide on a closed
-     *     venture: {@code venture must be open for a gate to decide, but was closed:
-     *     Closed[at=2026-03-02T09:00:00Z, reason=out of money]}), the venture is in another phase, or a hypothesis criterion
+     * @throws InvalidValueException if an argument is null, the venture is in another phase, or a hypothesis criterion
      *     names a hypothesis the venture never stated (neither active nor retired by a pivot); the message names the
      *     criterion and the id: {@code mustMeet[0].hypothesisId must name a hypothesis the venture stated (active, or
      *     retired by a pivot): pricing.monthly-49}
@@ -263,12 +261,6 @@ public abstract class PhaseGate {
     public GateDecision evaluate(Venture venture, Instant at) {
         Checks.notNull(venture, "venture");
         Checks.notNull(at, "at");
-        if (venture.isClosed()) {
-            throw InvalidValueException.of(
-                    "venture",
-                    "must be open for a gate to decide, but was closed",
-                    venture.closing().get());
-        }
         if (venture.phase() != phase()) {
             throw InvalidValueException.of(
                     "venture.phase", "must be the gate's phase (" + phase() + ")", venture.phase());
