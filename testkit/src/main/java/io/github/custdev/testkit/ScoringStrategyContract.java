@@ -3,7 +3,6 @@ package io.github.custdev.testkit;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.custdev.EvidenceLog;
-import io.github.custdev.EvidenceStatistics;
 import io.github.custdev.HypothesisId;
 import io.github.custdev.Strength;
 import io.github.custdev.SuccessCriterion.Metric;
@@ -167,12 +166,14 @@ public interface ScoringStrategyContract {
                 strategy, scoringCase.withLog(EvidenceLog.ofAll(log.evidence()).withWeights(log.weights())));
         ContractChecks.that(
                 first.equals(again),
-                "assessing the same case twice must give equal assessments",
-                first + " then " + again);
+                "assessing the same case twice must give equal assessments, but they differ in "
+                        + ContractChecks.difference(first, again),
+                ContractChecks.NO_VALUE);
         ContractChecks.that(
                 first.equals(rebuilt),
-                "assessing an equal log must give an equal assessment",
-                first + " then " + rebuilt);
+                "assessing an equal log must give an equal assessment, but they differ in "
+                        + ContractChecks.difference(first, rebuilt),
+                ContractChecks.NO_VALUE);
     }
 
     /**
@@ -235,21 +236,21 @@ public interface ScoringStrategyContract {
     }
 
     /**
-     * The sample size counts only the hypothesis's own evidence: at most its trials, or its measurements for a
-     * mean.
+     * The sample size counts only the hypothesis's own evidence that its criterion lets count: at most its trials (its
+     * measurements, for a mean) of at least the criterion's minimum strength.
      *
      * @param scoringCase the case
      */
     @Property
     default void sampleSizeCountsOnlyTheHypothesisEvidence(@ForAll("scoringCases") ScoringCase scoringCase) {
         long sampleSize = ContractChecks.assess(strategy(), scoringCase).sampleSize();
-        EvidenceStatistics own = scoringCase.statistics();
         boolean mean = scoringCase.hypothesis().criterion().metric() == Metric.MEAN;
-        long available = mean ? own.measurementCount() : own.trials();
+        long available = ContractChecks.countable(scoringCase);
         ContractChecks.that(
                 sampleSize >= 0 && sampleSize <= available,
                 "sampleSize must be in [0, " + available + "], the hypothesis's own "
-                        + (mean ? "measurements" : "trials"),
+                        + (mean ? "measurements" : "trials") + " of the strength its criterion ("
+                        + scoringCase.hypothesis().criterion() + ") lets count",
                 sampleSize);
     }
 
@@ -286,6 +287,59 @@ public interface ScoringStrategyContract {
     }
 
     /**
+     * A decided verdict agrees with the direction of its probability: {@code SUPPORTED} comes with a probability of
+     * at least 1/2 that the criterion holds, {@code REFUTED} with at most 1/2. Catches a verdict turned the wrong way
+     * for one comparison while the probability is right.
+     *
+     * @param scoringCase the case
+     */
+    @Property
+    default void verdictFollowsItsProbability(@ForAll("scoringCases") ScoringCase scoringCase) {
+        ContractChecks.verdictFollowsProbability(ContractChecks.assess(strategy(), scoringCase), scoringCase);
+    }
+
+    /**
+     * A decided verdict ({@code SUPPORTED} or {@code REFUTED}) only once the sample reaches the criterion's minimum:
+     * both the assessment's {@link Assessment#sampleSize()} and the hypothesis's trials (measurements, for a mean) of
+     * at least the criterion's minimum strength.
+     *
+     * @param scoringCase the case
+     */
+    @Property
+    default void decidesOnlyOnTheMinimumSample(@ForAll("scoringCases") ScoringCase scoringCase) {
+        ContractChecks.decidesOnlyOnTheMinimumSample(ContractChecks.assess(strategy(), scoringCase), scoringCase);
+    }
+
+    /**
+     * Only evidence of at least the criterion's minimum strength counts: for a proportion hypothesis, one more item
+     * weaker than that (a statement for a criterion of {@code DID} or stronger, a behaviour for {@code PAID}) leaves
+     * the verdict, probability, estimate and sample size as they were. A criterion that counts every strength is
+     * checked as one of {@code DID} or stronger. Holds for every strategy, exchangeable or not.
+     *
+     * @param scoringCase a case of a proportion hypothesis
+     * @param favourable whether the weaker item favours the criterion
+     */
+    @Property
+    default void ignoresEvidenceWeakerThanTheCriterion(
+            @ForAll("proportionCases") ScoringCase scoringCase, @ForAll boolean favourable) {
+        ContractChecks.ignoresWeakerEvidence(strategy(), scoringCase, favourable, tolerance());
+    }
+
+    /**
+     * The threshold matters: where the strategy decides a proportion hypothesis, moving the threshold past the
+     * estimate changes the verdict. A {@code SUPPORTED} verdict must not stay when the threshold moves to the end of
+     * [0, 1] the estimate misses ({@code proportion >= 1} for an estimate below 1, {@code proportion <= 0} above 0);
+     * a {@code REFUTED} verdict must not stay when it moves to the end every rate meets. A strategy that answers a
+     * metric it does not judge with an inconclusive verdict is not checked on it.
+     *
+     * @param scoringCase a case of a proportion hypothesis
+     */
+    @Property
+    default void thresholdMatters(@ForAll("proportionCases") ScoringCase scoringCase) {
+        ContractChecks.thresholdMatters(strategy(), scoringCase);
+    }
+
+    /**
      * One case assessed from several threads at once gives the assessment it gives from one.
      *
      * @param scoringCase the case
@@ -303,8 +357,9 @@ public interface ScoringStrategyContract {
             Assessment concurrent = ContractChecks.await(future);
             ContractChecks.that(
                     alone.equals(concurrent),
-                    "assessing from several threads at once must give the assessment of one thread",
-                    alone + " then " + concurrent);
+                    "assessing from several threads at once must give the assessment of one thread, but they differ"
+                            + " in " + ContractChecks.difference(alone, concurrent),
+                    ContractChecks.NO_VALUE);
         }
     }
 
@@ -327,8 +382,9 @@ public interface ScoringStrategyContract {
             ContractChecks.that(
                     same,
                     "an exchangeable strategy must give an equal assessment of the evidence " + reordering.name() + " "
-                            + reordering.reordered().log().evidence().mkString("[", ", ", "]"),
-                    inOrder + " then " + reordered);
+                            + reordering.reordered().log().evidence().mkString("[", ", ", "]")
+                            + ", but they differ in " + ContractChecks.difference(inOrder, reordered),
+                    ContractChecks.NO_VALUE);
         }
     }
 

@@ -3,6 +3,7 @@ package io.github.custdev.testkit;
 import io.github.custdev.HypothesisId;
 import io.github.custdev.scoring.Assessment;
 import io.github.custdev.scoring.Interval;
+import io.github.custdev.scoring.Verdict;
 
 /** Copies of assessments with one figure changed, to build deliberately broken strategies. */
 final class Assessments {
@@ -23,6 +24,24 @@ final class Assessments {
                 .parameters(a.parameters())
                 .reason(a.reason());
         a.expectedAdditionalSample().forEach(builder::expectedAdditionalSample);
+        return builder.build();
+    }
+
+    /** A copy with another verdict and sample size; an inconclusive one expects the rest of the minimum sample. */
+    static Assessment withVerdict(Assessment a, Verdict verdict, long sampleSize) {
+        Assessment.Builder builder = Assessment.builder();
+        builder.hypothesisId(a.hypothesisId())
+                .verdict(verdict)
+                .estimate(a.estimate())
+                .interval(a.interval())
+                .probability(a.probability())
+                .statisticName(a.statisticName())
+                .statistic(a.statistic())
+                .sampleSize(sampleSize)
+                .effectiveSampleSize(a.effectiveSampleSize())
+                .strategy(a.strategy())
+                .parameters(a.parameters())
+                .reason(a.reason());
         return builder.build();
     }
 

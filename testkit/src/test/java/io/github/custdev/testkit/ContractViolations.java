@@ -49,12 +49,13 @@ interface ContractViolations {
         public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
             ContractViolations expected = (ContractViolations) context.testInstance();
             String name = context.targetMethod().getName();
+            String where = context.containerClass().getSimpleName() + "." + name;
             PropertyExecutionResult result = property.execute();
             String fragment = expected.mustFail().get(name);
             if (result.status() != PropertyExecutionResult.Status.FAILED) {
                 return fragment == null
                         ? result
-                        : result.mapToFailed("the contract must catch the broken strategy in " + name + " (\""
+                        : result.mapToFailed("the contract must catch the broken strategy in " + where + " (\""
                                 + fragment + "\"), but the property " + result.status());
             }
             String message = result.throwable().map(Throwable::getMessage).orElse("");
@@ -65,13 +66,13 @@ interface ContractViolations {
                         .orElse(null);
                 if (fragment == null) {
                     return result.mapToFailed(new AssertionError(
-                            name + " must pass for this strategy, but failed: " + message,
+                            where + " must pass for this strategy, but failed: " + message,
                             result.throwable().orElse(null)));
                 }
             }
             if (!message.contains(fragment)) {
                 return result.mapToFailed(new AssertionError(
-                        name + " failed for the wrong reason: expected \"" + fragment + "\" in \"" + message + "\"",
+                        where + " failed for the wrong reason: expected \"" + fragment + "\" in \"" + message + "\"",
                         result.throwable().orElse(null)));
             }
             Optional<String> tooBig = result.shrunkSample()
@@ -80,7 +81,7 @@ interface ContractViolations {
                             .flatMap(Optional::stream)
                             .findFirst());
             if (tooBig.isPresent()) {
-                return result.mapToFailed(name + " failed as expected, but shrank only to " + tooBig.get());
+                return result.mapToFailed(where + " failed as expected, but shrank only to " + tooBig.get());
             }
             return result.mapToSuccessful();
         }

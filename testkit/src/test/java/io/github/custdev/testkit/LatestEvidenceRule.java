@@ -12,8 +12,10 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * A correct strategy that is not exchangeable: it judges on the latest evidence only, the most recent items that
- * together reach the criterion's minimum sample, by the majority rule. It declares itself not exchangeable.
+ * A correct strategy that is not exchangeable: it judges on the latest evidence only, the most recent items the
+ * criterion lets count (of a kind its metric uses, of at least its minimum strength) that together reach the
+ * criterion's minimum sample, by the majority rule. It declares itself not exchangeable. One instance serves every
+ * test.
  */
 final class LatestEvidenceRule implements ScoringStrategy {
     private final MajorityRule majority = new MajorityRule();
@@ -28,6 +30,10 @@ final class LatestEvidenceRule implements ScoringStrategy {
         for (Evidence item : own.reverse()) {
             if (gathered >= needed) {
                 break;
+            }
+            if (!hypothesis.criterion().uses(item)
+                    || !item.strength().isAtLeast(hypothesis.criterion().minimumStrength())) {
+                continue;
             }
             latest.addFirst(item);
             gathered += mean ? (item instanceof Measurement ? 1 : 0) : item.trials();

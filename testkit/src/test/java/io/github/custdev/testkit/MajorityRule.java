@@ -15,8 +15,10 @@ import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
  * A strategy as a user of custdev would write one, written correctly: once the criterion's minimum sample is in, it
- * decides by whether the observed share (or mean, or count) meets the criterion. Its probability is a posterior:
- * Beta(successes + 1, failures + 1) for a rate, Student's t for a mean. Exchangeable: it reads only the statistics.
+ * decides by whether the criterion is more likely to hold than not. Its probability is a posterior: Beta(successes +
+ * 1, failures + 1) for a rate, Student's t for a mean; a count is decided by whether it meets the criterion, once the
+ * minimum sample is in. Exchangeable: it reads only the statistics. One instance serves every test: it has no
+ * fields and no value equality of its own.
  */
 final class MajorityRule implements ScoringStrategy {
     private static final double LEVEL = 0.95;
@@ -111,14 +113,12 @@ final class MajorityRule implements ScoringStrategy {
         long trials = counted.trials();
         long k = counted.successes();
         Verdict verdict;
-        if (trials == 0) {
+        if (trials == 0 || trials < criterion.minimumSample()) {
             verdict = Verdict.INCONCLUSIVE;
-        } else if (criterion.comparison() == Comparison.AT_LEAST) {
-            verdict = criterion.isMetBy(k) ? Verdict.SUPPORTED : Verdict.INCONCLUSIVE;
-        } else if (!criterion.isMetBy(k)) {
-            verdict = Verdict.REFUTED;
+        } else if (criterion.isMetBy(k)) {
+            verdict = Verdict.SUPPORTED;
         } else {
-            verdict = trials >= criterion.minimumSample() ? Verdict.SUPPORTED : Verdict.INCONCLUSIVE;
+            verdict = criterion.comparison() == Comparison.AT_LEAST ? Verdict.INCONCLUSIVE : Verdict.REFUTED;
         }
         double probability = verdict == Verdict.SUPPORTED ? 1.0 : verdict == Verdict.REFUTED ? 0.0 : 0.5;
         return Assessment.builder()
@@ -144,8 +144,10 @@ final class MajorityRule implements ScoringStrategy {
         if (sample < criterion.minimumSample()) {
             verdict = Verdict.INCONCLUSIVE;
             builder.expectedAdditionalSample(criterion.minimumSample() - sample);
+        } else if (p != 0.5) {
+            verdict = p > 0.5 ? Verdict.SUPPORTED : Verdict.REFUTED;
         } else {
-            verdict = criterion.isMetBy(estimate) ? Verdict.SUPPORTED : Verdict.REFUTED;
+            verdict = Verdict.INCONCLUSIVE;
         }
         builder.hypothesisId(hypothesis.id())
                 .verdict(verdict)

@@ -5,11 +5,15 @@ import io.github.custdev.EvidenceLog;
 import io.github.custdev.EvidenceStatistics;
 import io.github.custdev.Hypothesis;
 import io.github.custdev.HypothesisId;
+import io.github.custdev.Strength;
+import io.github.custdev.SuccessCriterion;
+import io.github.custdev.SuccessCriterion.Comparison;
 import io.github.custdev.SuccessCriterion.Metric;
 import io.github.custdev.scoring.Assessment;
 import io.github.custdev.scoring.Interval;
 import io.github.custdev.scoring.ScoringStrategy;
 import io.github.custdev.scoring.Verdict;
+import io.github.custdev.testkit.internal.ContractChecks;
 import io.vavr.collection.Seq;
 import java.util.List;
 import java.util.Map;
@@ -130,7 +134,7 @@ class ScoringStrategyContractTests {
         @Override
         public List<String> othersMayFailWith() {
             // Counting the first item twice also reports more trials than the hypothesis has.
-            return List.of("sampleSize must be in [0, ");
+            return List.of(" before a verdict", "sampleSize must be in [0, ");
         }
     }
 
@@ -151,9 +155,15 @@ class ScoringStrategyContractTests {
         public Map<String, String> mustFail() {
             return Map.of(
                     "exchangeableNeverLowersProbabilityOnFavourableEvidence",
-                    "probability must not fall when a trial in favour of the criterion is added",
+                    " when a trial in favour of the criterion was added (",
                     "exchangeableNeverRaisesProbabilityOnUnfavourableEvidence",
-                    "probability must not rise when a trial against the criterion is added");
+                    " when a trial against the criterion was added (");
+        }
+
+        @Override
+        public List<String> othersMayFailWith() {
+            // The verdict, right, no longer agrees with the probability turned round.
+            return List.of("; a SUPPORTED verdict needs a probability of at least 0.5, a REFUTED one at most 0.5");
         }
     }
 
@@ -220,7 +230,12 @@ class ScoringStrategyContractTests {
         public List<String> othersMayFailWith() {
             // Deciding on others' evidence also moves the verdict of a shuffled log not at all, but of an extended
             // one not monotonically: the pooled sample decides, not the hypothesis's.
-            return List.of("sampleSize must be in [0, ");
+            return List.of(
+                    " before a verdict",
+                    "evidence weaker than the criterion's minimum strength (",
+                    "the threshold must matter: the verdict was ",
+                    "; a SUPPORTED verdict needs a probability of at least 0.5, a REFUTED one at most 0.5",
+                    "sampleSize must be in [0, ");
         }
     }
 
@@ -244,6 +259,12 @@ class ScoringStrategyContractTests {
             return Map.of(
                     "isDeterministic", "assessing the same case twice must give equal assessments",
                     "isThreadSafe", "assessing from several threads at once must give the assessment of one thread");
+        }
+
+        @Override
+        public List<String> othersMayFailWith() {
+            // The noise moves the probability whatever is added.
+            return List.of("evidence weaker than the criterion's minimum strength (");
         }
     }
 
@@ -281,6 +302,16 @@ class ScoringStrategyContractTests {
                     "noEvidenceIsInconclusive",
                     "verdict must be INCONCLUSIVE without evidence for the hypothesis: SUPPORTED");
         }
+
+        @Override
+        public List<String> othersMayFailWith() {
+            // A verdict without evidence breaks the rules tied to the criterion too.
+            return List.of(
+                    " before a verdict",
+                    "evidence weaker than the criterion's minimum strength (",
+                    "the threshold must matter: the verdict was ",
+                    "; a SUPPORTED verdict needs a probability of at least 0.5, a REFUTED one at most 0.5");
+        }
     }
 
     /** Reports the number of successes as the estimate of a rate. */
@@ -310,7 +341,186 @@ class ScoringStrategyContractTests {
         public Map<String, String> mustFail() {
             return Map.of("estimateIsAValueOfTheMetric", "estimate of a proportion must be in [0, 1]");
         }
+
+        @Override
+        public List<String> othersMayFailWith() {
+            // It counts the successes of every strength.
+            return List.of("evidence weaker than the criterion's minimum strength (");
+        }
     }
+
+    /**
+     * Issue #19, bug 1: flips only the verdict for an at-most criterion (as if "at most" meant "at least"), while its
+     * probability is right.
+     */
+    @PropertyDefaults(tries = 100, afterFailure = AfterFailureMode.RANDOM_SEED)
+    @AddLifecycleHook(ContractViolations.Hook.class)
+    @Group
+    class AtMostVerdictFlippedContractTests implements ScoringStrategyContract, ContractViolations {
+        @Override
+        public ScoringStrategy strategy() {
+            return AT_MOST_VERDICT_FLIPPED;
+        }
+
+        @Override
+        public Map<String, String> mustFail() {
+            return Map.of(
+                    "verdictFollowsItsProbability",
+                    "; a SUPPORTED verdict needs a probability of at least 0.5, a REFUTED one at most 0.5");
+        }
+
+        @Override
+        public List<String> othersMayFailWith() {
+            // A flipped verdict also survives the threshold moved past the estimate.
+            return List.of("the threshold must matter: the verdict was ");
+        }
+    }
+
+    /**
+     * Issue #19, bug 2: checks the minimum sample against the trials of every strength, but judges only PAID
+     * evidence.
+     */
+    @PropertyDefaults(tries = 100, afterFailure = AfterFailureMode.RANDOM_SEED)
+    @AddLifecycleHook(ContractViolations.Hook.class)
+    @Group
+    class MinimumOfEveryStrengthContractTests implements ScoringStrategyContract, ContractViolations {
+        @Override
+        public ScoringStrategy strategy() {
+            return MINIMUM_OF_EVERY_STRENGTH;
+        }
+
+        @Override
+        public Map<String, String> mustFail() {
+            return Map.of(
+                    "ignoresEvidenceWeakerThanTheCriterion", "evidence weaker than the criterion's minimum strength (");
+        }
+
+        @Override
+        public List<String> othersMayFailWith() {
+            // Its sample size counts trials of every strength; it decides before the minimum of DID or PAID
+            // evidence is in, where the generated case holds enough weaker evidence (not in every run).
+            return List.of("sampleSize must be in [0, ", " or stronger, but the criterion (");
+        }
+    }
+
+    /** Issue #19, bug 3a: ignores the criterion's threshold, and judges every rate against one half. */
+    @PropertyDefaults(tries = 100, afterFailure = AfterFailureMode.RANDOM_SEED)
+    @AddLifecycleHook(ContractViolations.Hook.class)
+    @Group
+    class IgnoresThresholdContractTests implements ScoringStrategyContract, ContractViolations {
+        @Override
+        public ScoringStrategy strategy() {
+            return IGNORES_THRESHOLD;
+        }
+
+        @Override
+        public Map<String, String> mustFail() {
+            return Map.of("thresholdMatters", "the threshold must matter: the verdict was ");
+        }
+    }
+
+    /** Issue #19, bug 3b: ignores the criterion's minimum sample, and decides on the first trial. */
+    @PropertyDefaults(tries = 100, afterFailure = AfterFailureMode.RANDOM_SEED)
+    @AddLifecycleHook(ContractViolations.Hook.class)
+    @Group
+    class IgnoresMinimumSampleContractTests implements ScoringStrategyContract, ContractViolations {
+        @Override
+        public ScoringStrategy strategy() {
+            return IGNORES_MINIMUM_SAMPLE;
+        }
+
+        @Override
+        public Map<String, String> mustFail() {
+            return Map.of("decidesOnlyOnTheMinimumSample", " before a verdict");
+        }
+    }
+
+    /**
+     * Issue #19, bug 5: ignores the direction of the criterion in both verdict and probability, judging an at-most
+     * criterion as an at-least one; caught by the monotonicity of an exchangeable strategy.
+     */
+    @PropertyDefaults(tries = 100, afterFailure = AfterFailureMode.RANDOM_SEED)
+    @AddLifecycleHook(ContractViolations.Hook.class)
+    @Group
+    class IgnoresDirectionContractTests implements ScoringStrategyContract, ContractViolations {
+        @Override
+        public ScoringStrategy strategy() {
+            return IGNORES_DIRECTION;
+        }
+
+        @Override
+        public Map<String, String> mustFail() {
+            return Map.of(
+                    "exchangeableNeverLowersProbabilityOnFavourableEvidence",
+                    " when a trial in favour of the criterion was added (",
+                    "exchangeableNeverRaisesProbabilityOnUnfavourableEvidence",
+                    " when a trial against the criterion was added (");
+        }
+
+        @Override
+        public List<String> othersMayFailWith() {
+            return List.of("the threshold must matter: the verdict was ");
+        }
+    }
+
+    private static final ScoringStrategy AT_MOST_VERDICT_FLIPPED = exchangeable((h, log) -> {
+        Assessment a = MAJORITY.assess(h, log);
+        if (h.criterion().comparison() != Comparison.AT_MOST || !a.isDecided()) {
+            return a;
+        }
+        return Assessments.withVerdict(
+                a, a.verdict() == Verdict.SUPPORTED ? Verdict.REFUTED : Verdict.SUPPORTED, a.sampleSize());
+    });
+
+    private static final ScoringStrategy MINIMUM_OF_EVERY_STRENGTH = exchangeable((h, log) -> {
+        SuccessCriterion criterion = h.criterion();
+        if (criterion.metric() != Metric.PROPORTION) {
+            return MAJORITY.assess(h, log);
+        }
+        long everyStrength = log.statistics(h.id()).trials();
+        Assessment paid = MAJORITY.assess(
+                ContractChecks.withCriterion(
+                        h, criterion.withMinimumStrength(Strength.PAID).withMinimumSample(1)),
+                log);
+        if (everyStrength < criterion.minimumSample() || !paid.isDecided()) {
+            return Assessments.withVerdict(paid, Verdict.INCONCLUSIVE, everyStrength);
+        }
+        return Assessments.withVerdict(paid, paid.verdict(), everyStrength);
+    });
+
+    private static final ScoringStrategy IGNORES_THRESHOLD = exchangeable((h, log) -> {
+        SuccessCriterion c = h.criterion();
+        if (c.metric() != Metric.PROPORTION) {
+            return MAJORITY.assess(h, log);
+        }
+        return MAJORITY.assess(
+                ContractChecks.withCriterion(
+                        h,
+                        SuccessCriterion.of(
+                                c.metric(), c.comparison(), 0.5, c.minimumSample(), c.minimumStrength(), c.unit())),
+                log);
+    });
+
+    private static final ScoringStrategy IGNORES_MINIMUM_SAMPLE = exchangeable((h, log) ->
+            MAJORITY.assess(ContractChecks.withCriterion(h, h.criterion().withMinimumSample(1)), log));
+
+    private static final ScoringStrategy IGNORES_DIRECTION = exchangeable((h, log) -> {
+        SuccessCriterion c = h.criterion();
+        if (c.comparison() == Comparison.AT_LEAST) {
+            return MAJORITY.assess(h, log);
+        }
+        return MAJORITY.assess(
+                ContractChecks.withCriterion(
+                        h,
+                        SuccessCriterion.of(
+                                c.metric(),
+                                Comparison.AT_LEAST,
+                                c.threshold(),
+                                c.minimumSample(),
+                                c.minimumStrength(),
+                                c.unit())),
+                log);
+    });
 
     /** A strategy that declares itself exchangeable. */
     static ScoringStrategy exchangeable(ScoringStrategy strategy) {
