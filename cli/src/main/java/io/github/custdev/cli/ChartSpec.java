@@ -4,7 +4,8 @@ package io.github.custdev.cli;
  * A chart an experiment draws from its per-point table: the mean of one metric (over the runs of every point with the
  * same x and series values) against one parameter, one line per value of another parameter.
  *
- * <p>The x and series parameters must be numbers. Immutable and thread-safe.
+ * <p>The x parameter must be a number; the series parameter may be any (a founder's name, a K). Immutable and
+ * thread-safe.
  *
  * @param name the file name, without extension: {@code name.png} and {@code name.svg}
  * @param title the chart's title

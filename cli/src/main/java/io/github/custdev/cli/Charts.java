@@ -19,9 +19,11 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  */
 final class Charts {
 
-    /** The points of one chart: series value, then x, to the runs and the sum of the metric over them. */
-    private final Map<String, Map<Double, double[]>> data =
-            new TreeMap<>(java.util.Comparator.comparingDouble(Double::parseDouble));
+    /**
+     * The points of one chart: series value (in the order the grid first names it: a number or a name such as a
+     * founder's), then x, to the runs and the sum of the metric over them.
+     */
+    private final Map<String, Map<Double, double[]>> data = new java.util.LinkedHashMap<>();
 
     private final ChartSpec spec;
     private final int x;
@@ -45,7 +47,7 @@ final class Charts {
         return index;
     }
 
-    /** Adds one row of the per-point table (the x and series parameters must be numbers). */
+    /** Adds one row of the per-point table (the x parameter must be a number). */
     void add(List<String> row) {
         double n = Double.parseDouble(row.get(runs));
         double[] cell = data.computeIfAbsent(row.get(series), s -> new TreeMap<>())

@@ -6,8 +6,8 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 
 /**
- * The experiments a sweep file can name, by name. {@link #builtIn()} holds those of the simulation module (today the
- * Levinthal search); {@link #of(SweepExperiment[])} makes another registry, for a test or an extension.
+ * The experiments a sweep file can name, by name. {@link #builtIn()} holds those of the simulation module: the
+ * Levinthal search ({@code levinthal}) and simulated ventures ({@code founders}); {@link #of(SweepExperiment[])} makes another registry, for a test or an extension.
  *
  * <p>Immutable and thread-safe.
  */
@@ -25,7 +25,7 @@ public final class Experiments {
      * @return the registry
      */
     public static Experiments builtIn() {
-        return of(LevinthalSweep.INSTANCE);
+        return of(LevinthalSweep.INSTANCE, FoundersSweep.INSTANCE);
     }
 
     /**

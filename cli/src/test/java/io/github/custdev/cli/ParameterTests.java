@@ -52,6 +52,6 @@ class ParameterTests {
         assertEquals(
                 "experiments must have distinct names: \"levinthal\"",
                 message(() -> Experiments.of(LevinthalSweep.INSTANCE, LevinthalSweep.INSTANCE)));
-        assertEquals(Array.of("levinthal"), Experiments.builtIn().names());
+        assertEquals(Array.of("levinthal", "founders"), Experiments.builtIn().names());
     }
 }

@@ -12,6 +12,10 @@ import io.github.custdev.simulation.Grid;
 import io.github.custdev.simulation.Metric;
 import io.github.custdev.simulation.RunRecord;
 import io.github.custdev.simulation.Sweep;
+import io.github.custdev.simulation.market.Market;
+import io.github.custdev.simulation.market.Probe;
+import io.github.custdev.simulation.market.Scenario;
+import io.github.custdev.simulation.market.VentureOutcome;
 import io.github.custdev.simulation.nk.Interaction;
 import io.github.custdev.simulation.nk.Levinthal;
 import io.github.custdev.simulation.nk.LevinthalOutcome;
@@ -72,6 +76,48 @@ class RunTests {
         }
         assertEquals("wrote " + out + " (70 runs)\n", cli.out());
         assertEquals("progress: 70/70 runs (100.0%), ", cli.err().substring(0, 31));
+    }
+
+    @Test
+    void theFoundersExampleRunsAtASmallSizeWithTheSimulationsOutcomes() throws IOException {
+        Path file = Path.of("..", "examples", "sweeps", "founders.yaml");
+        String example = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(example.contains("replications: 500 "), "the example's replications line");
+        Path small = write("founders.yaml", example.replace("replications: 500 ", "replications: 3 "));
+        Cli cli = new Cli();
+        Path out = dir.resolve("out");
+        assertEquals(Main.OK, cli.run("run", small.toString(), "--out", out.toString(), "--threads", "2"), cli.err());
+        List<String> runs = lines(out.resolve("runs.csv"));
+        assertEquals(1 + 36 * 3, runs.size());
+        assertEquals(
+                "run,point,replication,seed,founder,K,viableRate,overstatement,readNoise,capital,horizon,launched,"
+                        + "terminated,outOfCash,periods,pivots,evidenceItems,experiments,cashSpent,revenue,"
+                        + "startAcceptance,endAcceptance,falsePivots,falseProceeds,prematureScaling",
+                runs.get(0));
+        // every row is the simulation's own outcome of its run, repeated alone
+        for (String line : runs.subList(1, runs.size())) {
+            String[] row = line.split(",", -1);
+            Scenario scenario = new Scenario(
+                    FoundersSweep.founder(row[4]),
+                    Market.defaults()
+                            .withIdeas(Market.defaults()
+                                    .ideas()
+                                    .withInteractions(Integer.parseInt(row[5]))
+                                    .withViableRate(Double.parseDouble(row[6])))
+                            .withProbe(Probe.interview(0.5, Double.parseDouble(row[7]))),
+                    Double.parseDouble(row[9]),
+                    Integer.parseInt(row[10]));
+            VentureOutcome outcome = scenario.run(Long.parseLong(row[3]));
+            assertEquals(String.valueOf(outcome.pivots().size()), row[15], line);
+            assertEquals(String.valueOf(outcome.revenue()), row[19], line);
+            assertEquals(outcome.prematureScaling() ? "1" : "0", row[24], line);
+        }
+        assertEquals(1 + 36, lines(out.resolve("points.csv")).size());
+        for (String chart : List.of("revenue-by-k", "terminated-by-k", "revenue-by-viable-rate")) {
+            byte[] png = Files.readAllBytes(out.resolve(chart + ".png"));
+            assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, Arrays.copyOf(png, 4), chart);
+        }
+        assertEquals(Array.of("levinthal", "founders"), Experiments.builtIn().names());
     }
 
     @Test

@@ -175,7 +175,7 @@ class SweepFileTests {
     @Test
     void unknownExperimentsParametersAndFieldsAreRefused() throws IOException {
         assertEquals(
-                List.of("experiment: must be one of levinthal: kauffman"),
+                List.of("experiment: must be one of levinthal, founders: kauffman"),
                 faults("experiment: kauffman\ngrid:\n  K: 1\nreplications: 3\nseed: 7\n")
                         .toJavaList());
         assertEquals(
@@ -192,7 +192,7 @@ class SweepFileTests {
     void everyFaultIsReportedAtOnce() throws IOException {
         assertEquals(
                 List.of(
-                        "experiment: is required (one of levinthal): missing",
+                        "experiment: is required (one of levinthal, founders): missing",
                         "replications: must be in [1, 2147483647]: 0",
                         "seed: is required: missing",
                         "outputs[1]: must be one of runs, points, charts: tables",
@@ -256,7 +256,7 @@ class SweepFileTests {
                                 + "commonRandomNumbers: sometimes\noutputs: runs\n")
                         .toJavaList());
         assertEquals(
-                List.of("experiment: must be one of levinthal: [\"levinthal\"]"),
+                List.of("experiment: must be one of levinthal, founders: [\"levinthal\"]"),
                 faults("experiment: [levinthal]\ngrid:\n  K: 1\nreplications: 3\nseed: 7\n")
                         .toJavaList());
         assertEquals(
