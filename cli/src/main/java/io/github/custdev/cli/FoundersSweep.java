@@ -145,6 +145,14 @@ final class FoundersSweep implements SweepExperiment<Scenario, VentureOutcome> {
     }
 
     @Override
+    public Seq<DistributionSpec> distributions() {
+        return Array.of(
+                new DistributionSpec(
+                        "revenue-by-founder", "Revenue at the horizon by percentile of ventures", "revenue", "founder"),
+                new DistributionSpec("pivots-by-founder", "Pivots by percentile of ventures", "pivots", "founder"));
+    }
+
+    @Override
     public Seq<ChartSpec> charts() {
         return Array.of(
                 new ChartSpec(

@@ -238,6 +238,10 @@ final class Plan<P, R> {
         return rows.toString();
     }
 
+    Seq<DistributionSpec> distributions() {
+        return experiment.distributions();
+    }
+
     Seq<ChartSpec> charts() {
         return experiment.charts();
     }

@@ -86,4 +86,13 @@ public interface SweepExperiment<P, R> {
      * @return the charts, possibly none
      */
     Seq<ChartSpec> charts();
+
+    /**
+     * The charts drawn from the per-run table: distributions of a record column by a parameter.
+     *
+     * @return the charts; none unless the experiment names some
+     */
+    default Seq<DistributionSpec> distributions() {
+        return io.vavr.collection.Array.empty();
+    }
 }

@@ -190,6 +190,27 @@ final class SweepRunner {
                 chart.write(out);
             }
         }
+        if (file.outputs().contains("charts") && !plan.distributions().isEmpty()) {
+            List<String> header = Csv.split(plan.runsHeader());
+            List<Distributions> distributions = new ArrayList<>();
+            for (DistributionSpec spec : plan.distributions()) {
+                distributions.add(new Distributions(spec, header));
+            }
+            for (int b = 0; b < blocks; b++) {
+                try (BufferedReader reader =
+                        Files.newBufferedReader(blockFile(checkpoint, b, "runs"), StandardCharsets.UTF_8)) {
+                    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                        List<String> row = Csv.split(line);
+                        for (Distributions distribution : distributions) {
+                            distribution.add(row);
+                        }
+                    }
+                }
+            }
+            for (Distributions distribution : distributions) {
+                distribution.write(out);
+            }
+        }
         return failures;
     }
 

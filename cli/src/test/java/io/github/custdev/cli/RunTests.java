@@ -113,7 +113,12 @@ class RunTests {
             assertEquals(outcome.prematureScaling() ? "1" : "0", row[24], line);
         }
         assertEquals(1 + 36, lines(out.resolve("points.csv")).size());
-        for (String chart : List.of("revenue-by-k", "terminated-by-k", "revenue-by-viable-rate")) {
+        for (String chart : List.of(
+                "revenue-by-k",
+                "terminated-by-k",
+                "revenue-by-viable-rate",
+                "revenue-by-founder",
+                "pivots-by-founder")) {
             byte[] png = Files.readAllBytes(out.resolve(chart + ".png"));
             assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, Arrays.copyOf(png, 4), chart);
         }
