@@ -135,6 +135,29 @@ final class In {
         return number;
     }
 
+    /**
+     * A number that may also be infinite, written as the string {@code "Infinity"} or {@code "-Infinity"} (JSON has
+     * no infinities); never NaN.
+     */
+    double extended(String name) {
+        JsonNode value = field(name);
+        if (value.isTextual()) {
+            if (value.textValue().equals("Infinity")) {
+                return Double.POSITIVE_INFINITY;
+            } else if (value.textValue().equals("-Infinity")) {
+                return Double.NEGATIVE_INFINITY;
+            }
+        }
+        if (!value.isNumber()) {
+            throw Reader.fail(at(name), "must be a number, \"Infinity\" or \"-Infinity\"", kind(value));
+        }
+        double number = value.doubleValue();
+        if (!Double.isFinite(number)) {
+            throw Reader.fail(at(name), "must be a finite number, \"Infinity\" or \"-Infinity\"", value.toString());
+        }
+        return number;
+    }
+
     boolean bool(String name) {
         JsonNode value = field(name);
         if (!value.isBoolean()) {

@@ -517,11 +517,11 @@ public final class Reader {
     Assessment assessment(In in) {
         HypothesisId id = id(in, "hypothesisId");
         Verdict verdict = in.constant("verdict", Verdict.class);
-        double estimate = in.number("estimate");
+        double estimate = in.extended("estimate");
         Interval interval = interval(in.object("interval"));
         double probability = in.number("probability");
         String statisticName = in.text("statisticName");
-        double statistic = in.number("statistic");
+        double statistic = in.extended("statistic");
         long sampleSize = in.whole("sampleSize");
         double effectiveSampleSize = in.number("effectiveSampleSize");
         Option<Long> more = in.optionalWhole("expectedAdditionalSample");
@@ -554,8 +554,8 @@ public final class Reader {
     }
 
     Interval interval(In in) {
-        double lower = in.number("lower");
-        double upper = in.number("upper");
+        double lower = in.extended("lower");
+        double upper = in.extended("upper");
         double level = in.number("level");
         Interval.Kind kind = in.constant("kind", Interval.Kind.class);
         return done(in, in.build(() -> Interval.of(lower, upper, level, kind)));

@@ -113,6 +113,14 @@ public final class Writer {
         return amount.scale() >= 0 ? amount.toPlainString() : amount.toString();
     }
 
+    /** A number that may be infinite: JSON has no infinities, so they are written as strings. */
+    private static com.fasterxml.jackson.databind.JsonNode extended(double value) {
+        if (Double.isInfinite(value)) {
+            return NODES.textNode(value > 0 ? "Infinity" : "-Infinity");
+        }
+        return NODES.numberNode(value);
+    }
+
     private static ObjectNode typed(String type) {
         return NODES.objectNode().put("type", type);
     }
@@ -336,11 +344,11 @@ public final class Writer {
         ObjectNode node = NODES.objectNode()
                 .put("hypothesisId", assessment.hypothesisId().value())
                 .put("verdict", assessment.verdict().name())
-                .put("estimate", assessment.estimate())
+                .<ObjectNode>set("estimate", extended(assessment.estimate()))
                 .<ObjectNode>set("interval", interval(assessment.interval()))
                 .put("probability", assessment.probability())
                 .put("statisticName", assessment.statisticName())
-                .put("statistic", assessment.statistic())
+                .<ObjectNode>set("statistic", extended(assessment.statistic()))
                 .put("sampleSize", assessment.sampleSize())
                 .put("effectiveSampleSize", assessment.effectiveSampleSize());
         optionalLong(node, "expectedAdditionalSample", assessment.expectedAdditionalSample());
@@ -351,8 +359,8 @@ public final class Writer {
 
     static ObjectNode interval(Interval interval) {
         return NODES.objectNode()
-                .put("lower", interval.lower())
-                .put("upper", interval.upper())
+                .<ObjectNode>set("lower", extended(interval.lower()))
+                .<ObjectNode>set("upper", extended(interval.upper()))
                 .put("level", interval.level())
                 .put("kind", interval.kind().name());
     }
