@@ -130,7 +130,7 @@ final class In {
         }
         double number = value.doubleValue();
         if (!Double.isFinite(number)) {
-            throw Reader.fail(at(name), "must be a finite number", value.toString());
+            throw Reader.fail(at(name), "must be a finite number", value.asText());
         }
         return number;
     }
@@ -153,7 +153,7 @@ final class In {
         }
         double number = value.doubleValue();
         if (!Double.isFinite(number)) {
-            throw Reader.fail(at(name), "must be a finite number, \"Infinity\" or \"-Infinity\"", value.toString());
+            throw Reader.fail(at(name), "must be a finite number, \"Infinity\" or \"-Infinity\"", value.asText());
         }
         return number;
     }
@@ -280,13 +280,25 @@ final class In {
      * @return the value
      */
     <T> T build(Supplier<T> build) {
+        return build(java.util.Map.of(), build);
+    }
+
+    /**
+     * Builds a value through a core factory, naming the JSON field of a refused core field through the aliases
+     * first (the core's {@code runway} is the JSON's {@code remaining}).
+     *
+     * @param aliases JSON field names by core field name
+     * @param build the factory call
+     * @return the value
+     */
+    <T> T build(java.util.Map<String, String> aliases, Supplier<T> build) {
         try {
             return build.get();
         } catch (InvalidValueException e) {
             String field = e.field();
             String last = field.substring(field.lastIndexOf('.') + 1);
             int bracket = last.indexOf('[');
-            String key = bracket > 0 ? last.substring(0, bracket) : last;
+            String key = aliases.getOrDefault(field, bracket > 0 ? last.substring(0, bracket) : last);
             throw Reader.fail(node.has(key) ? at(key) : path, e.getMessage(), null);
         } catch (MissingValueException e) {
             throw Reader.fail(path, e.getMessage(), null);

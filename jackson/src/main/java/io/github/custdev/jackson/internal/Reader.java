@@ -55,6 +55,9 @@ public final class Reader {
                     + " AudienceChosen, Closed";
     private static final String EVIDENCE_TYPES = "Statement, Behaviour, Commitment, SeanEllisTally, Measurement";
 
+    private static final java.util.Map<String, String> RUNWAY_FIELDS =
+            java.util.Map.of("runway", "remaining", "runway.currency", "unit");
+
     private final boolean allowUnknownFields;
     private final Map<String, ScoringStrategy> strategies;
 
@@ -311,9 +314,9 @@ public final class Reader {
             if (remaining.scale() != 0) {
                 throw fail(in.at("remaining"), "must be written without decimals for experiments", remaining);
             }
-            return done(in, in.build(() -> Runway.experiments(count)));
+            return done(in, in.build(RUNWAY_FIELDS, () -> Runway.experiments(count)));
         }
-        return done(in, in.build(() -> Runway.money(remaining, unit)));
+        return done(in, in.build(RUNWAY_FIELDS, () -> Runway.money(remaining, unit)));
     }
 
     Role role(In in) {
