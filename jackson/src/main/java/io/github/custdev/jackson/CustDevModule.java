@@ -281,7 +281,7 @@ public final class CustDevModule extends SimpleModule {
             try {
                 return reader.document(node, base, type);
             } catch (DocumentException e) {
-                throw new InvalidDocumentException(parser, e.path(), e.getMessage());
+                throw new InvalidDocumentException(parser, e.path(), String.valueOf(e.getMessage()));
             }
         }
     }

@@ -253,7 +253,7 @@ final class In {
         if (!value.isObject()) {
             throw Reader.fail(at(name), "must be a JSON object", kind(value));
         }
-        return value.fields();
+        return value.properties().iterator();
     }
 
     /** Refuses the fields nobody read, unless the reader allows unknown fields. */
@@ -299,9 +299,9 @@ final class In {
             String last = field.substring(field.lastIndexOf('.') + 1);
             int bracket = last.indexOf('[');
             String key = aliases.getOrDefault(field, bracket > 0 ? last.substring(0, bracket) : last);
-            throw Reader.fail(node.has(key) ? at(key) : path, e.getMessage(), null);
+            throw Reader.fail(node.has(key) ? at(key) : path, String.valueOf(e.getMessage()), null);
         } catch (MissingValueException e) {
-            throw Reader.fail(path, e.getMessage(), null);
+            throw Reader.fail(path, String.valueOf(e.getMessage()), null);
         } catch (CustDevException e) {
             throw Reader.fail(path, String.valueOf(e.getMessage()), null);
         }

@@ -168,7 +168,7 @@ public final class Reader {
         try {
             return HypothesisId.of(text);
         } catch (io.github.custdev.InvalidValueException e) {
-            throw fail(path, e.getMessage(), null);
+            throw fail(path, String.valueOf(e.getMessage()), null);
         }
     }
 
