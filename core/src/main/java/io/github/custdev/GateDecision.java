@@ -1,8 +1,10 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.custdev.audience.Viability;
+import io.github.custdev.internal.Checks;
 import io.github.custdev.scoring.Assessment;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -197,6 +199,20 @@ public sealed interface GateDecision permits GateDecision.Proceed, GateDecision.
     abstract non-sealed class Proceed implements GateDecision {
         Proceed() {}
 
+        /**
+         * A Proceed decision recorded elsewhere, such as one read back from storage; a gate makes its own.
+         *
+         * @param trace the trace, whose rule leads to Proceed
+         * @return the decision
+         * @throws InvalidValueException if the trace is null or its rule does not lead to Proceed
+         */
+        @API(status = EXPERIMENTAL, since = "0.1.0")
+        public static Proceed of(GateTrace trace) {
+            return ImmutableProceed.builder()
+                    .trace(Checks.notNull(trace, "trace"))
+                    .build();
+        }
+
         @Override
         public final Kind kind() {
             return Kind.PROCEED;
@@ -231,6 +247,33 @@ public sealed interface GateDecision permits GateDecision.Proceed, GateDecision.
     @Value.Immutable
     abstract non-sealed class Pivot implements Failure {
         Pivot() {}
+
+        /**
+         * A Pivot decision recorded elsewhere, such as one read back from storage; a gate makes its own.
+         *
+         * @param trace the trace, whose rule leads to Pivot
+         * @param refuted the refuted hypotheses
+         * @param rationale the assessments behind the decision
+         * @param suggestions the fitting pivot types
+         * @param returnTo the phase to return to, not after the gate's
+         * @return the decision
+         * @throws InvalidValueException if an argument is null or breaks its rule
+         */
+        @API(status = EXPERIMENTAL, since = "0.1.0")
+        public static Pivot of(
+                GateTrace trace,
+                Seq<HypothesisId> refuted,
+                Seq<Assessment> rationale,
+                Seq<PivotType> suggestions,
+                Phase returnTo) {
+            return ImmutablePivot.builder()
+                    .trace(Checks.notNull(trace, "trace"))
+                    .refuted(Checks.notNull(refuted, "refuted"))
+                    .rationale(Checks.notNull(rationale, "rationale"))
+                    .suggestions(Checks.notNull(suggestions, "suggestions"))
+                    .returnTo(Checks.notNull(returnTo, "returnTo"))
+                    .build();
+        }
 
         @Override
         public final Kind kind() {
@@ -281,6 +324,24 @@ public sealed interface GateDecision permits GateDecision.Proceed, GateDecision.
     @Value.Immutable
     abstract non-sealed class Persevere implements GateDecision {
         Persevere() {}
+
+        /**
+         * A Persevere decision recorded elsewhere, such as one read back from storage; a gate makes its own.
+         *
+         * @param trace the trace, whose rule leads to Persevere and whose budget is not spent
+         * @param risks the hypotheses to test, riskiest first
+         * @param missing the criteria with nothing to judge
+         * @return the decision
+         * @throws InvalidValueException if an argument is null or breaks its rule
+         */
+        @API(status = EXPERIMENTAL, since = "0.1.0")
+        public static Persevere of(GateTrace trace, Seq<Risk> risks, Seq<GateCriterion> missing) {
+            return ImmutablePersevere.builder()
+                    .trace(Checks.notNull(trace, "trace"))
+                    .risks(Checks.notNull(risks, "risks"))
+                    .missing(Checks.notNull(missing, "missing"))
+                    .build();
+        }
 
         @Override
         public final Kind kind() {
@@ -368,6 +429,24 @@ public sealed interface GateDecision permits GateDecision.Proceed, GateDecision.
     @Value.Immutable
     abstract non-sealed class Kill implements Failure {
         Kill() {}
+
+        /**
+         * A Kill decision recorded elsewhere, such as one read back from storage; a gate makes its own.
+         *
+         * @param trace the trace, whose rule leads to Kill
+         * @param refuted the refuted hypotheses
+         * @param rationale the assessments behind the decision
+         * @return the decision
+         * @throws InvalidValueException if an argument is null or breaks its rule
+         */
+        @API(status = EXPERIMENTAL, since = "0.1.0")
+        public static Kill of(GateTrace trace, Seq<HypothesisId> refuted, Seq<Assessment> rationale) {
+            return ImmutableKill.builder()
+                    .trace(Checks.notNull(trace, "trace"))
+                    .refuted(Checks.notNull(refuted, "refuted"))
+                    .rationale(Checks.notNull(rationale, "rationale"))
+                    .build();
+        }
 
         @Override
         public final Kind kind() {

@@ -26,6 +26,17 @@ public abstract class GateTrace {
     GateTrace() {}
 
     /**
+     * A builder for a trace recorded elsewhere, such as one read back from storage: every attribute must be set once,
+     * and the trace is checked as a gate's own trace is. A gate makes its traces itself; this is for persistence.
+     *
+     * @return a new builder
+     */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
      * The phase whose gate decided.
      *
      * @return the phase
@@ -277,5 +288,11 @@ public abstract class GateTrace {
     @Override
     public String toString() {
         return "GateTrace[" + phase() + " at " + evaluatedAt() + ", " + rule() + ']';
+    }
+
+    /** Builds a {@link GateTrace}; each attribute must be set once. */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
+    public static final class Builder extends ImmutableGateTrace.Builder {
+        Builder() {}
     }
 }

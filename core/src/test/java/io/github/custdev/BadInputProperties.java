@@ -1034,6 +1034,121 @@ class BadInputProperties {
     // ---------------------------------------------------------------------------------------------------------------
 
     private static final List<Entry> TABLE = List.of(
+            entry(
+                    a -> GateTrace.builder()
+                            .phase((Phase) a[0])
+                            .evaluatedAt((Instant) a[1])
+                            .mustMeet((io.vavr.collection.Seq<CriterionResult>) a[2])
+                            .shouldMeet((io.vavr.collection.Seq<CriterionResult>) a[3])
+                            .shouldMeetScore((double) a[4])
+                            .passScore((double) a[5])
+                            .budget((EvidenceBudget) a[6])
+                            .evidenceUsed((long) a[7])
+                            .experimentsUsed((long) a[8])
+                            .runway((Runway) a[9])
+                            .pivotsUsed((int) a[10])
+                            .pivotLimit((int) a[11])
+                            .prematureScaling((io.vavr.collection.Seq<PrematureScaling>) a[12])
+                            .rule((GateDecision.Rule) a[13])
+                            .build(),
+                    List.of(
+                            "GateTrace.Builder.phase(Phase)",
+                            "GateTrace.Builder.evaluatedAt(Instant)",
+                            "GateTrace.Builder.mustMeet(Seq)",
+                            "GateTrace.Builder.shouldMeet(Seq)",
+                            "GateTrace.Builder.shouldMeetScore(double)",
+                            "GateTrace.Builder.passScore(double)",
+                            "GateTrace.Builder.budget(EvidenceBudget)",
+                            "GateTrace.Builder.evidenceUsed(long)",
+                            "GateTrace.Builder.experimentsUsed(long)",
+                            "GateTrace.Builder.runway(Runway)",
+                            "GateTrace.Builder.pivotsUsed(int)",
+                            "GateTrace.Builder.pivotLimit(int)",
+                            "GateTrace.Builder.prematureScaling(Seq)",
+                            "GateTrace.Builder.rule(Rule)"),
+                    plain("phase", Arbitraries.of(Phase.class), nul("phase")),
+                    plain("evaluatedAt", Generators.instants(), nul("evaluatedAt")),
+                    plain(
+                            "mustMeet",
+                            Arbitraries.just(io.vavr.collection.List.of(mustMeetResult())),
+                            nul("mustMeet"),
+                            bad("empty", "mustMeet", List.of(io.vavr.collection.List.empty()), null)),
+                    plain("shouldMeet", Arbitraries.just(io.vavr.collection.List.empty()), nul("shouldMeet")),
+                    plain("shouldMeetScore", probabilities(), outsideUnit("shouldMeetScore")),
+                    plain("passScore", probabilities(), outsideUnit("passScore")),
+                    plain("budget", Arbitraries.of(EvidenceBudget.experiments(10)), nul("budget")),
+                    plain("evidenceUsed", counts(), negativeCount("evidenceUsed")),
+                    plain("experimentsUsed", counts(), negativeCount("experimentsUsed")),
+                    plain("runway", Arbitraries.of(Runway.experiments(5)), nul("runway")),
+                    plain("pivotsUsed", Arbitraries.integers().between(0, 9), negativeInt("pivotsUsed")),
+                    plain("pivotLimit", Arbitraries.integers().between(0, 9), negativeInt("pivotLimit")),
+                    plain(
+                            "prematureScaling",
+                            Arbitraries.just(io.vavr.collection.List.empty()),
+                            nul("prematureScaling")),
+                    plain("rule", Arbitraries.of(GateDecision.Rule.class), nul("rule"))),
+            entry(
+                    a -> GateDecision.Proceed.of((GateTrace) a[0]),
+                    List.of("GateDecision.Proceed.of(GateTrace)"),
+                    plain(
+                            "trace",
+                            Arbitraries.just(traceOf(GateDecision.Rule.ALL_MET)),
+                            nul("trace"),
+                            otherRule(GateDecision.Rule.NO_PIVOTS_LEFT))),
+            entry(
+                    a -> GateDecision.Pivot.of(
+                            (GateTrace) a[0],
+                            (io.vavr.collection.Seq<HypothesisId>) a[1],
+                            (io.vavr.collection.Seq<Assessment>) a[2],
+                            (io.vavr.collection.Seq<PivotType>) a[3],
+                            (Phase) a[4]),
+                    List.of("GateDecision.Pivot.of(GateTrace,Seq,Seq,Seq,Phase)"),
+                    plain(
+                            "trace",
+                            Arbitraries.just(traceOf(GateDecision.Rule.MUST_MEET_REFUTED)),
+                            nul("trace"),
+                            otherRule(GateDecision.Rule.ALL_MET)),
+                    plain("refuted", Arbitraries.just(io.vavr.collection.List.of(PROBLEM)), nul("refuted")),
+                    plain("rationale", Arbitraries.just(io.vavr.collection.List.empty()), nul("rationale")),
+                    plain(
+                            "suggestions",
+                            Arbitraries.just(io.vavr.collection.List.of(PivotType.CUSTOMER_NEED)),
+                            nul("suggestions")),
+                    plain(
+                            "returnTo",
+                            Arbitraries.just(Phase.CUSTOMER_DISCOVERY),
+                            nul("returnTo"),
+                            bad("after the gate's phase", "returnTo", List.of(Phase.COMPANY_BUILDING), null))),
+            entry(
+                    a -> GateDecision.Persevere.of(
+                            (GateTrace) a[0],
+                            (io.vavr.collection.Seq<Risk>) a[1],
+                            (io.vavr.collection.Seq<GateCriterion>) a[2]),
+                    List.of("GateDecision.Persevere.of(GateTrace,Seq,Seq)"),
+                    plain(
+                            "trace",
+                            Arbitraries.just(traceOf(GateDecision.Rule.UNDECIDED_WITHIN_BUDGET)),
+                            nul("trace"),
+                            otherRule(GateDecision.Rule.ALL_MET)),
+                    plain(
+                            "risks",
+                            Arbitraries.just(
+                                    io.vavr.collection.List.of(Risk.of(PROBLEM, 1.0, 1.0, true, Option.none()))),
+                            nul("risks")),
+                    plain("missing", Arbitraries.just(io.vavr.collection.List.empty()), nul("missing"))),
+            entry(
+                    a -> GateDecision.Kill.of(
+                            (GateTrace) a[0],
+                            (io.vavr.collection.Seq<HypothesisId>) a[1],
+                            (io.vavr.collection.Seq<Assessment>) a[2]),
+                    List.of("GateDecision.Kill.of(GateTrace,Seq,Seq)"),
+                    plain(
+                            "trace",
+                            Arbitraries.just(traceOf(GateDecision.Rule.NO_RUNWAY_LEFT)),
+                            nul("trace"),
+                            otherRule(GateDecision.Rule.ALL_MET)),
+                    plain("refuted", Arbitraries.just(io.vavr.collection.List.of(PROBLEM)), nul("refuted")),
+                    plain("rationale", Arbitraries.just(io.vavr.collection.List.empty()), nul("rationale"))),
             // identity and sources
             entry(
                     a -> HypothesisId.of((String) a[0]),
@@ -2589,6 +2704,46 @@ class BadInputProperties {
                 a -> Arbitraries.oneOf(
                         Arbitraries.doubles().lessOrEqual(0.0),
                         Arbitraries.doubles().greaterThan(1.0)));
+    }
+
+    private static CriterionResult mustMeetResult() {
+        return CriterionResult.of(
+                GateCriterion.hypothesis(PROBLEM, Fixtures.COUNTING),
+                CriterionResult.Requirement.MUST_MEET,
+                1,
+                io.vavr.collection.List.empty());
+    }
+
+    /** A trace whose rule leads to the given one's kind of decision, as the decision factories need it. */
+    private static GateTrace traceOf(GateDecision.Rule rule) {
+        return GateTrace.builder()
+                .phase(Phase.CUSTOMER_DISCOVERY)
+                .evaluatedAt(Fixtures.T0)
+                .mustMeet(io.vavr.collection.List.of(mustMeetResult()))
+                .shouldMeet(io.vavr.collection.List.empty())
+                .shouldMeetScore(1)
+                .passScore(0.5)
+                .budget(EvidenceBudget.experiments(10))
+                .evidenceUsed(0)
+                .experimentsUsed(0)
+                .runway(Runway.experiments(5))
+                .pivotsUsed(0)
+                .pivotLimit(1)
+                .prematureScaling(io.vavr.collection.List.empty())
+                .rule(rule)
+                .build();
+    }
+
+    private static Bad otherRule(GateDecision.Rule rule) {
+        return bad("a trace of another kind of decision", "trace.rule", List.of(traceOf(rule)), null);
+    }
+
+    private static Bad negativeInt(String field) {
+        return bad(
+                "negative",
+                field,
+                List.of(-1, Integer.MIN_VALUE),
+                a -> Arbitraries.integers().lessOrEqual(-1));
     }
 
     private static Bad negativeCount(String field) {
