@@ -315,7 +315,9 @@ public final class Assessment {
     }
 
     /**
-     * Why, in one line: {@code "P(rate >= 0.40) = 0.97 after 52 qualified respondents"}.
+     * Why, in one line: {@code "P(rate >= 0.40) = 0.97 after 52 qualified respondents"}. A built-in strategy's
+     * reason is written from its figures when read, on each call, so that assessing formats no text that nobody
+     * reads; the text is the same on every call.
      *
      * @return the reason, not blank
      */

@@ -105,13 +105,13 @@ final class MeanStrategy implements MeanScoring {
         long needed = Math.max(minimum, 2);
         boolean enough = count >= needed && n > 1.0;
 
-        StringBuilder reason = new StringBuilder(112)
+        StringBuilder name = new StringBuilder(32)
                 .append("P(mean ")
                 .append(criterion.comparison().symbol());
-        Text.number(reason.append(' '), t, 0, 4).append(' ').append(unit).append(')');
-        String statisticName = reason.toString();
-        boolean known = !(count == 0 || n <= 1.0);
+        Text.number(name.append(' '), t, 0, 4).append(' ').append(unit).append(')');
+        String statisticName = name.toString();
         long counted = count;
+        boolean known;
 
         double estimate;
         Interval interval;
@@ -127,9 +127,11 @@ final class MeanStrategy implements MeanScoring {
             probability = 0.5;
             statistic = 0.0;
             verdict = Verdict.INCONCLUSIVE;
+            known = false;
             more = Math.max(1, needed - count);
         } else {
             estimate = mean;
+            known = true;
             double se = Math.sqrt(variance / n);
             double difference = mean - t;
             double directed = atLeast ? difference : -difference;
