@@ -51,7 +51,8 @@ public final class Assessment {
     private final Option<Long> expectedAdditionalSample;
     private final String strategy;
     private final Map<String, String> parameters;
-    private final String reason;
+    // Written on each reason() call, never stored: a strategy's figures are formatted only when someone reads them.
+    private final Reason reason;
 
     private Assessment(
             HypothesisId hypothesisId,
@@ -61,7 +62,7 @@ public final class Assessment {
             Sample sample,
             String strategy,
             Map<String, String> parameters,
-            String reason) {
+            Reason reason) {
         this(
                 hypothesisId,
                 verdict,
@@ -77,7 +78,9 @@ public final class Assessment {
                 parameters,
                 reason);
         Checks.notBlank(strategy, "strategy");
-        Checks.notBlank(reason, "reason");
+        if (reason instanceof Reason.Given given) {
+            Checks.notBlank(given.text(), "reason");
+        }
         checkDecided(verdict, sample.expectedAdditional());
     }
 
@@ -95,7 +98,7 @@ public final class Assessment {
             Option<Long> expectedAdditionalSample,
             String strategy,
             Map<String, String> parameters,
-            String reason) {
+            Reason reason) {
         this.hypothesisId = hypothesisId;
         this.verdict = verdict;
         this.estimate = estimate;
@@ -156,12 +159,12 @@ public final class Assessment {
                 Checks.notNull(sample, "sample"),
                 Checks.notNull(strategy, "strategy"),
                 checkParameters(Checks.notNull(parameters, "parameters")),
-                Checks.notNull(reason, "reason"));
+                Reason.of(Checks.notNull(reason, "reason")));
     }
 
     /**
      * An assessment from a built-in strategy, whose parameters were checked when the strategy was made: the same
-     * rules as {@link #of}, without re-reading the parameters.
+     * rules as {@link #of}, without re-reading the parameters; its reason, written when read, is never blank.
      */
     static Assessment create(
             HypothesisId hypothesisId,
@@ -171,21 +174,30 @@ public final class Assessment {
             Sample sample,
             String strategy,
             Map<String, String> parameters,
-            String reason) {
+            Reason reason) {
         return new Assessment(hypothesisId, verdict, estimate, statistic, sample, strategy, parameters, reason);
     }
 
     /** This assessment reported under another strategy's name and parameters, its reason prefixed. */
     Assessment renamed(String strategy, Map<String, String> parameters, String prefix) {
-        return copy(strategy, parameters, prefix.isEmpty() ? reason : prefix + reason);
+        return copy(strategy, parameters, reason.prefixed(prefix));
     }
 
     /** This assessment with a note appended to its reason after a semicolon. */
-    Assessment withNote(String note) {
-        return copy(strategy, parameters, reason + "; " + note);
+    Assessment withNote(Reason note) {
+        Reason before = reason;
+        return copy(strategy, parameters, text -> {
+            before.appendTo(text);
+            note.appendTo(text.append("; "));
+        });
     }
 
-    private Assessment copy(String strategy, Map<String, String> parameters, String reason) {
+    /** The reason, to compose into another's without writing it. */
+    Reason lazyReason() {
+        return reason;
+    }
+
+    private Assessment copy(String strategy, Map<String, String> parameters, Reason reason) {
         return new Assessment(
                 hypothesisId,
                 verdict,
@@ -303,12 +315,14 @@ public final class Assessment {
     }
 
     /**
-     * Why, in one line: {@code "P(rate >= 0.40) = 0.97 after 52 qualified respondents"}.
+     * Why, in one line: {@code "P(rate >= 0.40) = 0.97 after 52 qualified respondents"}. A built-in strategy's
+     * reason is written from its figures when read, on each call, so that assessing formats no text that nobody
+     * reads; the text is the same on every call.
      *
      * @return the reason, not blank
      */
     public String reason() {
-        return reason;
+        return reason.text();
     }
 
     /**
@@ -424,7 +438,7 @@ public final class Assessment {
                 && expectedAdditionalSample.equals(that.expectedAdditionalSample)
                 && strategy.equals(that.strategy)
                 && parameters.equals(that.parameters)
-                && reason.equals(that.reason);
+                && reason().equals(that.reason());
     }
 
     @Override
@@ -442,12 +456,12 @@ public final class Assessment {
                 expectedAdditionalSample,
                 strategy,
                 parameters,
-                reason);
+                reason());
     }
 
     @Override
     public String toString() {
-        return hypothesisId + ": " + verdict + " by " + strategy + " (" + reason + ")";
+        return hypothesisId + ": " + verdict + " by " + strategy + " (" + reason() + ")";
     }
 
     /**
@@ -485,6 +499,7 @@ public final class Assessment {
         private double effectiveSampleSize;
         private @Nullable String strategy;
         private @Nullable String reason;
+        private @Nullable Reason written;
         private Map<String, String> parameters = NO_PARAMETERS;
         private Option<Long> expectedAdditionalSample = Option.none();
 
@@ -637,6 +652,13 @@ public final class Assessment {
             return this;
         }
 
+        /** Sets the reason, written when read: a built-in strategy's, never blank. */
+        Builder lazyReason(Reason reason) {
+            mark(10);
+            this.written = reason;
+            return this;
+        }
+
         /**
          * Sets the strategy's parameters.
          *
@@ -696,7 +718,9 @@ public final class Assessment {
             Statistic checkedStatistic = new Statistic(Objects.requireNonNull(statisticName), statistic, probability);
             Sample counted = Sample.of(sampleSize, effectiveSampleSize);
             Checks.notBlank(strategy, "strategy");
-            Checks.notBlank(reason, "reason");
+            if (reason != null) {
+                Checks.notBlank(reason, "reason");
+            }
             checkDecided(Objects.requireNonNull(verdict), expectedAdditionalSample);
             return new Assessment(
                     Objects.requireNonNull(hypothesisId),
@@ -708,7 +732,7 @@ public final class Assessment {
                             : new Sample(sampleSize, effectiveSampleSize, expectedAdditionalSample),
                     Objects.requireNonNull(strategy),
                     checkedParameters,
-                    Objects.requireNonNull(reason));
+                    reason != null ? Reason.of(reason) : Objects.requireNonNull(written));
         }
     }
 }

@@ -130,7 +130,7 @@ final class BayesianStrategy implements BayesianScoring, RateRule {
         double mean = a / (a + b);
 
         boolean enough = rate.enough(counts.trials);
-        StringBuilder reason = new StringBuilder(96);
+        Reason reason;
         Verdict verdict;
         String statisticName;
         double statistic;
@@ -138,10 +138,11 @@ final class BayesianStrategy implements BayesianScoring, RateRule {
         if (Double.isNaN(epsilon)) {
             Verdict decision = fails <= risk ? Verdict.SUPPORTED : holds <= risk ? Verdict.REFUTED : null;
             verdict = decision != null && enough ? decision : Verdict.INCONCLUSIVE;
-            Support.rateStatistic(reason, criterion);
-            statisticName = reason.toString();
+            String name =
+                    Support.rateStatistic(new StringBuilder(24), criterion).toString();
+            statisticName = name;
             statistic = holds;
-            Text.probability(reason, holds);
+            reason = text -> Text.probability(text.append(name), holds);
             more = decision != null ? -1 : probabilityRuleSample(mean, t, a + b);
         } else {
             boolean meanMeets = criterion.isMetBy(mean);
@@ -150,13 +151,16 @@ final class BayesianStrategy implements BayesianScoring, RateRule {
             verdict = decision != null && enough ? decision : Verdict.INCONCLUSIVE;
             statisticName = meanMeets ? "expected loss if supported" : "expected loss if refuted";
             statistic = loss;
-            reason.append(statisticName).append(' ');
-            loss(reason, loss)
-                    .append(loss <= epsilon ? " <= " : " > ")
-                    .append(epsilon)
-                    .append("; ");
-            Support.rateStatistic(reason, criterion);
-            Text.probability(reason, holds);
+            String name = statisticName;
+            double bound = epsilon;
+            reason = text -> {
+                loss(text.append(name).append(' '), loss)
+                        .append(loss <= bound ? " <= " : " > ")
+                        .append(bound)
+                        .append("; ");
+                Support.rateStatistic(text, criterion);
+                Text.probability(text, holds);
+            };
             more = decision != null ? -1 : expectedLossSample(mean, t, a + b);
         }
         return rate.conclude(

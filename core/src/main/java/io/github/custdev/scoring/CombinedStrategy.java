@@ -54,17 +54,20 @@ final class CombinedStrategy implements ScoringStrategy {
                 ? results.map(Assessment::probability).min().get()
                 : results.map(Assessment::probability).max().get();
         String name = results.map(Assessment::strategy).mkString(all ? "all-of(" : "any-of(", ", ", ")");
-        StringBuilder reason = new StringBuilder(all ? "all of: " : "any of: ");
-        results.forEachWithIndex((a, i) -> {
-            if (i > 0) {
-                reason.append("; ");
-            }
-            reason.append(a.strategy())
-                    .append(' ')
-                    .append(a.verdict())
-                    .append(": ")
-                    .append(a.reason());
-        });
+        boolean every = all;
+        Reason reason = text -> {
+            text.append(every ? "all of: " : "any of: ");
+            results.forEachWithIndex((a, i) -> {
+                if (i > 0) {
+                    text.append("; ");
+                }
+                a.lazyReason()
+                        .appendTo(text.append(a.strategy())
+                                .append(' ')
+                                .append(a.verdict())
+                                .append(": "));
+            });
+        };
         Assessment.Builder builder = Assessment.builder()
                 .hypothesisId(hypothesis.id())
                 .verdict(verdict)
@@ -77,7 +80,7 @@ final class CombinedStrategy implements ScoringStrategy {
                 .effectiveSampleSize(decider.effectiveSampleSize())
                 .strategy(name)
                 .parameters(LinkedHashMap.of("deciding", decider.strategy()).merge(decider.parameters()))
-                .reason(reason.toString());
+                .lazyReason(reason);
         if (verdict == Verdict.INCONCLUSIVE) {
             Seq<Assessment> open = results.filter(a -> a.verdict() == Verdict.INCONCLUSIVE);
             if (all) {

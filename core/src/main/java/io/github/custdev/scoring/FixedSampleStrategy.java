@@ -81,13 +81,16 @@ final class FixedSampleStrategy implements FixedSampleScoring, RateRule {
         Verdict decision = trivial || directed >= z ? Verdict.SUPPORTED : directed <= -z ? Verdict.REFUTED : null;
         Verdict verdict = decision != null && rate.enough(counts.trials) ? decision : Verdict.INCONCLUSIVE;
 
-        StringBuilder reason = new StringBuilder(112);
-        Text.number(reason, level * 100.0, 0, 1).append("% Wilson interval [");
-        Text.fixed(reason, lower, 2).append(", ");
-        Text.fixed(reason, upper, 2).append(']');
-        reason.append(verdict == Verdict.SUPPORTED ? " meets " : verdict == Verdict.REFUTED ? " fails " : " vs ");
-        reason.append("rate ").append(criterion.comparison().symbol()).append(' ');
-        Text.rate(reason, t);
+        double from = lower;
+        double to = upper;
+        Reason reason = text -> {
+            Text.number(text, level * 100.0, 0, 1).append("% Wilson interval [");
+            Text.fixed(text, from, 2).append(", ");
+            Text.fixed(text, to, 2).append(']');
+            text.append(verdict == Verdict.SUPPORTED ? " meets " : verdict == Verdict.REFUTED ? " fails " : " vs ");
+            text.append("rate ").append(criterion.comparison().symbol()).append(' ');
+            Text.rate(text, t);
+        };
 
         long more = -1;
         if (decision == null && n > 0.0) {

@@ -105,11 +105,13 @@ final class MeanStrategy implements MeanScoring {
         long needed = Math.max(minimum, 2);
         boolean enough = count >= needed && n > 1.0;
 
-        StringBuilder reason = new StringBuilder(112)
+        StringBuilder name = new StringBuilder(32)
                 .append("P(mean ")
                 .append(criterion.comparison().symbol());
-        Text.number(reason.append(' '), t, 0, 4).append(' ').append(unit).append(')');
-        String statisticName = reason.toString();
+        Text.number(name.append(' '), t, 0, 4).append(' ').append(unit).append(')');
+        String statisticName = name.toString();
+        long counted = count;
+        boolean known;
 
         double estimate;
         Interval interval;
@@ -125,10 +127,11 @@ final class MeanStrategy implements MeanScoring {
             probability = 0.5;
             statistic = 0.0;
             verdict = Verdict.INCONCLUSIVE;
-            reason.append(" is unknown until there are two measurements");
+            known = false;
             more = Math.max(1, needed - count);
         } else {
             estimate = mean;
+            known = true;
             double se = Math.sqrt(variance / n);
             double difference = mean - t;
             double directed = atLeast ? difference : -difference;
@@ -147,18 +150,16 @@ final class MeanStrategy implements MeanScoring {
             }
             Verdict decision = failing <= risk ? Verdict.SUPPORTED : probability <= risk ? Verdict.REFUTED : null;
             verdict = decision != null && enough ? decision : Verdict.INCONCLUSIVE;
-            Text.probability(reason, probability).append(": mean ");
-            Text.number(reason, mean, 0, 2).append(' ').append(unit);
             if (decision == null && difference != 0.0) {
                 double ratio = z * Math.sqrt(variance) / difference;
                 more = Support.atLeastOne(ratio * ratio - n);
             }
         }
-        Support.after(reason, count, n, minimum, "measurements");
         if (verdict == Verdict.INCONCLUSIVE && count < needed) {
             more = Math.max(more, needed - count);
         }
 
+        double shown = probability;
         Assessment assessment = Assessment.create(
                 hypothesis.id(),
                 verdict,
@@ -167,7 +168,16 @@ final class MeanStrategy implements MeanScoring {
                 Sample.built(count, n, verdict == Verdict.INCONCLUSIVE ? more : -1),
                 NAME,
                 parameters,
-                reason.toString());
+                text -> {
+                    text.append(statisticName);
+                    if (known) {
+                        Text.probability(text, shown).append(": mean ");
+                        Text.number(text, mean, 0, 2).append(' ').append(unit);
+                    } else {
+                        text.append(" is unknown until there are two measurements");
+                    }
+                    Support.after(text, counted, n, minimum, "measurements");
+                });
         return Support.noteIgnored(assessment, hypothesis, log);
     }
 

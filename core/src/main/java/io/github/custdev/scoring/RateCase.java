@@ -46,7 +46,7 @@ final class RateCase {
     }
 
     /** The inconclusive answer of a strategy that cannot judge this criterion, for the reason given. */
-    Assessment notApplicable(String reason) {
+    Assessment notApplicable(Reason reason) {
         return Support.notApplicable(hypothesis, strategy, parameters, reason);
     }
 
@@ -63,9 +63,10 @@ final class RateCase {
             long trials,
             double effectiveTrials,
             Map<String, String> reported,
-            StringBuilder reason,
+            Reason reason,
             long more) {
-        Support.after(reason, trials, effectiveTrials, minimum, selection.noun());
+        String noun = selection.noun();
+        long least = minimum;
         long expected = -1;
         if (verdict == Verdict.INCONCLUSIVE) {
             expected = enough(trials) ? more : Math.max(more, minimum - trials);
@@ -78,6 +79,9 @@ final class RateCase {
                 Sample.built(trials, effectiveTrials, expected),
                 strategy,
                 reported,
-                reason.toString());
+                text -> {
+                    reason.appendTo(text);
+                    Support.after(text, trials, effectiveTrials, least, noun);
+                });
     }
 }

@@ -76,10 +76,12 @@ final class SeanEllisStrategy implements SeanEllisScoring {
             return Support.notApplicable(hypothesis, name, parameters, notSeanEllis(criterion.metric()));
         }
         if (criterion.threshold() != benchmark) {
-            StringBuilder reason = new StringBuilder(name).append(": the criterion's threshold ");
-            Text.rate(reason, criterion.threshold()).append(" is not the Sean Ellis benchmark ");
-            Text.rate(reason, benchmark).append("; set it with withBenchmark or use a rate strategy");
-            return Support.notApplicable(hypothesis, name, parameters, reason.toString());
+            double threshold = criterion.threshold();
+            return Support.notApplicable(hypothesis, name, parameters, text -> {
+                Text.rate(text.append(name).append(": the criterion's threshold "), threshold)
+                        .append(" is not the Sean Ellis benchmark ");
+                Text.rate(text, benchmark).append("; set it with withBenchmark or use a rate strategy");
+            });
         }
         if (rule instanceof RateRule rateRule) {
             return rateRule.assessByMetric(hypothesis, log, name, parameters);

@@ -174,11 +174,13 @@ final class SequentialStrategy implements SequentialScoring, RateRule {
         Selection selection = rate.selection;
         double t = criterion.threshold();
         if (t < p0 || t > p1) {
-            StringBuilder reason = new StringBuilder(rate.strategy).append(": the indifference zone [");
-            Text.rate(reason, p0).append(", ");
-            Text.rate(reason, p1).append("] does not contain the criterion's threshold ");
-            Text.rate(reason, t);
-            return rate.notApplicable(reason.toString());
+            String name = rate.strategy;
+            return rate.notApplicable(text -> {
+                Text.rate(text.append(name).append(": the indifference zone ["), p0)
+                        .append(", ");
+                Text.rate(text, p1).append("] does not contain the criterion's threshold ");
+                Text.rate(text, t);
+            });
         }
 
         Strength minimumStrength = criterion.minimumStrength();
@@ -219,17 +221,19 @@ final class SequentialStrategy implements SequentialScoring, RateRule {
         double low = effectiveTrials > 0.0 ? Support.wilsonLower(estimate, effectiveTrials, z) : 0.0;
         double top = effectiveTrials > 0.0 ? Support.wilsonUpper(estimate, effectiveTrials, z) : 1.0;
 
-        StringBuilder reason = new StringBuilder(112).append("log likelihood ratio ");
-        Text.fixed(reason, ratio, 2);
-        if (high || ratio <= lower) {
-            reason.append(high ? " >= " : " <= ");
-            Text.fixed(reason, high ? upper : lower, 2).append(": rate nearer ");
-            Text.rate(reason, high ? p1 : p0).append(" than ");
-            Text.rate(reason, high ? p0 : p1);
-        } else {
-            Text.fixed(reason.append(" between "), lower, 2).append(" and ");
-            Text.fixed(reason, upper, 2);
-        }
+        double finalRatio = ratio;
+        Reason reason = text -> {
+            Text.fixed(text.append("log likelihood ratio "), finalRatio, 2);
+            if (high || finalRatio <= lower) {
+                text.append(high ? " >= " : " <= ");
+                Text.fixed(text, high ? upper : lower, 2).append(": rate nearer ");
+                Text.rate(text, high ? p1 : p0).append(" than ");
+                Text.rate(text, high ? p0 : p1);
+            } else {
+                Text.fixed(text.append(" between "), lower, 2).append(" and ");
+                Text.fixed(text, upper, 2);
+            }
+        };
 
         long more = -1;
         if (!stopped && ratio > lower && ratio < upper) {

@@ -29,6 +29,12 @@ final class Support {
      */
     static Assessment notApplicable(
             Hypothesis hypothesis, String strategy, Map<String, String> parameters, String reason) {
+        return notApplicable(hypothesis, strategy, parameters, Reason.of(reason));
+    }
+
+    /** The inconclusive assessment of a strategy that cannot judge this hypothesis, its reason written when read. */
+    static Assessment notApplicable(
+            Hypothesis hypothesis, String strategy, Map<String, String> parameters, Reason reason) {
         return Assessment.create(
                 hypothesis.id(),
                 Verdict.INCONCLUSIVE,
@@ -52,30 +58,36 @@ final class Support {
         long tallies = statistics.ellisTallies();
         long measurements = statistics.measurementCount();
         long outcomes = statistics.count() - tallies - measurements;
-        StringBuilder note = new StringBuilder(96);
-        if (metric != Metric.PROPORTION && metric != Metric.COUNT) {
-            kind(note, outcomes, "statement, behaviour or commitment", "statements, behaviours or commitments");
-        }
-        if (metric != Metric.VERY_DISAPPOINTED) {
-            kind(note, tallies, "Sean Ellis tally", "Sean Ellis tallies");
-        }
-        if (metric != Metric.MEAN) {
-            kind(note, measurements, "measurement", "measurements");
-        }
-        if (note.length() == 0) {
+        long ignoredOutcomes = metric != Metric.PROPORTION && metric != Metric.COUNT ? outcomes : 0;
+        long ignoredTallies = metric != Metric.VERY_DISAPPOINTED ? tallies : 0;
+        long ignoredMeasurements = metric != Metric.MEAN ? measurements : 0;
+        if (ignoredOutcomes <= 0 && ignoredTallies <= 0 && ignoredMeasurements <= 0) {
             return assessment;
         }
-        note.append(" ignored: a ")
-                .append(metric.noun())
-                .append(" criterion counts ")
-                .append(metric.evidenceKinds());
-        return assessment.withNote(note.toString());
+        return assessment.withNote(note -> {
+            int start = note.length();
+            kind(
+                    note,
+                    start,
+                    ignoredOutcomes,
+                    "statement, behaviour or commitment",
+                    "statements, behaviours or commitments");
+            kind(note, start, ignoredTallies, "Sean Ellis tally", "Sean Ellis tallies");
+            kind(note, start, ignoredMeasurements, "measurement", "measurements");
+            note.append(" ignored: a ")
+                    .append(metric.noun())
+                    .append(" criterion counts ")
+                    .append(metric.evidenceKinds());
+        });
     }
 
     /** Appends {@code "3 Sean Ellis tallies"}, after {@code " and "} when the note has a kind already. */
-    private static void kind(StringBuilder note, long n, String singular, String plural) {
+    private static void kind(StringBuilder note, int start, long n, String singular, String plural) {
         if (n > 0) {
-            note.append(note.length() == 0 ? "" : " and ").append(n).append(' ').append(n == 1 ? singular : plural);
+            note.append(note.length() == start ? "" : " and ")
+                    .append(n)
+                    .append(' ')
+                    .append(n == 1 ? singular : plural);
         }
     }
 
@@ -131,20 +143,23 @@ final class Support {
         if (verdict == Verdict.INCONCLUSIVE && !enough) {
             more = Math.max(more, minimum - counts.trials);
         }
-        StringBuilder reason = new StringBuilder(96)
-                .append(count)
-                .append(" positive outcomes (")
-                .append(criterion.minimumStrength())
-                .append(" or stronger) in ");
-        trials(reason, counts.trials, selection.noun())
-                .append("; the criterion needs a count ")
-                .append(criterion.comparison().symbol())
-                .append(' ');
-        Text.number(reason, threshold, 0, 0);
-        if (!enough) {
-            reason.append(" and ");
-            trials(reason, minimum, selection.noun());
-        }
+        long trials = counts.trials;
+        String noun = selection.noun();
+        Reason reason = text -> {
+            text.append(count)
+                    .append(" positive outcomes (")
+                    .append(criterion.minimumStrength())
+                    .append(" or stronger) in ");
+            trials(text, trials, noun)
+                    .append("; the criterion needs a count ")
+                    .append(criterion.comparison().symbol())
+                    .append(' ');
+            Text.number(text, threshold, 0, 0);
+            if (!enough) {
+                text.append(" and ");
+                trials(text, minimum, noun);
+            }
+        };
         return Assessment.create(
                 hypothesis.id(),
                 verdict,
@@ -153,7 +168,7 @@ final class Support {
                 Sample.built(counts.trials, counts.effectiveTrials, verdict == Verdict.INCONCLUSIVE ? more : -1),
                 strategy,
                 parameters,
-                reason.toString());
+                reason);
     }
 
     /** Appends {@code "52 trials"}, or {@code "1 trial"}. */

@@ -31,8 +31,8 @@
  * {@link io.github.custdev.scoring.Interval} are {@code STABLE}. {@link io.github.custdev.scoring.Assessment} and its
  * parts ({@link io.github.custdev.scoring.Estimate}, {@link io.github.custdev.scoring.Statistic},
  * {@link io.github.custdev.scoring.Sample}) are {@code EXPERIMENTAL}: the allocation budget of an append and an
- * assessment (256 bytes, {@code docs/performance.md}) still asks for a reason text written only when read and a
- * cheaper way to build an assessment, which may change how one is built and what it holds.
+ * assessment (256 bytes, {@code docs/performance.md}) still asks for a cheaper way to build an assessment (its
+ * reason text is already written only when read), which may change how one is built and what it holds.
  */
 @ValueStyle
 @NullMarked
