@@ -79,15 +79,17 @@ final class Charts {
 
     /** Writes {@code name.png} and {@code name.svg} into a directory, each atomically; nothing if there is no data. */
     void write(Path directory) throws IOException {
-        if (data.isEmpty()) {
-            return;
+        if (!data.isEmpty()) {
+            save(chart(), directory, spec.name());
         }
-        XYChart chart = chart();
+    }
+
+    /** Writes a chart as {@code name.png} and {@code name.svg} into a directory, each atomically. */
+    static void save(XYChart chart, Path directory, String name) throws IOException {
         AtomicFiles.write(
-                directory.resolve(spec.name() + ".png"),
-                BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG));
+                directory.resolve(name + ".png"), BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG));
         AtomicFiles.write(
-                directory.resolve(spec.name() + ".svg"),
+                directory.resolve(name + ".svg"),
                 out -> VectorGraphicsEncoder.saveVectorGraphic(
                         chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG));
     }

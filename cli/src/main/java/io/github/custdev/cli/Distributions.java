@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -70,16 +68,8 @@ final class Distributions {
 
     /** Writes {@code name.png} and {@code name.svg} into a directory, each atomically; nothing if there is no data. */
     void write(Path directory) throws IOException {
-        if (values.isEmpty()) {
-            return;
+        if (!values.isEmpty()) {
+            Charts.save(chart(), directory, spec.name());
         }
-        XYChart chart = chart();
-        AtomicFiles.write(
-                directory.resolve(spec.name() + ".png"),
-                BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG));
-        AtomicFiles.write(
-                directory.resolve(spec.name() + ".svg"),
-                out -> VectorGraphicsEncoder.saveVectorGraphic(
-                        chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG));
     }
 }
