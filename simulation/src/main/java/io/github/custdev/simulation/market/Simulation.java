@@ -129,10 +129,11 @@ final class Simulation {
         for (int i = 0; i < tests.size(); i++) {
             FounderStrategy.Test test = tests.get(i);
             HypothesisId id = test.hypothesisId();
+            int index = i;
             Hypothesis hypothesis = venture.hypothesis(id)
                     .filter(h -> venture.isActive(h.id()) && h.phase() == venture.phase())
                     .getOrElseThrow(() -> InvalidValueException.of(
-                            field + "[" + tests.indexOf(test) + "].hypothesisId",
+                            field + "[" + index + "].hypothesisId",
                             "must name an active hypothesis of the current phase (" + venture.phase() + ")",
                             id));
             if (tested.contains(hypothesis)) {
