@@ -44,7 +44,8 @@ public final class Assessment {
     private final double estimate;
     private final Interval interval;
     private final double probability;
-    private final String statisticName;
+    // Written when read, as the reason is: a built-in strategy's name such as "P(rate >= 0.40)" costs no formatting.
+    private final Reason statisticName;
     private final double statistic;
     private final long sampleSize;
     private final double effectiveSampleSize;
@@ -58,7 +59,9 @@ public final class Assessment {
             HypothesisId hypothesisId,
             Verdict verdict,
             Estimate estimate,
-            Statistic statistic,
+            Reason statisticName,
+            double statistic,
+            double probability,
             Sample sample,
             String strategy,
             Map<String, String> parameters,
@@ -68,9 +71,9 @@ public final class Assessment {
                 verdict,
                 estimate.value(),
                 estimate.interval(),
-                statistic.probability(),
-                statistic.name(),
-                statistic.value(),
+                probability,
+                statisticName,
+                statistic,
                 sample.size(),
                 sample.effectiveSize(),
                 sample.expectedAdditional(),
@@ -91,7 +94,7 @@ public final class Assessment {
             double estimate,
             Interval interval,
             double probability,
-            String statisticName,
+            Reason statisticName,
             double statistic,
             long sampleSize,
             double effectiveSampleSize,
@@ -151,11 +154,14 @@ public final class Assessment {
             String strategy,
             Map<String, String> parameters,
             String reason) {
+        Checks.notNull(statistic, "statistic");
         return new Assessment(
                 Checks.notNull(hypothesisId, "hypothesisId"),
                 Checks.notNull(verdict, "verdict"),
                 Checks.notNull(estimate, "estimate"),
-                Checks.notNull(statistic, "statistic"),
+                Reason.of(statistic.name()),
+                statistic.value(),
+                statistic.probability(),
                 Checks.notNull(sample, "sample"),
                 Checks.notNull(strategy, "strategy"),
                 checkParameters(Checks.notNull(parameters, "parameters")),
@@ -175,7 +181,49 @@ public final class Assessment {
             String strategy,
             Map<String, String> parameters,
             Reason reason) {
-        return new Assessment(hypothesisId, verdict, estimate, statistic, sample, strategy, parameters, reason);
+        return new Assessment(
+                hypothesisId,
+                verdict,
+                estimate,
+                Reason.of(statistic.name()),
+                statistic.value(),
+                statistic.probability(),
+                sample,
+                strategy,
+                parameters,
+                reason);
+    }
+
+    /**
+     * An assessment from a built-in strategy whose statistic's name is written when read, as its reason is; the
+     * statistic's value and probability are checked as {@link Statistic} checks them, the name is never blank.
+     */
+    static Assessment create(
+            HypothesisId hypothesisId,
+            Verdict verdict,
+            Estimate estimate,
+            Reason statisticName,
+            double statistic,
+            double probability,
+            Sample sample,
+            String strategy,
+            Map<String, String> parameters,
+            Reason reason) {
+        Checks.probability(probability, "probability");
+        if (Double.isNaN(statistic)) {
+            throw InvalidValueException.of("statistic", "must not be NaN", statistic);
+        }
+        return new Assessment(
+                hypothesisId,
+                verdict,
+                estimate,
+                statisticName,
+                statistic,
+                probability,
+                sample,
+                strategy,
+                parameters,
+                reason);
     }
 
     /** This assessment reported under another strategy's name and parameters, its reason prefixed. */
@@ -266,7 +314,7 @@ public final class Assessment {
      * @return the name, not blank
      */
     public String statisticName() {
-        return statisticName;
+        return statisticName.text();
     }
 
     /**
@@ -353,7 +401,7 @@ public final class Assessment {
      * @return the statistic, made on each call
      */
     public Statistic decidingStatistic() {
-        return new Statistic(statisticName, statistic, probability);
+        return new Statistic(statisticName(), statistic, probability);
     }
 
     /**
@@ -434,7 +482,7 @@ public final class Assessment {
                 && Double.compare(effectiveSampleSize, that.effectiveSampleSize) == 0
                 && hypothesisId.equals(that.hypothesisId)
                 && interval.equals(that.interval)
-                && statisticName.equals(that.statisticName)
+                && statisticName().equals(that.statisticName())
                 && expectedAdditionalSample.equals(that.expectedAdditionalSample)
                 && strategy.equals(that.strategy)
                 && parameters.equals(that.parameters)
@@ -449,7 +497,7 @@ public final class Assessment {
                 estimate,
                 interval,
                 probability,
-                statisticName,
+                statisticName(),
                 statistic,
                 sampleSize,
                 effectiveSampleSize,
@@ -715,7 +763,7 @@ public final class Assessment {
             // The parameters first, then the groups in the order of their attributes, then the rest.
             Map<String, String> checkedParameters = checkParameters(parameters);
             Estimate checkedEstimate = new Estimate(estimate, Objects.requireNonNull(interval));
-            Statistic checkedStatistic = new Statistic(Objects.requireNonNull(statisticName), statistic, probability);
+            Statistic checked = new Statistic(Objects.requireNonNull(statisticName), statistic, probability);
             Sample counted = Sample.of(sampleSize, effectiveSampleSize);
             Checks.notBlank(strategy, "strategy");
             if (reason != null) {
@@ -726,7 +774,9 @@ public final class Assessment {
                     Objects.requireNonNull(hypothesisId),
                     verdict,
                     checkedEstimate,
-                    checkedStatistic,
+                    Reason.of(checked.name()),
+                    checked.value(),
+                    checked.probability(),
                     expectedAdditionalSample.isEmpty()
                             ? counted
                             : new Sample(sampleSize, effectiveSampleSize, expectedAdditionalSample),

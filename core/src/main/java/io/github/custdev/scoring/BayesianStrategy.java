@@ -16,6 +16,8 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
 final class BayesianStrategy implements BayesianScoring, RateRule {
     static final String NAME = "bayesian";
     private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0.0, 1.0);
+    private static final Reason LOSS_IF_SUPPORTED = Reason.of("expected loss if supported");
+    private static final Reason LOSS_IF_REFUTED = Reason.of("expected loss if refuted");
     private static final BayesianStrategy STANDARD = new BayesianStrategy(0.05, BetaPrior.uniform(), 0.95, Double.NaN);
 
     private final double risk;
@@ -123,38 +125,47 @@ final class BayesianStrategy implements BayesianScoring, RateRule {
 
         double t = criterion.threshold();
         boolean atLeast = criterion.comparison() == Comparison.AT_LEAST;
-        // Each tail from its own function, never as 1 minus the other: both keep their relative precision near 0,
-        // so that a verdict at a risk below 1e-16 (where 1 - risk rounds to 1) is still decided correctly.
-        double holds = atLeast ? betaSurvival(t, a, b) : betaCumulative(t, a, b);
-        double fails = atLeast ? betaCumulative(t, a, b) : betaSurvival(t, a, b);
         double mean = a / (a + b);
+        // Both tails keep their relative precision near 0, so that a verdict at a risk below 1e-16 (where 1 - risk
+        // rounds to 1) is still decided correctly: the tail on the far side of the mean, nearly always the smaller,
+        // is computed, and the other taken as its complement only when it is at least 1/2.
+        double above;
+        double below;
+        if (t >= mean) {
+            above = betaSurvival(t, a, b);
+            below = above <= 0.5 ? 1.0 - above : betaCumulative(t, a, b);
+        } else {
+            below = betaCumulative(t, a, b);
+            above = below <= 0.5 ? 1.0 - below : betaSurvival(t, a, b);
+        }
+        double holds = atLeast ? above : below;
+        double fails = atLeast ? below : above;
 
         boolean enough = rate.enough(counts.trials);
         Reason reason;
         Verdict verdict;
-        String statisticName;
+        Reason statisticName;
         double statistic;
         long more;
         if (Double.isNaN(epsilon)) {
             Verdict decision = fails <= risk ? Verdict.SUPPORTED : holds <= risk ? Verdict.REFUTED : null;
             verdict = decision != null && enough ? decision : Verdict.INCONCLUSIVE;
-            String name =
-                    Support.rateStatistic(new StringBuilder(24), criterion).toString();
-            statisticName = name;
+            statisticName = text -> Support.rateStatistic(text, criterion);
             statistic = holds;
-            reason = text -> Text.probability(text.append(name), holds);
+            reason = text -> Text.probability(Support.rateStatistic(text, criterion), holds);
             more = decision != null ? -1 : probabilityRuleSample(mean, t, a + b);
         } else {
             boolean meanMeets = criterion.isMetBy(mean);
             double loss = meanMeets == atLeast ? lossBelow(t, a, b, mean) : lossAbove(t, a, b, mean);
             Verdict decision = loss <= epsilon ? (meanMeets ? Verdict.SUPPORTED : Verdict.REFUTED) : null;
             verdict = decision != null && enough ? decision : Verdict.INCONCLUSIVE;
-            statisticName = meanMeets ? "expected loss if supported" : "expected loss if refuted";
+            Reason name = meanMeets ? LOSS_IF_SUPPORTED : LOSS_IF_REFUTED;
+            statisticName = name;
             statistic = loss;
-            String name = statisticName;
             double bound = epsilon;
             reason = text -> {
-                loss(text.append(name).append(' '), loss)
+                name.appendTo(text);
+                loss(text.append(' '), loss)
                         .append(loss <= bound ? " <= " : " > ")
                         .append(bound)
                         .append("; ");
@@ -166,7 +177,9 @@ final class BayesianStrategy implements BayesianScoring, RateRule {
         return rate.conclude(
                 verdict,
                 new Estimate(mean, credible(a, b, tail, mean, level)),
-                new Statistic(statisticName, statistic, holds),
+                statisticName,
+                statistic,
+                holds,
                 counts.trials,
                 counts.effectiveTrials,
                 reported,

@@ -10,6 +10,7 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
 /** The fixed-sample strategy with the Wilson score interval; see {@link FixedSampleScoring}. */
 final class FixedSampleStrategy implements FixedSampleScoring, RateRule {
     static final String NAME = "fixed-sample";
+    private static final Reason SCORE = Reason.of("score statistic");
     private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0.0, 1.0);
     private static final FixedSampleStrategy STANDARD = new FixedSampleStrategy(0.95);
 
@@ -102,7 +103,9 @@ final class FixedSampleStrategy implements FixedSampleScoring, RateRule {
         return rate.conclude(
                 verdict,
                 new Estimate(estimate, Interval.confidence(lower, upper, level)),
-                new Statistic("score statistic", score, probability),
+                SCORE,
+                score,
+                probability,
                 counts.trials,
                 n,
                 rate.parameters,

@@ -54,12 +54,17 @@ final class RateCase {
      * The assessment: the reason ends with the trials counted ({@link Support#after}); an inconclusive verdict
      * expects at least what the minimum sample still needs, a decided one nothing more.
      *
+     * @param statisticName the deciding statistic's name, written when read
+     * @param statistic its value, not NaN
+     * @param probability the probability it gives that the criterion holds, in [0, 1]
      * @param more the strategy's own expected additional sample, negative for none
      */
     Assessment conclude(
             Verdict verdict,
             Estimate estimate,
-            Statistic statistic,
+            Reason statisticName,
+            double statistic,
+            double probability,
             long trials,
             double effectiveTrials,
             Map<String, String> reported,
@@ -75,7 +80,9 @@ final class RateCase {
                 hypothesis.id(),
                 verdict,
                 estimate,
+                statisticName,
                 statistic,
+                probability,
                 Sample.built(trials, effectiveTrials, expected),
                 strategy,
                 reported,

@@ -15,6 +15,7 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
 /** Wald's sequential probability ratio test; see {@link SequentialScoring}. */
 final class SequentialStrategy implements SequentialScoring, RateRule {
     static final String NAME = "sprt";
+    private static final Reason LOG_LIKELIHOOD_RATIO = Reason.of("log likelihood ratio");
     private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0.0, 1.0);
     /** Below this |h| the drift is treated as zero, where Wald's general formula loses its precision. */
     private static final double SMALL_H = 1e-4;
@@ -243,7 +244,9 @@ final class SequentialStrategy implements SequentialScoring, RateRule {
         return rate.conclude(
                 verdict,
                 new Estimate(estimate, Interval.confidence(low, top, level)),
-                new Statistic("log likelihood ratio", ratio, probability),
+                LOG_LIKELIHOOD_RATIO,
+                ratio,
+                probability,
                 trials,
                 effectiveTrials,
                 rate.parameters,
