@@ -14,6 +14,7 @@ import io.github.custdev.Role;
 import io.github.custdev.Venture;
 import io.github.custdev.simulation.internal.Checks;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import org.apiguardian.api.API;
 
 /**
@@ -83,11 +84,19 @@ public interface FounderStrategy {
      * What to test this period, and how much evidence to buy: one test, or several run side by side (a landing page
      * for each open hypothesis), recorded together as the period's one experiment.
      *
+     * <p>The engine also hands over the gate's reading of the venture as it stands, when it has one: the decision
+     * of the current phase's gate evaluated after the last period's evidence, which the founder continued from and
+     * nothing since has changed (a hire aside). Its trace holds the gate's assessments of the phase's hypotheses
+     * ({@link io.github.custdev.CriterionResult#assessments()}); a founder that judges by its gate's strategy may take
+     * them instead of assessing the same evidence again, and one that does not may ignore the reading.
+     *
      * @param venture the venture, searching, not closed
      * @param market the market's public terms
+     * @param reading the gate's decision on the venture as it stands, or none (the first period, and after an
+     *     advance, a pivot or any other change)
      * @return the tests, not empty, each of a different hypothesis
      */
-    Seq<Test> tests(Venture venture, Market market);
+    Seq<Test> tests(Venture venture, Market market, Option<GateDecision> reading);
 
     /**
      * What the founder does with a gate's decision.

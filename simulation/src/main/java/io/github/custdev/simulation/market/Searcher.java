@@ -2,6 +2,7 @@ package io.github.custdev.simulation.market;
 
 import io.github.custdev.BetaPrior;
 import io.github.custdev.BusinessModelArea;
+import io.github.custdev.CriterionResult;
 import io.github.custdev.EvidenceBudget;
 import io.github.custdev.GateCriterion;
 import io.github.custdev.GateDecision;
@@ -129,10 +130,11 @@ abstract class Searcher implements FounderStrategy {
 
     /**
      * One test of each open (undecided) active hypothesis of the phase, in the order of {@link #rank}, at most
-     * {@link #parallel()} of them; the first hypothesis of the phase when all are decided.
+     * {@link #parallel()} of them; the first hypothesis of the phase when all are decided. A hypothesis the gate's
+     * reading assessed by this founder's strategy is judged by that assessment, not assessed again.
      */
     @Override
-    public Seq<Test> tests(Venture venture, Market market) {
+    public Seq<Test> tests(Venture venture, Market market, Option<GateDecision> reading) {
         List<Hypothesis> open = new ArrayList<>(Market.AREAS.size());
         List<Double> ranks = new ArrayList<>(Market.AREAS.size());
         Hypothesis first = null;
@@ -143,7 +145,10 @@ abstract class Searcher implements FounderStrategy {
             if (first == null) {
                 first = hypothesis;
             }
-            Assessment assessment = strategy.assess(hypothesis, venture.evidence());
+            Assessment assessment = read(reading, hypothesis.id());
+            if (assessment == null) {
+                assessment = strategy.assess(hypothesis, venture.evidence());
+            }
             if (assessment.verdict() == Verdict.INCONCLUSIVE) {
                 double rank = rank(hypothesis, assessment);
                 int at = 0;
@@ -166,6 +171,41 @@ abstract class Searcher implements FounderStrategy {
             tests = tests.append(new Test(hypothesis.id(), probe(hypothesis.area()), units(venture, hypothesis)));
         }
         return tests;
+    }
+
+    /**
+     * The gate's assessment of a hypothesis in its reading, if one of this founder's own gates judged it (by its
+     * strategy, the hypotheses this founder stated); null otherwise.
+     */
+    private @Nullable Assessment read(Option<GateDecision> reading, HypothesisId id) {
+        if (reading.isEmpty()) {
+            return null;
+        }
+        for (CriterionResult result : reading.get().trace().mustMeet()) {
+            if (isOwn(result.criterion())) {
+                for (Assessment assessment : result.assessments()) {
+                    if (assessment.hypothesisId().equals(id)) {
+                        return assessment;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the criterion is one of this founder's own gates' (the same instance). */
+    private boolean isOwn(GateCriterion criterion) {
+        return isIn(discovery, criterion) || isIn(validation, criterion);
+    }
+
+    @SuppressWarnings("ReferenceEquality") // this instance, not an equal criterion of another founder's gate
+    private static boolean isIn(PhaseGate gate, GateCriterion criterion) {
+        for (GateCriterion own : gate.mustMeet()) {
+            if (own == criterion) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many hypotheses the founder tests side by side in a period. */

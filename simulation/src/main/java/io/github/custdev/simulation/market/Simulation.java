@@ -21,6 +21,7 @@ import io.github.custdev.VentureEvent;
 import io.github.custdev.simulation.Seeds;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
+import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -84,18 +85,22 @@ final class Simulation {
         for (BusinessModelArea area : Market.AREAS) {
             apply(VentureEvent.HypothesisStated.of(state(area), START));
         }
+        Option<GateDecision> reading = Option.none();
         for (period = 1; period <= scenario.horizon(); period++) {
             Instant at = START.plus(PERIOD.multipliedBy(period));
             for (Role role : founder.hires(venture)) {
                 apply(VentureEvent.RoleHired.of(role, at));
             }
-            if (!experiment(at)) {
+            if (!experiment(at, reading)) {
                 ending = VentureOutcome.Ending.OUT_OF_CASH;
                 apply(VentureEvent.Closed.of("out of cash", at));
                 return this;
             }
             GateDecision decision = founder.gate(venture.phase()).evaluate(venture, at);
             FounderStrategy.Move move = founder.respond(decision, venture);
+            // the next period's tests may read this decision's assessments while the venture's evidence and
+            // hypotheses stay as the gate saw them, which they do only when the founder goes on as it is
+            reading = move instanceof FounderStrategy.Move.Continue ? Option.some(decision) : Option.none();
             if (move instanceof FounderStrategy.Move.Advance) {
                 if (advance(decision, at)) {
                     return this;
@@ -118,8 +123,8 @@ final class Simulation {
     }
 
     /** Runs the founder's tests of the period, if the runway pays for them with the payroll. */
-    private boolean experiment(Instant at) {
-        Seq<FounderStrategy.Test> tests = founder.tests(venture, market);
+    private boolean experiment(Instant at, Option<GateDecision> reading) {
+        Seq<FounderStrategy.Test> tests = founder.tests(venture, market, reading);
         String field = "founder(" + founder.name() + ").tests";
         if (tests.isEmpty()) {
             throw InvalidValueException.of(field, "must not be empty", "[]");

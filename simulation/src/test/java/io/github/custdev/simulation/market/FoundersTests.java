@@ -31,6 +31,7 @@ import io.github.custdev.VentureEvent;
 import io.github.custdev.scoring.Scoring;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
+import io.vavr.control.Option;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -110,7 +111,7 @@ class FoundersTests {
                                 BusinessModelArea.CUSTOMER_SEGMENT,
                                 BusinessModelArea.VALUE_PROPOSITION)
                         .map(a -> new FounderStrategy.Test(id(a), Probe.Kind.INTERVIEW, 1)),
-                interviewer.tests(venture(interviewer), MARKET));
+                interviewer.tests(venture(interviewer), MARKET, Option.none()));
         assertEquals(
                 "strategy is null",
                 assertThrows(InvalidValueException.class, () -> Founders.interviewer(null, 1))
@@ -180,14 +181,14 @@ class FoundersTests {
                                 BusinessModelArea.CUSTOMER_SEGMENT,
                                 BusinessModelArea.VALUE_PROPOSITION)
                         .map(a -> new FounderStrategy.Test(id(a), Probe.Kind.SMOKE_TEST, 1)),
-                scientific.tests(venture(scientific), MARKET));
+                scientific.tests(venture(scientific), MARKET, Option.none()));
         // the problem decided (36 of 40), the segment doubtful (18 of 40): the segment, then the value
         Venture venture = venture(
                 scientific, did(BusinessModelArea.PROBLEM, 36, 40), did(BusinessModelArea.CUSTOMER_SEGMENT, 19, 40));
         assertEquals(
                 Vector.of(BusinessModelArea.CUSTOMER_SEGMENT, BusinessModelArea.VALUE_PROPOSITION)
                         .map(a -> new FounderStrategy.Test(id(a), Probe.Kind.SMOKE_TEST, 1)),
-                scientific.tests(venture, MARKET));
+                scientific.tests(venture, MARKET, Option.none()));
         // a value proposition more promising than the segment is tested after it though less important... and a
         // weakly supported one first: importance times the chance that it fails
         Venture doubtful = venture(
@@ -200,9 +201,41 @@ class FoundersTests {
                         BusinessModelArea.VALUE_PROPOSITION,
                         BusinessModelArea.CUSTOMER_SEGMENT),
                 scientific
-                        .tests(doubtful, MARKET)
+                        .tests(doubtful, MARKET, Option.none())
                         .map(t -> BusinessModelArea.valueOf(
                                 t.hypothesisId().value().toUpperCase(java.util.Locale.ROOT))));
+    }
+
+    @Test
+    void aFounderJudgesByItsGatesReadingInsteadOfAssessingTheSameEvidenceAgain() {
+        FounderStrategy scientific = Founders.scientific();
+        Venture doubtful = venture(
+                scientific,
+                did(BusinessModelArea.CUSTOMER_SEGMENT, 23, 40),
+                did(BusinessModelArea.VALUE_PROPOSITION, 17, 40));
+        GateDecision reading = scientific.gate(Phase.CUSTOMER_DISCOVERY).evaluate(doubtful, AT);
+        // the reading of the venture as it stands gives the tests its own assessments give
+        assertEquals(
+                scientific.tests(doubtful, MARKET, Option.none()),
+                scientific.tests(doubtful, MARKET, Option.some(reading)));
+        // and it is what the founder judges by: a reading in which the problem is decided (36 of 40) takes the
+        // problem off a fresh venture's tests, where assessing the fresh venture would test it first
+        GateDecision problemDecided = scientific
+                .gate(Phase.CUSTOMER_DISCOVERY)
+                .evaluate(venture(scientific, did(BusinessModelArea.PROBLEM, 36, 40)), AT);
+        Venture fresh = venture(scientific);
+        assertEquals(
+                Vector.of(BusinessModelArea.CUSTOMER_SEGMENT, BusinessModelArea.VALUE_PROPOSITION)
+                        .map(a -> new FounderStrategy.Test(id(a), Probe.Kind.SMOKE_TEST, 1)),
+                scientific.tests(fresh, MARKET, Option.some(problemDecided)));
+        // a reading by another strategy's gate (the intuitive founder's) is not the founder's to take
+        FounderStrategy intuitive = Founders.intuitive();
+        GateDecision byAnother = intuitive
+                .gate(Phase.CUSTOMER_DISCOVERY)
+                .evaluate(venture(intuitive, did(BusinessModelArea.PROBLEM, 36, 40)), AT);
+        assertEquals(
+                scientific.tests(fresh, MARKET, Option.none()),
+                scientific.tests(fresh, MARKET, Option.some(byAnother)));
     }
 
     @Test
@@ -210,7 +243,7 @@ class FoundersTests {
         FounderStrategy intuitive = Founders.intuitive();
         assertEquals(
                 Vector.of(new FounderStrategy.Test(id(BusinessModelArea.CUSTOMER_SEGMENT), Probe.Kind.INTERVIEW, 5)),
-                intuitive.tests(venture(intuitive), MARKET));
+                intuitive.tests(venture(intuitive), MARKET, Option.none()));
     }
 
     @Test
@@ -223,7 +256,7 @@ class FoundersTests {
                 did(BusinessModelArea.VALUE_PROPOSITION, 1, 40));
         assertEquals(
                 Vector.of(new FounderStrategy.Test(id(BusinessModelArea.CUSTOMER_SEGMENT), Probe.Kind.SMOKE_TEST, 1)),
-                scientific.tests(decided, MARKET));
+                scientific.tests(decided, MARKET, Option.none()));
     }
 
     @Test
@@ -265,11 +298,12 @@ class FoundersTests {
         FounderStrategy hype = Founders.hypeHarder();
         Venture fresh = venture(hype);
         assertEquals(Vector.empty(), hype.hires(fresh));
-        assertEquals(Vector.of(1, 1, 1), hype.tests(fresh, MARKET).map(FounderStrategy.Test::units));
+        assertEquals(
+                Vector.of(1, 1, 1), hype.tests(fresh, MARKET, Option.none()).map(FounderStrategy.Test::units));
         // 19 of 40 is short of 0.5: it hires marketing and buys 1 + experiments of the phase (1) tests
         Venture weak = venture(hype, did(BusinessModelArea.PROBLEM, 19, 40));
         assertEquals(Vector.of(Role.VP_MARKETING), hype.hires(weak));
-        Seq<FounderStrategy.Test> tests = hype.tests(weak, MARKET);
+        Seq<FounderStrategy.Test> tests = hype.tests(weak, MARKET, Option.none());
         assertEquals(
                 2,
                 tests.find(t -> t.hypothesisId().equals(id(BusinessModelArea.PROBLEM)))
@@ -294,7 +328,7 @@ class FoundersTests {
             Venture now = later;
             assertEquals(
                     expected,
-                    hype.tests(now, MARKET)
+                    hype.tests(now, MARKET, Option.none())
                             .find(t -> t.hypothesisId().equals(id(BusinessModelArea.PROBLEM)))
                             .get()
                             .units());
@@ -327,6 +361,6 @@ class FoundersTests {
                 Vector.of(
                         new FounderStrategy.Test(id(BusinessModelArea.REVENUE), Probe.Kind.PRE_SALE, 1),
                         new FounderStrategy.Test(id(BusinessModelArea.CHANNEL), Probe.Kind.SMOKE_TEST, 1)),
-                scaler.tests(validation, MARKET));
+                scaler.tests(validation, MARKET, Option.none()));
     }
 }

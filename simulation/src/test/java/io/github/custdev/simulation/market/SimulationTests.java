@@ -23,6 +23,7 @@ import io.github.custdev.VentureEvent;
 import io.github.custdev.simulation.nk.Interaction;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
+import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -50,7 +51,7 @@ class SimulationTests {
         }
 
         @Override
-        public Seq<FounderStrategy.Test> tests(Venture venture, Market market) {
+        public Seq<FounderStrategy.Test> tests(Venture venture, Market market, Option<GateDecision> reading) {
             return plan.apply(venture);
         }
 
@@ -375,7 +376,7 @@ class SimulationTests {
             }
 
             @Override
-            public Seq<FounderStrategy.Test> tests(Venture venture, Market market) {
+            public Seq<FounderStrategy.Test> tests(Venture venture, Market market, Option<GateDecision> reading) {
                 return Vector.empty();
             }
 
