@@ -432,16 +432,12 @@ public abstract class PhaseGate {
         private EnumMap<BusinessModelArea, Vector<Hypothesis>> byArea() {
             EnumMap<BusinessModelArea, Vector<Hypothesis>> index = byArea;
             if (index == null) {
-                Map<BusinessModelArea, List<Hypothesis>> lists = new EnumMap<>(BusinessModelArea.class);
+                index = new EnumMap<>(BusinessModelArea.class);
                 for (Hypothesis hypothesis : venture.activeHypotheses()) {
                     if (hypothesis.phase() == phase) {
-                        lists.computeIfAbsent(hypothesis.area(), a -> new ArrayList<>(4))
-                                .add(hypothesis);
+                        Vector<Hypothesis> found = index.get(hypothesis.area());
+                        index.put(hypothesis.area(), found == null ? Vector.of(hypothesis) : found.append(hypothesis));
                     }
-                }
-                index = new EnumMap<>(BusinessModelArea.class);
-                for (Map.Entry<BusinessModelArea, List<Hypothesis>> entry : lists.entrySet()) {
-                    index.put(entry.getKey(), Vector.ofAll(entry.getValue()));
                 }
                 byArea = index;
             }

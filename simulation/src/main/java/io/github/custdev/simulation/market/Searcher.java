@@ -138,6 +138,7 @@ abstract class Searcher implements FounderStrategy {
         List<Hypothesis> open = new ArrayList<>(Market.AREAS.size());
         List<Double> ranks = new ArrayList<>(Market.AREAS.size());
         Hypothesis first = null;
+        List<Assessment> read = read(reading);
         for (Hypothesis hypothesis : venture.activeHypotheses()) {
             if (hypothesis.phase() != venture.phase()) {
                 continue;
@@ -145,7 +146,7 @@ abstract class Searcher implements FounderStrategy {
             if (first == null) {
                 first = hypothesis;
             }
-            Assessment assessment = read(reading, hypothesis.id());
+            Assessment assessment = find(read, hypothesis.id());
             if (assessment == null) {
                 assessment = strategy.assess(hypothesis, venture.evidence());
             }
@@ -174,20 +175,27 @@ abstract class Searcher implements FounderStrategy {
     }
 
     /**
-     * The gate's assessment of a hypothesis in its reading, if one of this founder's own gates judged it (by its
-     * strategy, the hypotheses this founder stated); null otherwise.
+     * The assessments in the gate's reading that one of this founder's own gates made (by its strategy, of the
+     * hypotheses this founder stated); none without a reading.
      */
-    private @Nullable Assessment read(Option<GateDecision> reading, HypothesisId id) {
+    private List<Assessment> read(Option<GateDecision> reading) {
         if (reading.isEmpty()) {
-            return null;
+            return List.of();
         }
+        List<Assessment> read = new ArrayList<>(Market.AREAS.size());
         for (CriterionResult result : reading.get().trace().mustMeet()) {
             if (isOwn(result.criterion())) {
-                for (Assessment assessment : result.assessments()) {
-                    if (assessment.hypothesisId().equals(id)) {
-                        return assessment;
-                    }
-                }
+                result.assessments().forEach(read::add);
+            }
+        }
+        return read;
+    }
+
+    /** The assessment of a hypothesis among those read; null if it is not among them. */
+    private static @Nullable Assessment find(List<Assessment> read, HypothesisId id) {
+        for (Assessment assessment : read) {
+            if (assessment.hypothesisId().equals(id)) {
+                return assessment;
             }
         }
         return null;
