@@ -79,7 +79,7 @@ public abstract non-sealed class Behaviour implements Evidence {
             long successes,
             long trials,
             Strength strength) {
-        return ImmutableBehaviour.builder()
+        return new ImmutableBehaviour.Builder()
                 .hypothesisId(Checks.notNull(hypothesisId, "hypothesisId"))
                 .source(Checks.notNull(source, "source"))
                 .observedAt(Checks.notNull(observedAt, "observedAt"))

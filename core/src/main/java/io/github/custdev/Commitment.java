@@ -97,7 +97,7 @@ public abstract non-sealed class Commitment implements Evidence {
 
     private static Commitment of(
             HypothesisId hypothesisId, Source source, Instant observedAt, Kind kind, boolean made) {
-        return ImmutableCommitment.builder()
+        return new ImmutableCommitment.Builder()
                 .hypothesisId(Checks.notNull(hypothesisId, "hypothesisId"))
                 .source(Checks.notNull(source, "source"))
                 .observedAt(Checks.notNull(observedAt, "observedAt"))
@@ -116,7 +116,7 @@ public abstract non-sealed class Commitment implements Evidence {
      * @throws InvalidValueException if the amount is negative or out of the bounds of money, or the unit blank
      */
     public Commitment withAmount(BigDecimal amount, String unit) {
-        return ImmutableCommitment.builder()
+        return new ImmutableCommitment.Builder()
                 .hypothesisId(hypothesisId())
                 .source(source())
                 .observedAt(observedAt())

@@ -117,7 +117,7 @@ public abstract class CriterionResult {
     public static CriterionResult of(
             GateCriterion criterion, Requirement requirement, double weight, Seq<Assessment> assessments) {
         Verdict verdict = combine(Checks.notNull(assessments, "assessments"));
-        return ImmutableCriterionResult.builder()
+        return new ImmutableCriterionResult.Builder()
                 .criterion(Checks.notNull(criterion, "criterion"))
                 .requirement(Checks.notNull(requirement, "requirement"))
                 .weight(weight)
@@ -146,7 +146,7 @@ public abstract class CriterionResult {
             double weight,
             Option<Viability> viability) {
         Verdict verdict = verdictOf(Checks.notNull(viability, "viability"));
-        return ImmutableCriterionResult.builder()
+        return new ImmutableCriterionResult.Builder()
                 .criterion(Checks.notNull(criterion, "criterion"))
                 .requirement(Checks.notNull(requirement, "requirement"))
                 .weight(weight)
@@ -184,7 +184,7 @@ public abstract class CriterionResult {
         if (!verdict.isDecided()) {
             throw InvalidValueException.of("verdict", "must be SUPPORTED or REFUTED", verdict);
         }
-        return ImmutableCriterionResult.builder()
+        return new ImmutableCriterionResult.Builder()
                 .criterion(criterion())
                 .requirement(requirement())
                 .weight(weight())

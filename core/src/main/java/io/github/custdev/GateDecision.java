@@ -208,7 +208,7 @@ public sealed interface GateDecision permits GateDecision.Proceed, GateDecision.
          */
         @API(status = EXPERIMENTAL, since = "0.1.0")
         public static Proceed of(GateTrace trace) {
-            return ImmutableProceed.builder()
+            return new ImmutableProceed.Builder()
                     .trace(Checks.notNull(trace, "trace"))
                     .build();
         }
@@ -266,7 +266,7 @@ public sealed interface GateDecision permits GateDecision.Proceed, GateDecision.
                 Seq<Assessment> rationale,
                 Seq<PivotType> suggestions,
                 Phase returnTo) {
-            return ImmutablePivot.builder()
+            return new ImmutablePivot.Builder()
                     .trace(Checks.notNull(trace, "trace"))
                     .refuted(Checks.notNull(refuted, "refuted"))
                     .rationale(Checks.notNull(rationale, "rationale"))
@@ -336,7 +336,7 @@ public sealed interface GateDecision permits GateDecision.Proceed, GateDecision.
          */
         @API(status = EXPERIMENTAL, since = "0.1.0")
         public static Persevere of(GateTrace trace, Seq<Risk> risks, Seq<GateCriterion> missing) {
-            return ImmutablePersevere.builder()
+            return new ImmutablePersevere.Builder()
                     .trace(Checks.notNull(trace, "trace"))
                     .risks(Checks.notNull(risks, "risks"))
                     .missing(Checks.notNull(missing, "missing"))
@@ -441,7 +441,7 @@ public sealed interface GateDecision permits GateDecision.Proceed, GateDecision.
          */
         @API(status = EXPERIMENTAL, since = "0.1.0")
         public static Kill of(GateTrace trace, Seq<HypothesisId> refuted, Seq<Assessment> rationale) {
-            return ImmutableKill.builder()
+            return new ImmutableKill.Builder()
                     .trace(Checks.notNull(trace, "trace"))
                     .refuted(Checks.notNull(refuted, "refuted"))
                     .rationale(Checks.notNull(rationale, "rationale"))

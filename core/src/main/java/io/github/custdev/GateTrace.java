@@ -292,7 +292,189 @@ public abstract class GateTrace {
 
     /** Builds a {@link GateTrace}; each attribute must be set once. */
     @API(status = EXPERIMENTAL, since = "0.1.0")
-    public static final class Builder extends ImmutableGateTrace.Builder {
+    public static final class Builder {
+        // Delegates to the generated builder, so that no generated class is part of the public API.
+        private final ImmutableGateTrace.Builder generated = new ImmutableGateTrace.Builder();
+
         Builder() {}
+
+        /**
+         * Sets {@link GateTrace#phase()}.
+         *
+         * @param phase the value, as {@link GateTrace#phase()} describes it
+         * @return this builder
+         * @throws InvalidValueException if the value is null or already set
+         */
+        public Builder phase(Phase phase) {
+            generated.phase(phase);
+            return this;
+        }
+
+        /**
+         * Sets {@link GateTrace#evaluatedAt()}.
+         *
+         * @param evaluatedAt the value, as {@link GateTrace#evaluatedAt()} describes it
+         * @return this builder
+         * @throws InvalidValueException if the value is null or already set
+         */
+        public Builder evaluatedAt(Instant evaluatedAt) {
+            generated.evaluatedAt(evaluatedAt);
+            return this;
+        }
+
+        /**
+         * Sets {@link GateTrace#mustMeet()}.
+         *
+         * @param mustMeet the value, as {@link GateTrace#mustMeet()} describes it
+         * @return this builder
+         * @throws InvalidValueException if the value is null or already set
+         */
+        public Builder mustMeet(Seq<CriterionResult> mustMeet) {
+            generated.mustMeet(mustMeet);
+            return this;
+        }
+
+        /**
+         * Sets {@link GateTrace#shouldMeet()}.
+         *
+         * @param shouldMeet the value, as {@link GateTrace#shouldMeet()} describes it
+         * @return this builder
+         * @throws InvalidValueException if the value is null or already set
+         */
+        public Builder shouldMeet(Seq<CriterionResult> shouldMeet) {
+            generated.shouldMeet(shouldMeet);
+            return this;
+        }
+
+        /**
+         * Sets {@link GateTrace#shouldMeetScore()}.
+         *
+         * @param shouldMeetScore the value, as {@link GateTrace#shouldMeetScore()} describes it
+         * @return this builder
+         * @throws InvalidValueException if the value is null or already set
+         */
+        public Builder shouldMeetScore(double shouldMeetScore) {
+            generated.shouldMeetScore(shouldMeetScore);
+            return this;
+        }
+
+        /**
+         * Sets {@link GateTrace#passScore()}.
+         *
+         * @param passScore the value, as {@link GateTrace#passScore()} describes it
+         * @return this builder
+         * @throws InvalidValueException if the value is null or already set
+         */
+        public Builder passScore(double passScore) {
+            generated.passScore(passScore);
+            return this;
+        }
+
+        /**
+         * Sets {@link GateTrace#budget()}.
+         *
+         * @param budget the value, as {@link GateTrace#budget()} describes it
+         * @return this builder
+         * @throws InvalidValueException if the value is null or already set
+         */
+        public Builder budget(EvidenceBudget budget) {
+            generated.budget(budget);
+            return this;
+        }
+
+        /**
+         * Sets {@link GateTrace#evidenceUsed()}.
+         *
+         * @param evidenceUsed the value, as {@link GateTrace#evidenceUsed()} describes it
+         * @return this builder
+         * @throws InvalidValueException if the value is null or already set
+         */
+        public Builder evidenceUsed(long evidenceUsed) {
+            generated.evidenceUsed(evidenceUsed);
+            return this;
+        }
+
+        /**
+         * Sets {@link GateTrace#experimentsUsed()}.
+         *
+         * @param experimentsUsed the value, as {@link GateTrace#experimentsUsed()} describes it
+         * @return this builder
+         * @throws InvalidValueException if the value is null or already set
+         */
+        public Builder experimentsUsed(long experimentsUsed) {
+            generated.experimentsUsed(experimentsUsed);
+            return this;
+        }
+
+        /**
+         * Sets {@link GateTrace#runway()}.
+         *
+         * @param runway the value, as {@link GateTrace#runway()} describes it
+         * @return this builder
+         * @throws InvalidValueException if the value is null or already set
+         */
+        public Builder runway(Runway runway) {
+            generated.runway(runway);
+            return this;
+        }
+
+        /**
+         * Sets {@link GateTrace#pivotsUsed()}.
+         *
+         * @param pivotsUsed the value, as {@link GateTrace#pivotsUsed()} describes it
+         * @return this builder
+         * @throws InvalidValueException if the value is null or already set
+         */
+        public Builder pivotsUsed(int pivotsUsed) {
+            generated.pivotsUsed(pivotsUsed);
+            return this;
+        }
+
+        /**
+         * Sets {@link GateTrace#pivotLimit()}.
+         *
+         * @param pivotLimit the value, as {@link GateTrace#pivotLimit()} describes it
+         * @return this builder
+         * @throws InvalidValueException if the value is null or already set
+         */
+        public Builder pivotLimit(int pivotLimit) {
+            generated.pivotLimit(pivotLimit);
+            return this;
+        }
+
+        /**
+         * Sets {@link GateTrace#prematureScaling()}.
+         *
+         * @param prematureScaling the value, as {@link GateTrace#prematureScaling()} describes it
+         * @return this builder
+         * @throws InvalidValueException if the value is null or already set
+         */
+        public Builder prematureScaling(Seq<PrematureScaling> prematureScaling) {
+            generated.prematureScaling(prematureScaling);
+            return this;
+        }
+
+        /**
+         * Sets {@link GateTrace#rule()}.
+         *
+         * @param rule the value, as {@link GateTrace#rule()} describes it
+         * @return this builder
+         * @throws InvalidValueException if the value is null or already set
+         */
+        public Builder rule(GateDecision.Rule rule) {
+            generated.rule(rule);
+            return this;
+        }
+
+        /**
+         * Builds the gateTrace value.
+         *
+         * @return the value
+         * @throws MissingValueException if a required attribute is not set, naming each one
+         * @throws InvalidValueException if an attribute breaks its rule
+         */
+        public GateTrace build() {
+            return generated.build();
+        }
     }
 }

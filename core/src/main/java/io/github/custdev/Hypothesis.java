@@ -136,19 +136,120 @@ public abstract class Hypothesis {
         Checks.positive(importance(), "hypothesis.importance");
     }
 
-    /** Builds a {@link Hypothesis}; each attribute may be set once. */
-    public static final class Builder extends ImmutableHypothesis.Builder {
+    /**
+     * Builds a {@link Hypothesis}; each attribute may be set once. Not thread-safe: a builder belongs to the code
+     * that builds one hypothesis.
+     */
+    public static final class Builder {
+        // Delegates to the generated builder, so that no generated class is part of the public API.
+        private final ImmutableHypothesis.Builder generated = new ImmutableHypothesis.Builder();
+
         Builder() {}
+
+        /**
+         * Sets the caller's id of the hypothesis; required.
+         *
+         * @param id the id
+         * @return this builder
+         * @throws InvalidValueException if the id is null or already set
+         */
+        public Builder id(HypothesisId id) {
+            generated.id(id);
+            return this;
+        }
+
+        /**
+         * Sets the statement, in the team's words; required.
+         *
+         * @param statement the statement, not blank
+         * @return this builder
+         * @throws InvalidValueException if the statement is null or already set
+         */
+        public Builder statement(String statement) {
+            generated.statement(statement);
+            return this;
+        }
+
+        /**
+         * Sets the area of the business model the hypothesis is about; required.
+         *
+         * @param area the area
+         * @return this builder
+         * @throws InvalidValueException if the area is null or already set
+         */
+        public Builder area(BusinessModelArea area) {
+            generated.area(area);
+            return this;
+        }
+
+        /**
+         * Sets the phase in which the hypothesis must be validated; required.
+         *
+         * @param phase the phase
+         * @return this builder
+         * @throws InvalidValueException if the phase is null or already set
+         */
+        public Builder phase(Phase phase) {
+            generated.phase(phase);
+            return this;
+        }
+
+        /**
+         * Sets the pre-registered success criterion; required.
+         *
+         * @param criterion the criterion
+         * @return this builder
+         * @throws InvalidValueException if the criterion is null or already set
+         */
+        public Builder criterion(SuccessCriterion criterion) {
+            generated.criterion(criterion);
+            return this;
+        }
+
+        /**
+         * Sets how much the venture depends on the hypothesis; 1 unless set.
+         *
+         * @param importance the importance, finite and &gt; 0 (checked by {@link #build()})
+         * @return this builder
+         * @throws InvalidValueException if the importance is already set
+         */
+        public Builder importance(double importance) {
+            generated.importance(importance);
+            return this;
+        }
 
         /**
          * Sets the prior belief about the rate.
          *
          * @param prior the prior
          * @return this builder
+         * @throws InvalidValueException if the prior is null or already set
          */
         public Builder prior(BetaPrior prior) {
-            prior(Option.of(Checks.notNull(prior, "prior")));
+            return prior(Option.of(Checks.notNull(prior, "prior")));
+        }
+
+        /**
+         * Sets the prior belief about the rate, or none for the scoring strategy's default (as unless set).
+         *
+         * @param prior the prior, or none
+         * @return this builder
+         * @throws InvalidValueException if the option is null or the prior already set
+         */
+        public Builder prior(Option<BetaPrior> prior) {
+            generated.prior(prior);
             return this;
+        }
+
+        /**
+         * Builds the hypothesis.
+         *
+         * @return the hypothesis
+         * @throws MissingValueException if a required attribute is not set, naming each one
+         * @throws InvalidValueException if an attribute breaks its rule
+         */
+        public Hypothesis build() {
+            return generated.build();
         }
     }
 }

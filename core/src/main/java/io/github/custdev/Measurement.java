@@ -64,7 +64,7 @@ public abstract non-sealed class Measurement implements Evidence {
             double value,
             String unit,
             Strength strength) {
-        return ImmutableMeasurement.builder()
+        return new ImmutableMeasurement.Builder()
                 .hypothesisId(Checks.notNull(hypothesisId, "hypothesisId"))
                 .source(Checks.notNull(source, "source"))
                 .observedAt(Checks.notNull(observedAt, "observedAt"))

@@ -308,7 +308,7 @@ public abstract class PhaseGate {
             return persevere(venture, trace, must);
         }
         if (passes) {
-            return ImmutableProceed.builder()
+            return new ImmutableProceed.Builder()
                     .trace(trace.with(GateDecision.Rule.ALL_MET))
                     .build();
         }
@@ -466,7 +466,7 @@ public abstract class PhaseGate {
         }
         List<Risk> ranking = new ArrayList<>(risks.values());
         ranking.sort(RISKIEST_FIRST);
-        return ImmutablePersevere.builder()
+        return new ImmutablePersevere.Builder()
                 .trace(trace.with(GateDecision.Rule.UNDECIDED_WITHIN_BUDGET))
                 .risks(Vector.ofAll(ranking))
                 .missing(Vector.ofAll(missing))
@@ -518,13 +518,13 @@ public abstract class PhaseGate {
         if (venture.pivotsLeft() <= 0 || venture.runway().isExhausted()) {
             GateDecision.Rule kill =
                     venture.pivotsLeft() <= 0 ? GateDecision.Rule.NO_PIVOTS_LEFT : GateDecision.Rule.NO_RUNWAY_LEFT;
-            return ImmutableKill.builder()
+            return new ImmutableKill.Builder()
                     .trace(trace.with(kill))
                     .refuted(ids)
                     .rationale(why)
                     .build();
         }
-        return ImmutablePivot.builder()
+        return new ImmutablePivot.Builder()
                 .trace(trace.with(rule))
                 .refuted(ids)
                 .rationale(why)
@@ -590,7 +590,7 @@ public abstract class PhaseGate {
         }
 
         GateTrace with(GateDecision.Rule rule) {
-            return ImmutableGateTrace.builder()
+            return new ImmutableGateTrace.Builder()
                     .phase(phase())
                     .evaluatedAt(at)
                     .mustMeet(must)
@@ -691,7 +691,7 @@ public abstract class PhaseGate {
          * @throws InvalidValueException if there is no must-meet criterion or a criterion is repeated
          */
         public PhaseGate build() {
-            return ImmutablePhaseGate.builder()
+            return new ImmutablePhaseGate.Builder()
                     .phase(phase)
                     .mustMeet(mustMeet)
                     .shouldMeet(shouldMeet)

@@ -263,7 +263,7 @@ public abstract class PivotDecision {
             if (returnTo.isEmpty()) {
                 throw MissingValueException.of(Vector.of("returnTo"));
             }
-            return ImmutablePivotDecision.builder()
+            return new ImmutablePivotDecision.Builder()
                     .type(type)
                     .retired(retired)
                     .replacements(replacements)

@@ -63,7 +63,7 @@ public abstract non-sealed class SeanEllisTally implements Evidence {
             long veryDisappointed,
             long somewhatDisappointed,
             long notDisappointed) {
-        return ImmutableSeanEllisTally.builder()
+        return new ImmutableSeanEllisTally.Builder()
                 .hypothesisId(Checks.notNull(hypothesisId, "hypothesisId"))
                 .source(Checks.notNull(source, "source"))
                 .observedAt(Checks.notNull(observedAt, "observedAt"))

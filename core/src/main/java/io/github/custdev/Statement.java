@@ -59,7 +59,7 @@ public abstract non-sealed class Statement implements Evidence {
      * @throws InvalidValueException if an argument is null
      */
     public static Statement of(HypothesisId hypothesisId, Source source, Instant observedAt, Stance stance) {
-        return ImmutableStatement.builder()
+        return new ImmutableStatement.Builder()
                 .hypothesisId(Checks.notNull(hypothesisId, "hypothesisId"))
                 .source(Checks.notNull(source, "source"))
                 .observedAt(Checks.notNull(observedAt, "observedAt"))
@@ -110,7 +110,7 @@ public abstract non-sealed class Statement implements Evidence {
      * @return the changed copy
      */
     public Statement withQuote(String quote) {
-        return ImmutableStatement.builder()
+        return new ImmutableStatement.Builder()
                 .hypothesisId(hypothesisId())
                 .source(source())
                 .observedAt(observedAt())

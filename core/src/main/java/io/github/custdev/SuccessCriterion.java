@@ -309,7 +309,7 @@ public abstract class SuccessCriterion {
             long minimumSample,
             Strength minimumStrength,
             Option<String> unit) {
-        return ImmutableSuccessCriterion.builder()
+        return new ImmutableSuccessCriterion.Builder()
                 .metric(Checks.notNull(metric, "criterion.metric"))
                 .comparison(Checks.notNull(comparison, "criterion.comparison"))
                 .threshold(threshold)

@@ -81,7 +81,7 @@ public sealed interface VentureEvent
          * @throws InvalidValueException if an argument breaks its rule
          */
         public static Founded of(String name, Runway runway, int pivotLimit, Instant at) {
-            return ImmutableFounded.builder()
+            return new ImmutableFounded.Builder()
                     .name(Checks.notNull(name, "name"))
                     .runway(Checks.notNull(runway, "runway"))
                     .pivotLimit(pivotLimit)
@@ -119,7 +119,7 @@ public sealed interface VentureEvent
          * @throws InvalidValueException if an argument is null
          */
         public static HypothesisStated of(Hypothesis hypothesis, Instant at) {
-            return ImmutableHypothesisStated.builder()
+            return new ImmutableHypothesisStated.Builder()
                     .hypothesis(Checks.notNull(hypothesis, "hypothesis"))
                     .at(Checks.notNull(at, "at"))
                     .build();
@@ -181,7 +181,7 @@ public sealed interface VentureEvent
             for (Evidence item : evidence) {
                 items = items.append(Checks.notNull(item, "evidence[" + items.size() + "]"));
             }
-            return ImmutableEvidenceRecorded.builder()
+            return new ImmutableEvidenceRecorded.Builder()
                     .evidence(items)
                     .cost(Checks.notNull(cost, "cost"))
                     .at(Checks.notNull(at, "at"))
@@ -230,7 +230,7 @@ public sealed interface VentureEvent
          * @throws InvalidValueException if the decision is null
          */
         public static GateEvaluated of(GateDecision decision) {
-            return ImmutableGateEvaluated.builder()
+            return new ImmutableGateEvaluated.Builder()
                     .decision(Checks.notNull(decision, "decision"))
                     .build();
         }
@@ -269,7 +269,7 @@ public sealed interface VentureEvent
          * @throws InvalidValueException if the decision is null
          */
         public static Pivoted of(PivotDecision decision) {
-            return ImmutablePivoted.builder()
+            return new ImmutablePivoted.Builder()
                     .decision(Checks.notNull(decision, "decision"))
                     .build();
         }
@@ -290,7 +290,9 @@ public sealed interface VentureEvent
          * @throws InvalidValueException if the instant is null
          */
         public static PhaseAdvanced of(Instant at) {
-            return ImmutablePhaseAdvanced.builder().at(Checks.notNull(at, "at")).build();
+            return new ImmutablePhaseAdvanced.Builder()
+                    .at(Checks.notNull(at, "at"))
+                    .build();
         }
     }
 
@@ -318,7 +320,7 @@ public sealed interface VentureEvent
          * @throws InvalidValueException if an argument is null
          */
         public static RoleHired of(Role role, Instant at) {
-            return ImmutableRoleHired.builder()
+            return new ImmutableRoleHired.Builder()
                     .role(Checks.notNull(role, "role"))
                     .at(Checks.notNull(at, "at"))
                     .build();
@@ -363,7 +365,7 @@ public sealed interface VentureEvent
          * @throws InvalidValueException if an argument is null
          */
         public static AudienceChosen of(Audience audience, Instant at) {
-            return ImmutableAudienceChosen.builder()
+            return new ImmutableAudienceChosen.Builder()
                     .audience(Checks.notNull(audience, "audience"))
                     .at(Checks.notNull(at, "at"))
                     .build();
@@ -379,7 +381,7 @@ public sealed interface VentureEvent
          * @throws InvalidValueException if an argument is null or the reason blank
          */
         public static AudienceChosen of(Audience audience, String reason, Instant at) {
-            return ImmutableAudienceChosen.builder()
+            return new ImmutableAudienceChosen.Builder()
                     .audience(Checks.notNull(audience, "audience"))
                     .reason(Option.some(Checks.notBlank(reason, "reason")))
                     .at(Checks.notNull(at, "at"))
@@ -431,7 +433,7 @@ public sealed interface VentureEvent
          * @throws InvalidValueException if the reason is blank or an argument null
          */
         public static Closed of(String reason, Instant at) {
-            return ImmutableClosed.builder()
+            return new ImmutableClosed.Builder()
                     .reason(Checks.notBlank(reason, "reason"))
                     .at(Checks.notNull(at, "at"))
                     .build();

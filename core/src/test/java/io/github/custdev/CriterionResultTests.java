@@ -186,7 +186,7 @@ class CriterionResultTests {
         // criterion, or a verdict other than the viability's are refused.
         InvalidValueException assessed = assertThrows(
                 InvalidValueException.class,
-                () -> ImmutableCriterionResult.builder()
+                () -> new ImmutableCriterionResult.Builder()
                         .criterion(VIABLE)
                         .requirement(Requirement.MUST_MEET)
                         .weight(1)
@@ -197,7 +197,7 @@ class CriterionResultTests {
         assertEquals("assessments", assessed.field());
         InvalidValueException viability = assertThrows(
                 InvalidValueException.class,
-                () -> ImmutableCriterionResult.builder()
+                () -> new ImmutableCriterionResult.Builder()
                         .criterion(PROBLEM)
                         .requirement(Requirement.MUST_MEET)
                         .weight(1)
@@ -209,7 +209,7 @@ class CriterionResultTests {
         assertEquals("viability", viability.field());
         InvalidValueException verdict = assertThrows(
                 InvalidValueException.class,
-                () -> ImmutableCriterionResult.builder()
+                () -> new ImmutableCriterionResult.Builder()
                         .criterion(VIABLE)
                         .requirement(Requirement.MUST_MEET)
                         .weight(1)

@@ -18,7 +18,7 @@ class GateDecisionTests {
     private static final GateCriterion SEGMENT = GateCriterion.area(BusinessModelArea.CUSTOMER_SEGMENT, COUNTING);
 
     private static GateTrace trace(Rule rule, EvidenceBudget budget, Phase phase) {
-        return ImmutableGateTrace.builder()
+        return new ImmutableGateTrace.Builder()
                 .phase(phase)
                 .evaluatedAt(T0)
                 .mustMeet(List.of(CriterionResult.of(SEGMENT, CriterionResult.Requirement.MUST_MEET, 1, List.empty())))
@@ -53,13 +53,13 @@ class GateDecisionTests {
     void aDecisionMustAgreeWithTheRuleOfItsTrace() {
         InvalidValueException e = assertThrows(
                 InvalidValueException.class,
-                () -> ImmutableProceed.builder()
+                () -> new ImmutableProceed.Builder()
                         .trace(trace(Rule.MUST_MEET_REFUTED, EvidenceBudget.experiments(10), Phase.CUSTOMER_DISCOVERY))
                         .build());
         assertEquals("trace.rule must lead to PROCEED: MUST_MEET_REFUTED", e.getMessage());
         assertThrows(
                 InvalidValueException.class,
-                () -> ImmutableKill.builder()
+                () -> new ImmutableKill.Builder()
                         .trace(trace(Rule.ALL_MET, EvidenceBudget.experiments(10), Phase.CUSTOMER_DISCOVERY))
                         .refuted(List.empty())
                         .rationale(List.empty())
@@ -71,7 +71,7 @@ class GateDecisionTests {
         GateTrace proceeding = trace(Rule.ALL_MET, EvidenceBudget.experiments(10), Phase.CUSTOMER_DISCOVERY);
         InvalidValueException pivot = assertThrows(
                 InvalidValueException.class,
-                () -> ImmutablePivot.builder()
+                () -> new ImmutablePivot.Builder()
                         .trace(proceeding)
                         .refuted(List.empty())
                         .rationale(List.empty())
@@ -81,7 +81,7 @@ class GateDecisionTests {
         assertEquals("trace.rule must lead to PIVOT: ALL_MET", pivot.getMessage());
         InvalidValueException persevere = assertThrows(
                 InvalidValueException.class,
-                () -> ImmutablePersevere.builder()
+                () -> new ImmutablePersevere.Builder()
                         .trace(proceeding)
                         .risks(List.empty())
                         .missing(List.of(SEGMENT))
@@ -91,7 +91,7 @@ class GateDecisionTests {
 
     @Test
     void aProceedSaysWhereTheVentureGoesAndHasNothingFailed() {
-        GateDecision.Proceed proceed = ImmutableProceed.builder()
+        GateDecision.Proceed proceed = new ImmutableProceed.Builder()
                 .trace(trace(Rule.ALL_MET, EvidenceBudget.experiments(10), Phase.CUSTOMER_DISCOVERY))
                 .build();
         assertEquals(
@@ -106,7 +106,7 @@ class GateDecisionTests {
         assertTrue(spent.isBudgetSpent());
         InvalidValueException e = assertThrows(
                 InvalidValueException.class,
-                () -> ImmutablePersevere.builder()
+                () -> new ImmutablePersevere.Builder()
                         .trace(spent)
                         .risks(List.of(Risk.of(id("a"), 1, 1, true, Option.none())))
                         .missing(List.empty())
@@ -119,13 +119,13 @@ class GateDecisionTests {
                 "risks",
                 assertThrows(
                                 InvalidValueException.class,
-                                () -> ImmutablePersevere.builder()
+                                () -> new ImmutablePersevere.Builder()
                                         .trace(open)
                                         .risks(List.empty())
                                         .missing(List.empty())
                                         .build())
                         .field());
-        GateDecision.Persevere persevere = ImmutablePersevere.builder()
+        GateDecision.Persevere persevere = new ImmutablePersevere.Builder()
                 .trace(open)
                 .risks(List.empty())
                 .missing(List.of(SEGMENT))
@@ -140,7 +140,7 @@ class GateDecisionTests {
     void aPivotNeverReturnsToALaterPhase() {
         InvalidValueException e = assertThrows(
                 InvalidValueException.class,
-                () -> ImmutablePivot.builder()
+                () -> new ImmutablePivot.Builder()
                         .trace(trace(Rule.MUST_MEET_REFUTED, EvidenceBudget.experiments(10), Phase.CUSTOMER_DISCOVERY))
                         .refuted(List.empty())
                         .rationale(List.empty())
@@ -153,7 +153,7 @@ class GateDecisionTests {
     }
 
     private static ImmutableGateTrace.Builder traceWith(double score, long evidence, boolean withCriterion) {
-        return ImmutableGateTrace.builder()
+        return new ImmutableGateTrace.Builder()
                 .phase(Phase.CUSTOMER_DISCOVERY)
                 .evaluatedAt(T0)
                 .mustMeet(

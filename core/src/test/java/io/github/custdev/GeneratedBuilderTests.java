@@ -22,7 +22,7 @@ class GeneratedBuilderTests {
     void aStatementsQuoteIsNotBlank() {
         InvalidValueException e = assertThrows(
                 InvalidValueException.class,
-                () -> ImmutableStatement.builder()
+                () -> new ImmutableStatement.Builder()
                         .hypothesisId(ID)
                         .source(LEE)
                         .observedAt(T0)
@@ -36,7 +36,7 @@ class GeneratedBuilderTests {
     void aCommitmentsUnitIsNotBlank() {
         InvalidValueException e = assertThrows(
                 InvalidValueException.class,
-                () -> ImmutableCommitment.builder()
+                () -> new ImmutableCommitment.Builder()
                         .hypothesisId(ID)
                         .source(LEE)
                         .observedAt(T0)
@@ -52,7 +52,7 @@ class GeneratedBuilderTests {
     void theReasonForAnAudienceIsNotBlank() {
         InvalidValueException e = assertThrows(
                 InvalidValueException.class,
-                () -> ImmutableAudienceChosen.builder()
+                () -> new ImmutableAudienceChosen.Builder()
                         .audience(Segments.chains())
                         .reason(Option.some("  "))
                         .at(T0)
@@ -62,7 +62,7 @@ class GeneratedBuilderTests {
 
     @Test
     void evidenceRecordedWithoutACostCostsNothing() {
-        VentureEvent.EvidenceRecorded recorded = ImmutableEvidenceRecorded.builder()
+        VentureEvent.EvidenceRecorded recorded = new ImmutableEvidenceRecorded.Builder()
                 .evidence(Vector.of(Statement.supports(ID, LEE, T0)))
                 .at(T0)
                 .build();

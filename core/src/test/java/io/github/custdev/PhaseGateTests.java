@@ -117,7 +117,7 @@ class PhaseGateTests {
     void proceedingFromCompanyBuildingHasNoNextPhase() {
         PhaseGate building = PhaseGate.defaultFor(Phase.COMPANY_BUILDING, COUNTING);
         assertEquals(Phase.COMPANY_BUILDING, building.phase());
-        GateTrace trace = ImmutableGateTrace.builder()
+        GateTrace trace = new ImmutableGateTrace.Builder()
                 .phase(Phase.COMPANY_BUILDING)
                 .evaluatedAt(T0)
                 .mustMeet(List.of(CriterionResult.of(
@@ -134,7 +134,7 @@ class PhaseGateTests {
                 .prematureScaling(List.empty())
                 .rule(Rule.ALL_MET)
                 .build();
-        GateDecision.Proceed done = ImmutableProceed.builder().trace(trace).build();
+        GateDecision.Proceed done = new ImmutableProceed.Builder().trace(trace).build();
         assertTrue(done.to().isEmpty());
         assertTrue(done.summary().endsWith("the business model is executed"), done.summary());
     }
@@ -1070,7 +1070,7 @@ class PhaseGateTests {
         // the invariant holds whichever builder is used: the generated one takes whole sequences
         InvalidValueException nullMust = assertThrows(
                 InvalidValueException.class,
-                () -> ImmutablePhaseGate.builder()
+                () -> new ImmutablePhaseGate.Builder()
                         .phase(Phase.CUSTOMER_DISCOVERY)
                         .mustMeet(List.of(segment, null))
                         .shouldMeet(List.empty())
@@ -1081,7 +1081,7 @@ class PhaseGateTests {
         assertEquals("mustMeet[]", nullMust.field());
         InvalidValueException nullShould = assertThrows(
                 InvalidValueException.class,
-                () -> ImmutablePhaseGate.builder()
+                () -> new ImmutablePhaseGate.Builder()
                         .phase(Phase.CUSTOMER_DISCOVERY)
                         .mustMeet(List.of(segment))
                         .shouldMeet(List.of((WeightedCriterion) null))

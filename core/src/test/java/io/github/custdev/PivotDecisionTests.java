@@ -128,7 +128,7 @@ class PivotDecisionTests {
         assertTrue(pivot.replacements().isEmpty());
         InvalidValueException notAReplacement = assertThrows(
                 InvalidValueException.class,
-                () -> ImmutablePivotDecision.builder()
+                () -> new ImmutablePivotDecision.Builder()
                         .type(PivotType.CHANNEL)
                         .retired(List.of(SOLO.id()))
                         .replacements(List.of(GROUPS))
@@ -140,7 +140,7 @@ class PivotDecisionTests {
         assertEquals("lineage", notAReplacement.field());
         InvalidValueException notRetired = assertThrows(
                 InvalidValueException.class,
-                () -> ImmutablePivotDecision.builder()
+                () -> new ImmutablePivotDecision.Builder()
                         .type(PivotType.CHANNEL)
                         .retired(List.of(SOLO.id()))
                         .replacements(List.of(GROUPS))

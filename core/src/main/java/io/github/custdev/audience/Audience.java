@@ -178,18 +178,92 @@ public abstract class Audience {
     }
 
     /** Builds an {@link Audience}; each attribute may be set once. */
-    public static final class Builder extends ImmutableAudience.Builder {
+    public static final class Builder {
+        // Delegates to the generated builder, so that no generated class is part of the public API.
+        private final ImmutableAudience.Builder generated = new ImmutableAudience.Builder();
+
         Builder() {}
 
         /**
-         * Sets the traits that define the segment.
+         * Sets {@link Audience#name()}.
+         *
+         * @param name the value, as {@link Audience#name()} describes it
+         * @return this builder
+         * @throws InvalidValueException if the value is null or already set
+         */
+        public Builder name(String name) {
+            generated.name(name);
+            return this;
+        }
+
+        /**
+         * Sets {@link Audience#traits()}.
+         *
+         * @param traits the value, as {@link Audience#traits()} describes it
+         * @return this builder
+         * @throws InvalidValueException if the value is null or already set
+         */
+        public Builder traits(Seq<String> traits) {
+            generated.traits(traits);
+            return this;
+        }
+
+        /**
+         * Sets {@link Audience#reachableSize()}.
+         *
+         * @param reachableSize the value, as {@link Audience#reachableSize()} describes it
+         * @return this builder
+         * @throws InvalidValueException if the value is null or already set
+         */
+        public Builder reachableSize(long reachableSize) {
+            generated.reachableSize(reachableSize);
+            return this;
+        }
+
+        /**
+         * Sets {@link Audience#conversion()}.
+         *
+         * @param conversion the value, as {@link Audience#conversion()} describes it
+         * @return this builder
+         * @throws InvalidValueException if the value is null or already set
+         */
+        public Builder conversion(Conversion conversion) {
+            generated.conversion(conversion);
+            return this;
+        }
+
+        /**
+         * Sets {@link Audience#economics()}.
+         *
+         * @param economics the value, as {@link Audience#economics()} describes it
+         * @return this builder
+         * @throws InvalidValueException if the value is null or already set
+         */
+        public Builder economics(UnitEconomics economics) {
+            generated.economics(economics);
+            return this;
+        }
+
+        /**
+         * Sets the traits that define the segment; empty unless set.
          *
          * @param traits the traits, each not blank
          * @return this builder
+         * @throws InvalidValueException if the array or a trait is null, or the traits are already set
          */
         public Builder traits(String... traits) {
-            traits(List.of(Checks.notNull(traits, "audience.traits")));
-            return this;
+            return traits(List.of(Checks.notNull(traits, "audience.traits")));
+        }
+
+        /**
+         * Builds the audience value.
+         *
+         * @return the value
+         * @throws MissingValueException if a required attribute is not set, naming each one
+         * @throws InvalidValueException if an attribute breaks its rule
+         */
+        public Audience build() {
+            return generated.build();
         }
     }
 }

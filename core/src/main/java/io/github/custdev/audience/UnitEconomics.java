@@ -387,7 +387,93 @@ public abstract class UnitEconomics {
     }
 
     /** Builds {@link UnitEconomics}; each attribute may be set once. */
-    public static final class Builder extends ImmutableUnitEconomics.Builder {
+    public static final class Builder {
+        // Delegates to the generated builder, so that no generated class is part of the public API.
+        private final ImmutableUnitEconomics.Builder generated = new ImmutableUnitEconomics.Builder();
+
         Builder() {}
+
+        /**
+         * Sets {@link UnitEconomics#price()}.
+         *
+         * @param price the value, as {@link UnitEconomics#price()} describes it
+         * @return this builder
+         * @throws InvalidValueException if the value is null or already set
+         */
+        public Builder price(double price) {
+            generated.price(price);
+            return this;
+        }
+
+        /**
+         * Sets {@link UnitEconomics#variableCost()}.
+         *
+         * @param variableCost the value, as {@link UnitEconomics#variableCost()} describes it
+         * @return this builder
+         * @throws InvalidValueException if the value is null or already set
+         */
+        public Builder variableCost(double variableCost) {
+            generated.variableCost(variableCost);
+            return this;
+        }
+
+        /**
+         * Sets {@link UnitEconomics#acquisitionCost()}.
+         *
+         * @param acquisitionCost the value, as {@link UnitEconomics#acquisitionCost()} describes it
+         * @return this builder
+         * @throws InvalidValueException if the value is null or already set
+         */
+        public Builder acquisitionCost(double acquisitionCost) {
+            generated.acquisitionCost(acquisitionCost);
+            return this;
+        }
+
+        /**
+         * Sets {@link UnitEconomics#retention()}.
+         *
+         * @param retention the value, as {@link UnitEconomics#retention()} describes it
+         * @return this builder
+         * @throws InvalidValueException if the value is null or already set
+         */
+        public Builder retention(double retention) {
+            generated.retention(retention);
+            return this;
+        }
+
+        /**
+         * Sets {@link UnitEconomics#fixedCosts()}.
+         *
+         * @param fixedCosts the value, as {@link UnitEconomics#fixedCosts()} describes it
+         * @return this builder
+         * @throws InvalidValueException if the value is null or already set
+         */
+        public Builder fixedCosts(double fixedCosts) {
+            generated.fixedCosts(fixedCosts);
+            return this;
+        }
+
+        /**
+         * Sets {@link UnitEconomics#discountRate()}.
+         *
+         * @param discountRate the value, as {@link UnitEconomics#discountRate()} describes it
+         * @return this builder
+         * @throws InvalidValueException if the value is null or already set
+         */
+        public Builder discountRate(double discountRate) {
+            generated.discountRate(discountRate);
+            return this;
+        }
+
+        /**
+         * Builds the unitEconomics value.
+         *
+         * @return the value
+         * @throws MissingValueException if a required attribute is not set, naming each one
+         * @throws InvalidValueException if an attribute breaks its rule
+         */
+        public UnitEconomics build() {
+            return generated.build();
+        }
     }
 }

@@ -188,7 +188,7 @@ public abstract class Viability {
         double probability = needed.isEmpty()
                 ? 0.0
                 : audience.conversion().probabilityOfReaching(needed.get(), audience.reachableSize());
-        return ImmutableViability.builder()
+        return new ImmutableViability.Builder()
                 .audience(audience)
                 .requiredProbability(requiredProbability)
                 .targetMargin(targetMargin)

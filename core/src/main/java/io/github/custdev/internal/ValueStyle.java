@@ -22,6 +22,12 @@ import org.immutables.value.Value;
  * the compile class path ({@code org.immutables.value.Generated} and the like): those annotations are not on a user's
  * class path, and javac warned about them in every module compiled against core. ({@code Override} is a placeholder:
  * an empty list would allow them all.)
+ *
+ * <p>{@code typeInnerBuilder} names a nested class that no value type declares: a public {@code Builder} nested in a
+ * value type is hand-written and delegates to the generated builder, so that neither extends the other and no
+ * generated class appears in the public API (by default Immutables would make a nested {@code Builder} the generated
+ * builder's superclass or subclass). {@code builder = "new"}: a generated builder is made by its constructor, as no
+ * static {@code builder()} of a generated class may hide the value type's own.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -35,5 +41,7 @@ import org.immutables.value.Value;
         throwForNullPointer = InvalidValueException.class,
         allParameters = false,
         unsafeDefaultAndDerived = true,
-        allowedClasspathAnnotations = {Override.class})
+        allowedClasspathAnnotations = {Override.class},
+        typeInnerBuilder = "GeneratedBuilderSupertype",
+        builder = "new")
 public @interface ValueStyle {}
