@@ -170,33 +170,8 @@ public final class Assessment {
 
     /**
      * An assessment from a built-in strategy, whose parameters were checked when the strategy was made: the same
-     * rules as {@link #of}, without re-reading the parameters; its reason, written when read, is never blank.
-     */
-    static Assessment create(
-            HypothesisId hypothesisId,
-            Verdict verdict,
-            Estimate estimate,
-            Statistic statistic,
-            Sample sample,
-            String strategy,
-            Map<String, String> parameters,
-            Reason reason) {
-        return new Assessment(
-                hypothesisId,
-                verdict,
-                estimate,
-                Reason.of(statistic.name()),
-                statistic.value(),
-                statistic.probability(),
-                sample,
-                strategy,
-                parameters,
-                reason);
-    }
-
-    /**
-     * An assessment from a built-in strategy whose statistic's name is written when read, as its reason is; the
-     * statistic's value and probability are checked as {@link Statistic} checks them, the name is never blank.
+     * rules as {@link #of}, without re-reading the parameters. The statistic's name and the reason are written when
+     * read, and are never blank; the statistic's value and probability are checked as {@link Statistic} checks them.
      */
     static Assessment create(
             HypothesisId hypothesisId,

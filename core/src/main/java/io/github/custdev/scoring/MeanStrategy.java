@@ -105,11 +105,10 @@ final class MeanStrategy implements MeanScoring {
         long needed = Math.max(minimum, 2);
         boolean enough = count >= needed && n > 1.0;
 
-        StringBuilder name = new StringBuilder(32)
-                .append("P(mean ")
-                .append(criterion.comparison().symbol());
-        Text.number(name.append(' '), t, 0, 4).append(' ').append(unit).append(')');
-        String statisticName = name.toString();
+        Reason statisticName = text -> {
+            text.append("P(mean ").append(criterion.comparison().symbol()).append(' ');
+            Text.number(text, t, 0, 4).append(' ').append(unit).append(')');
+        };
         long counted = count;
         boolean known;
 
@@ -164,12 +163,14 @@ final class MeanStrategy implements MeanScoring {
                 hypothesis.id(),
                 verdict,
                 new Estimate(estimate, interval),
-                new Statistic(statisticName, statistic, probability),
+                statisticName,
+                statistic,
+                probability,
                 Sample.built(count, n, verdict == Verdict.INCONCLUSIVE ? more : -1),
                 NAME,
                 parameters,
                 text -> {
-                    text.append(statisticName);
+                    statisticName.appendTo(text);
                     if (known) {
                         Text.probability(text, shown).append(": mean ");
                         Text.number(text, mean, 0, 2).append(' ').append(unit);

@@ -15,8 +15,10 @@ final class Support {
 
     /** The estimate of a strategy that cannot judge a hypothesis: none to speak of. */
     private static final Estimate NO_ESTIMATE = new Estimate(0.0, UNBOUNDED);
-    /** Its statistic: it leans neither way. */
-    private static final Statistic NOT_APPLICABLE = new Statistic("not applicable", 0.0, 0.5);
+    /** Its statistic, of value 0, with probability 1/2: it leans neither way. */
+    private static final Reason NOT_APPLICABLE = Reason.of("not applicable");
+    /** The statistic of the count rule. */
+    private static final Reason COUNT = Reason.of("count");
     /** Its sample: nothing counted, nothing expected. */
     private static final Sample NO_SAMPLE = Sample.of(0, 0.0);
 
@@ -40,6 +42,8 @@ final class Support {
                 Verdict.INCONCLUSIVE,
                 NO_ESTIMATE,
                 NOT_APPLICABLE,
+                0.0,
+                0.5,
                 NO_SAMPLE,
                 strategy,
                 parameters,
@@ -164,7 +168,9 @@ final class Support {
                 hypothesis.id(),
                 verdict,
                 new Estimate((double) count, Interval.confidence((double) count, (double) count, level)),
-                new Statistic("count", (double) count, probability),
+                COUNT,
+                (double) count,
+                probability,
                 Sample.built(counts.trials, counts.effectiveTrials, verdict == Verdict.INCONCLUSIVE ? more : -1),
                 strategy,
                 parameters,

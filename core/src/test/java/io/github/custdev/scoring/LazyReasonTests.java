@@ -4,9 +4,11 @@ import static io.github.custdev.scoring.Fixtures.hypothesis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.custdev.EvidenceLog;
 import io.github.custdev.Hypothesis;
+import io.github.custdev.InvalidValueException;
 import io.github.custdev.SeanEllisTally;
 import io.github.custdev.Source;
 import io.github.custdev.SuccessCriterion;
@@ -36,15 +38,72 @@ class LazyReasonTests {
     }
 
     private static Assessment inconclusive(Hypothesis hypothesis, String strategy, Reason reason) {
+        return inconclusive(hypothesis, strategy, Reason.of("p"), reason);
+    }
+
+    private static Assessment inconclusive(Hypothesis hypothesis, String strategy, Reason name, Reason reason) {
         return Assessment.create(
                 hypothesis.id(),
                 Verdict.INCONCLUSIVE,
                 new Estimate(0.5, Interval.confidence(0.0, 1.0, 0.95)),
-                new Statistic("p", 0.5, 0.5),
+                name,
+                0.5,
+                0.5,
                 Sample.of(3, 3.0),
                 strategy,
                 LinkedHashMap.empty(),
                 reason);
+    }
+
+    @Test
+    void anAssessmentWritesItsStatisticNameWhenReadAndComparesByTheText() {
+        Counting name = new Counting("P(rate >= 0.40)");
+        Assessment assessment = inconclusive(RATE, "mine", name, Reason.of("why"));
+        assertEquals(0, name.writes.get(), "writes on create");
+
+        assertEquals("P(rate >= 0.40)", assessment.statisticName());
+        assertEquals("P(rate >= 0.40)", assessment.decidingStatistic().name());
+        assertEquals(2, name.writes.get(), "one write per read, nothing kept");
+        assertEquals(inconclusive(RATE, "mine", Reason.of("P(rate >= 0.40)"), Reason.of("why")), assessment);
+        assertNotEquals(inconclusive(RATE, "mine", Reason.of("P(rate >= 0.5)"), Reason.of("why")), assessment);
+    }
+
+    @Test
+    void aBuiltInAssessmentRefusesANaNStatisticAndAProbabilityOutsideTheUnitInterval() {
+        Reason name = Reason.of("p");
+        Reason why = Reason.of("why");
+        assertEquals(
+                "statistic must not be NaN: NaN",
+                assertThrows(
+                                InvalidValueException.class,
+                                () -> Assessment.create(
+                                        RATE.id(),
+                                        Verdict.INCONCLUSIVE,
+                                        new Estimate(0.5, Interval.confidence(0.0, 1.0, 0.95)),
+                                        name,
+                                        Double.NaN,
+                                        0.5,
+                                        Sample.of(3, 3.0),
+                                        "mine",
+                                        LinkedHashMap.empty(),
+                                        why))
+                        .getMessage());
+        assertEquals(
+                "probability must be in [0, 1]: 1.5",
+                assertThrows(
+                                InvalidValueException.class,
+                                () -> Assessment.create(
+                                        RATE.id(),
+                                        Verdict.INCONCLUSIVE,
+                                        new Estimate(0.5, Interval.confidence(0.0, 1.0, 0.95)),
+                                        name,
+                                        0.5,
+                                        1.5,
+                                        Sample.of(3, 3.0),
+                                        "mine",
+                                        LinkedHashMap.empty(),
+                                        why))
+                        .getMessage());
     }
 
     @Test
