@@ -40,6 +40,7 @@ import io.github.custdev.audience.Viability;
 import io.github.custdev.jackson.internal.DocumentException;
 import io.github.custdev.jackson.internal.Format;
 import io.github.custdev.jackson.internal.Reader;
+import io.github.custdev.jackson.internal.Trees;
 import io.github.custdev.jackson.internal.Writer;
 import io.github.custdev.scoring.Assessment;
 import io.github.custdev.scoring.Interval;
@@ -277,8 +278,9 @@ public final class CustDevModule extends SimpleModule {
             String base = parser.getParsingContext().getParent() == null
                     ? ""
                     : parser.getParsingContext().getParent().pathAsPointer().toString();
-            JsonNode node = context.readTree(parser);
             try {
+                // read by the module, not by context.readTree: a repeated key is refused whatever the mapper's settings
+                JsonNode node = Trees.read(parser, context.getNodeFactory());
                 return reader.document(node, base, type);
             } catch (DocumentException e) {
                 throw new InvalidDocumentException(parser, e.path(), String.valueOf(e.getMessage()));
