@@ -63,7 +63,7 @@ import org.apiguardian.api.API;
  * instants as ISO-8601 strings in UTC; every field is always written, {@code null} standing for none.
  *
  * <p>Reading is as strict as the core factories, through which every value is built: a missing field, a field this
- * format does not know, an unknown type, a wrong kind of JSON value, a NaN or an infinity, or a value a factory
+ * format does not know, a key repeated in an object (whatever the mapper's settings), an unknown type, a wrong kind of JSON value, a NaN or an infinity, or a value a factory
  * refuses, fails with an {@link InvalidDocumentException} whose message starts with the JSON Pointer of the value and
  * names the rule. A document of a newer format version than this module reads is refused with a message saying so.
  * {@link Builder#allowUnknownFields(boolean)} lets a reader ignore fields it does not know (a document from a newer
