@@ -2427,6 +2427,33 @@ class BadInputProperties {
                     plain("requiredProbability", Arbitraries.doubles().between(0.5, 1.0), notARequiredProbability()),
                     plain("targetMargin", Arbitraries.doubles().between(0, 0.5), outsideHalfOpenUnit("targetMargin"))),
             entry(
+                    a -> Viability.of(
+                            (Audience) a[0], (double) a[1], (double) a[2], (Option<Long>) a[3], (double) a[4], (double)
+                                    a[5]),
+                    List.of("Viability.of(Audience,double,double,Option,double,double)"),
+                    fresh("audience", audiences(), nul("audience")),
+                    plain("requiredProbability", Arbitraries.doubles().between(0.5, 1.0), notARequiredProbability()),
+                    plain("targetMargin", Arbitraries.doubles().between(0, 0.5), outsideHalfOpenUnit("targetMargin")),
+                    plain(
+                            "customersNeeded",
+                            Arbitraries.longs().between(1, 1_000_000).map(Option::some),
+                            nul("customersNeeded"),
+                            bad("holding a null", "customersNeeded", List.of(Option.<Long>some(null)), null),
+                            bad(
+                                    "holding zero or a negative count",
+                                    "customersNeeded",
+                                    List.of(Option.some(0L), Option.some(-1L), Option.some(Long.MIN_VALUE)),
+                                    a -> Arbitraries.longs().lessOrEqual(0).map(Option::some))),
+                    plain("expectedCustomers", Arbitraries.doubles().between(0, 1e6), negative("expectedCustomers")),
+                    plain(
+                            "probability",
+                            Arbitraries.doubles().between(0, 1),
+                            outsideUnit("probability"),
+                            bad("above 0 while no number of customers suffices", "probability", List.of(), a -> {
+                                a[3] = Option.<Long>none();
+                                return Arbitraries.doubles().between(0.0, 1.0).filter(p -> p > 0.0);
+                            }))),
+            entry(
                     a -> BassDiffusion.of((double) a[0], (double) a[1], (double) a[2]),
                     List.of("BassDiffusion.of(double,double,double)"),
                     plain(

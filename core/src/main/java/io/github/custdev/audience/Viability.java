@@ -1,7 +1,9 @@
 package io.github.custdev.audience;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import io.github.custdev.InvalidValueException;
 import io.github.custdev.internal.Checks;
 import io.github.custdev.internal.Texts;
 import io.vavr.control.Option;
@@ -178,6 +180,55 @@ public abstract class Viability {
 
     private String goal() {
         return targetMargin() == 0.0 ? "break even" : "reach a " + Texts.percent(targetMargin()) + " operating margin";
+    }
+
+    /**
+     * A viability recorded elsewhere, such as one read back from storage, with its figures as they were recorded: they
+     * are checked for their ranges and for the rule that needs no arithmetic (no number of customers suffices, so the
+     * probability is 0), not recomputed from the audience. A record of what a gate saw stays readable, and says the
+     * same, after a later version of this library computes the figures differently; an audience judged now is judged
+     * by {@link Audience#viability(double, double)}.
+     *
+     * @param audience the audience judged
+     * @param requiredProbability the least probability of viability, in (0, 1]
+     * @param targetMargin the operating margin the customers must bring, in [0, 1)
+     * @param customersNeeded the paying customers needed, at least 1; none when no number suffices
+     * @param expectedCustomers the expected paying customers, finite and at least 0
+     * @param probability the probability of reaching the customers needed, in [0, 1]; 0 when none suffices
+     * @return the viability
+     * @throws io.github.custdev.InvalidValueException if an argument is null or breaks its rule
+     */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
+    public static Viability of(
+            Audience audience,
+            double requiredProbability,
+            double targetMargin,
+            Option<Long> customersNeeded,
+            double expectedCustomers,
+            double probability) {
+        Checks.notNull(audience, "audience");
+        Checks.requiredProbability(requiredProbability);
+        Checks.targetMargin(targetMargin);
+        Checks.notNull(customersNeeded, "customersNeeded");
+        if (customersNeeded.isDefined()) {
+            Checks.positive(Checks.notNull(customersNeeded.get(), "customersNeeded"), "customersNeeded");
+        }
+        Checks.nonNegative(expectedCustomers, "expectedCustomers");
+        Checks.probability(probability, "probability");
+        if (customersNeeded.isEmpty() && probability != 0.0) {
+            throw InvalidValueException.of(
+                    "probability",
+                    "must be 0 when no number of customers suffices (customersNeeded none)",
+                    probability);
+        }
+        return ImmutableViability.builder()
+                .audience(audience)
+                .requiredProbability(requiredProbability)
+                .targetMargin(targetMargin)
+                .customersNeeded(customersNeeded)
+                .expectedCustomers(expectedCustomers)
+                .probability(probability)
+                .build();
     }
 
     static Viability of(Audience audience, double requiredProbability, double targetMargin) {

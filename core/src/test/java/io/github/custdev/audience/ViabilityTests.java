@@ -193,4 +193,73 @@ class ViabilityTests {
         assertEquals(List.empty(), Segments.chains().traits());
         assertEquals(Segments.groups().viability(0.9), Segments.groups().viability(0.9));
     }
+
+    @Test
+    void aRecordedViabilityKeepsItsFiguresAsGivenNotAsComputedNow() {
+        Audience groups = Segments.groups();
+        Viability computed = groups.viability(0.9, 0.1);
+        assertEquals(
+                computed,
+                Viability.of(
+                        groups,
+                        0.9,
+                        0.1,
+                        computed.customersNeeded(),
+                        computed.expectedCustomers(),
+                        computed.probability()));
+        // figures a later version might compute: kept as recorded, and judged by them
+        Viability recorded = Viability.of(groups, 0.9, 0.1, Option.some(7L), 12.5, 0.9);
+        assertEquals(Option.some(7L), recorded.customersNeeded());
+        assertEquals(12.5, recorded.expectedCustomers());
+        assertEquals(0.9, recorded.probability());
+        assertEquals(0.9, recorded.requiredProbability());
+        assertEquals(0.1, recorded.targetMargin());
+        assertEquals(groups, recorded.audience());
+        assertTrue(recorded.isViable(), "a probability equal to the required one is viable");
+        assertFalse(Viability.of(groups, 0.9, 0.0, Option.some(7L), 12.5, Math.nextDown(0.9))
+                .isViable());
+        assertEquals(5.5, recorded.margin().get());
+    }
+
+    @Test
+    void aRecordedViabilityIsCheckedForItsRanges() {
+        Audience groups = Segments.groups();
+        Option<Long> seven = Option.some(7L);
+        assertMessage("audience is null", () -> Viability.of(null, 0.9, 0.0, seven, 1.0, 0.5));
+        assertMessage(
+                "requiredProbability must be in (0, 1]: 0.0", () -> Viability.of(groups, 0.0, 0.0, seven, 1.0, 0.5));
+        assertMessage("targetMargin must be in [0, 1): 1.0", () -> Viability.of(groups, 0.9, 1.0, seven, 1.0, 0.5));
+        assertMessage("customersNeeded is null", () -> Viability.of(groups, 0.9, 0.0, null, 1.0, 0.5));
+        assertMessage(
+                "customersNeeded must be >= 1: 0", () -> Viability.of(groups, 0.9, 0.0, Option.some(0L), 1.0, 0.5));
+        assertEquals(
+                Option.some(1L),
+                Viability.of(groups, 0.9, 0.0, Option.some(1L), 1.0, 0.5).customersNeeded());
+        assertMessage(
+                "expectedCustomers must be finite and >= 0: -0.5",
+                () -> Viability.of(groups, 0.9, 0.0, seven, -0.5, 0.5));
+        assertMessage(
+                "expectedCustomers must be finite and >= 0: NaN",
+                () -> Viability.of(groups, 0.9, 0.0, seven, Double.NaN, 0.5));
+        assertMessage(
+                "expectedCustomers must be finite and >= 0: Infinity",
+                () -> Viability.of(groups, 0.9, 0.0, seven, Double.POSITIVE_INFINITY, 0.5));
+        assertEquals(0.0, Viability.of(groups, 0.9, 0.0, seven, 0.0, 0.0).expectedCustomers());
+        assertMessage("probability must be in [0, 1]: 1.3", () -> Viability.of(groups, 0.9, 0.0, seven, 1.0, 1.3));
+        assertMessage("probability must be in [0, 1]: -0.1", () -> Viability.of(groups, 0.9, 0.0, seven, 1.0, -0.1));
+        assertMessage(
+                "probability must be in [0, 1]: NaN", () -> Viability.of(groups, 0.9, 0.0, seven, 1.0, Double.NaN));
+        assertEquals(1.0, Viability.of(groups, 0.9, 0.0, seven, 1.0, 1.0).probability());
+    }
+
+    @Test
+    void aRecordedViabilityWithNoNumberOfCustomersHasProbabilityZero() {
+        Audience groups = Segments.groups();
+        Viability never = Viability.of(groups, 0.9, 0.5, Option.none(), 3.0, 0.0);
+        assertEquals(Option.none(), never.customersNeeded());
+        assertFalse(never.isViable());
+        assertMessage(
+                "probability must be 0 when no number of customers suffices (customersNeeded none): 4.9E-324",
+                () -> Viability.of(groups, 0.9, 0.5, Option.none(), 3.0, Double.MIN_VALUE));
+    }
 }

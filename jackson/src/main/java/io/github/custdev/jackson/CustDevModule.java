@@ -40,6 +40,7 @@ import io.github.custdev.audience.Viability;
 import io.github.custdev.jackson.internal.DocumentException;
 import io.github.custdev.jackson.internal.Format;
 import io.github.custdev.jackson.internal.Reader;
+import io.github.custdev.jackson.internal.Trees;
 import io.github.custdev.jackson.internal.Writer;
 import io.github.custdev.scoring.Assessment;
 import io.github.custdev.scoring.Interval;
@@ -62,7 +63,7 @@ import org.apiguardian.api.API;
  * instants as ISO-8601 strings in UTC; every field is always written, {@code null} standing for none.
  *
  * <p>Reading is as strict as the core factories, through which every value is built: a missing field, a field this
- * format does not know, an unknown type, a wrong kind of JSON value, a NaN or an infinity, or a value a factory
+ * format does not know, a key repeated in an object (whatever the mapper's settings), an unknown type, a wrong kind of JSON value, a NaN or an infinity, or a value a factory
  * refuses, fails with an {@link InvalidDocumentException} whose message starts with the JSON Pointer of the value and
  * names the rule. A document of a newer format version than this module reads is refused with a message saying so.
  * {@link Builder#allowUnknownFields(boolean)} lets a reader ignore fields it does not know (a document from a newer
@@ -277,8 +278,9 @@ public final class CustDevModule extends SimpleModule {
             String base = parser.getParsingContext().getParent() == null
                     ? ""
                     : parser.getParsingContext().getParent().pathAsPointer().toString();
-            JsonNode node = context.readTree(parser);
             try {
+                // read by the module, not by context.readTree: a repeated key is refused whatever the mapper's settings
+                JsonNode node = Trees.read(parser, context.getNodeFactory());
                 return reader.document(node, base, type);
             } catch (DocumentException e) {
                 throw new InvalidDocumentException(parser, e.path(), String.valueOf(e.getMessage()));

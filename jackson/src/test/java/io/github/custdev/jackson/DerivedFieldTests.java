@@ -21,12 +21,13 @@ import io.github.custdev.WeightedCriterion;
 import io.github.custdev.audience.Conversion;
 import io.github.custdev.audience.Viability;
 import io.github.custdev.scoring.Interval;
+import io.vavr.control.Option;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every value type reads back on its own, and a document whose figures disagree with what the core derives from its
- * inputs (a verdict, a viability, a lineage) is refused rather than trusted.
+ * Every value type reads back on its own; a document whose verdicts or lineage disagree with what its recorded
+ * figures give is refused, and a viability's figures are read as recorded, not recomputed (docs/persistence.md).
  */
 class DerivedFieldTests {
     private static final ObjectMapper MAPPER = Json.mapper(Dentflow.module());
@@ -114,15 +115,74 @@ class DerivedFieldTests {
                 refused(hypothesis, CriterionResult.class));
     }
 
+    private static Viability viability() {
+        return DECISION.trace().results().flatMap(CriterionResult::viability).head();
+    }
+
     @Test
-    void aViabilityFigureThatIsNotTheAudiencesIsRefused() {
-        Viability viability =
-                DECISION.trace().results().flatMap(CriterionResult::viability).head();
-        ObjectNode document = tree(viability).put("probability", 0.5);
+    void aViabilityIsReadAsRecordedNotRecomputed() throws Exception {
+        // figures a later version of core might compute from the same audience: read as written, not refused
+        ObjectNode document = tree(viability())
+                .put("customersNeeded", 72)
+                .put("expectedCustomers", 99.5)
+                .put("probability", 0.97);
+        Viability read = MAPPER.treeToValue(document, Viability.class);
+        assertEquals(Option.some(72L), read.customersNeeded());
+        assertEquals(99.5, read.expectedCustomers());
+        assertEquals(0.97, read.probability());
+        assertEquals(viability().audience(), read.audience());
+        assertEquals(MAPPER.writeValueAsString(document), MAPPER.writeValueAsString(read), "written back as recorded");
+    }
+
+    @Test
+    void aRecordedGateDecisionReadsWithTheViabilityItsGateSaw() throws Exception {
+        ObjectNode event = tree(Dentflow.history().stream()
+                .filter(e -> e instanceof VentureEvent.GateEvaluated)
+                .findFirst()
+                .orElseThrow());
+        ObjectNode figures = (ObjectNode) event.at("/decision/trace/shouldMeet/1/viability");
+        assertEquals(1.0, figures.get("probability").doubleValue(), "the golden figure");
+        figures.put("probability", 0.85).put("expectedCustomers", 88.25);
+        VentureEvent.GateEvaluated read = MAPPER.treeToValue(event, VentureEvent.GateEvaluated.class);
+        Viability seen = read.decision()
+                .trace()
+                .results()
+                .flatMap(CriterionResult::viability)
+                .head();
+        assertEquals(0.85, seen.probability());
+        assertEquals(88.25, seen.expectedCustomers());
+        assertEquals(DECISION.getClass(), read.decision().getClass());
+        // the verdict follows from the recorded figures by a comparison, no arithmetic: still checked
+        figures.put("probability", 0.75); // below the required 0.8
         assertEquals(
-                "/probability: must be the figure the audience and the two inputs give (" + viability.probability()
-                        + "): 0.5",
-                refused(document, Viability.class));
+                "/decision/trace/shouldMeet/1/evidenceVerdict: must be the verdict the assessments or the viability give"
+                        + " (REFUTED): SUPPORTED",
+                refused(event, VentureEvent.class));
+    }
+
+    @Test
+    void aRecordedViabilityIsCheckedForItsRanges() {
+        assertEquals(
+                "/probability: probability must be in [0, 1]: 1.3",
+                refused(tree(viability()).put("probability", 1.3), Viability.class));
+        assertEquals(
+                "/customersNeeded: customersNeeded must be >= 1: 0",
+                refused(tree(viability()).put("customersNeeded", 0), Viability.class));
+        assertEquals(
+                "/expectedCustomers: expectedCustomers must be finite and >= 0: -1.0",
+                refused(tree(viability()).put("expectedCustomers", -1.0), Viability.class));
+        assertEquals(
+                "/probability: probability must be 0 when no number of customers suffices (customersNeeded none): 1.0",
+                refused(tree(viability()).putNull("customersNeeded"), Viability.class));
+        assertEquals(
+                "/requiredProbability: requiredProbability must be in (0, 1]: 0.0",
+                refused(tree(viability()).put("requiredProbability", 0.0), Viability.class));
+        assertEquals("/probability: is missing", refused(removed(tree(viability()), "probability"), Viability.class));
+    }
+
+    private static ObjectNode removed(ObjectNode node, String field) {
+        node.remove(field);
+        return node;
     }
 
     @Test

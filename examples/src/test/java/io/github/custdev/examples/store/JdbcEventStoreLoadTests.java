@@ -25,7 +25,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Four writers race through the same ventures in the same order, each appending until the venture holds its events:
  * every accepted event is stored once, every refused write is a conflict, and every venture replays to exactly the
  * state its accepted events define. The build runs 40 ventures of 100 events; {@code -Dcustdev.store.ventures=1000}
- * runs the issue's 100,000 events across 1,000 ventures and prints the figures.
+ * runs the issue's 100,000 events across 1,000 ventures and prints the figures. Runs on H2 by default and on a real
+ * PostgreSQL server under the postgres profile ({@code .ci/postgres-store-tests}).
  */
 class JdbcEventStoreLoadTests {
     private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
@@ -59,9 +59,8 @@ class JdbcEventStoreLoadTests {
     @Test
     void racingWritersLoseNothingAndDuplicateNothing() throws Exception {
         int ventures = Integer.getInteger("custdev.store.ventures", 40);
-        JdbcDataSource source = new JdbcDataSource();
-        source.setURL("jdbc:h2:file:" + directory.resolve("load") + ";DB_CLOSE_DELAY=-1");
-        JdbcEventStore store = JdbcEventStore.open(source, new CustDevModule());
+        JdbcEventStore store =
+                JdbcEventStore.open(StoreDatabase.fresh(directory, "load").dataSource(), new CustDevModule());
         List<String> ids = new ArrayList<>();
         Map<String, ConcurrentSkipListMap<Long, VentureEvent>> accepted = new ConcurrentHashMap<>();
         for (int v = 0; v < ventures; v++) {
@@ -133,8 +132,9 @@ class JdbcEventStoreLoadTests {
         double replaySeconds = (System.nanoTime() - replayStart) / 1e9;
         assertTrue(conflicts.get() > 0, "the writers raced");
         System.out.printf(
-                "event store: %d events across %d ventures by %d writers in %.1f s (%.0f events/s written, %d"
+                "event store on %s: %d events across %d ventures by %d writers in %.1f s (%.0f events/s written, %d"
                         + " conflicts); %d events loaded and replayed in %.1f s (%.0f events/s)%n",
+                StoreDatabase.DATABASE,
                 written.get(),
                 ventures,
                 WRITERS,

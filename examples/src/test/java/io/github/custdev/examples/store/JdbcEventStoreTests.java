@@ -16,7 +16,6 @@ import io.github.custdev.Venture;
 import io.github.custdev.VentureEvent;
 import io.github.custdev.jackson.CustDevModule;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,10 +23,14 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * The store appends, loads and replays, survives a restart, and settles two racing writers with one conflict. Runs on
+ * H2 by default and on a real PostgreSQL server under the postgres profile ({@code .ci/postgres-store-tests}).
+ */
 class JdbcEventStoreTests {
     private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
     private static final HypothesisId H = HypothesisId.of("segment.solo");
@@ -35,10 +38,11 @@ class JdbcEventStoreTests {
     @TempDir
     Path directory;
 
-    private JdbcDataSource dataSource() {
-        JdbcDataSource source = new JdbcDataSource();
-        source.setURL("jdbc:h2:file:" + directory.resolve("ventures") + ";DB_CLOSE_DELAY=-1");
-        return source;
+    private StoreDatabase database;
+
+    @BeforeEach
+    void freshDatabase() throws Exception {
+        database = StoreDatabase.fresh(directory, "ventures");
     }
 
     private static List<VentureEvent> founding() {
@@ -59,25 +63,17 @@ class JdbcEventStoreTests {
         return VentureEvent.EvidenceRecorded.of(Statement.supports(H, Source.of("dentist-" + i), at), at);
     }
 
-    private static void shutdown(JdbcDataSource source) throws Exception {
-        try (Connection connection = source.getConnection();
-                java.sql.Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN");
-        }
-    }
-
     @Test
     void appendsLoadsAndReplaysAVentureAndSurvivesARestart() throws Exception {
-        JdbcDataSource source = dataSource();
-        JdbcEventStore store = JdbcEventStore.open(source, new CustDevModule());
+        JdbcEventStore store = JdbcEventStore.open(database.dataSource(), new CustDevModule());
         assertEquals(0, store.version("dentflow"));
         assertEquals(2, store.append("dentflow", 0, founding()));
         assertEquals(3, store.append("dentflow", 2, List.of(interview(1))));
         Venture expected = Venture.replay(store.load("dentflow")).get();
         assertEquals(3, expected.history().size());
-        shutdown(source);
+        StoreDatabase again = database.restart();
 
-        JdbcEventStore reopened = JdbcEventStore.open(dataSource(), new CustDevModule());
+        JdbcEventStore reopened = JdbcEventStore.open(again.dataSource(), new CustDevModule());
         assertEquals(3, reopened.version("dentflow"));
         assertEquals(expected, reopened.replay("dentflow").get());
         assertEquals(0, reopened.version("another"));
@@ -86,7 +82,7 @@ class JdbcEventStoreTests {
 
     @Test
     void aStaleWriterGetsAConflictAndNothingIsWritten() {
-        JdbcEventStore store = JdbcEventStore.open(dataSource(), new CustDevModule());
+        JdbcEventStore store = JdbcEventStore.open(database.dataSource(), new CustDevModule());
         store.append("dentflow", 0, founding());
         ConcurrencyConflictException conflict = assertThrows(
                 ConcurrencyConflictException.class, () -> store.append("dentflow", 1, List.of(interview(1))));
@@ -101,7 +97,7 @@ class JdbcEventStoreTests {
 
     @Test
     void ofTwoWritersRacingOnOneVentureOneWinsAndTheOtherGetsAConflict() throws Exception {
-        JdbcEventStore store = JdbcEventStore.open(dataSource(), new CustDevModule());
+        JdbcEventStore store = JdbcEventStore.open(database.dataSource(), new CustDevModule());
         store.append("dentflow", 0, founding());
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {

@@ -437,7 +437,8 @@ public final class Writer {
                 .<ObjectNode>set("audience", audience(viability.audience()))
                 .put("requiredProbability", viability.requiredProbability())
                 .put("targetMargin", viability.targetMargin());
-        // The figures below follow from the three inputs; they are written for a reader's eyes and checked on reading.
+        // The figures below follow from the three inputs as this version computed them: written as recorded, read as
+        // recorded (checked for their ranges, not recomputed), so that an old document says what its gate saw.
         optionalLong(node, "customersNeeded", viability.customersNeeded());
         return node.put("expectedCustomers", viability.expectedCustomers()).put("probability", viability.probability());
     }
