@@ -221,7 +221,7 @@ public abstract class Viability {
                     "must be 0 when no number of customers suffices (customersNeeded none)",
                     probability);
         }
-        return ImmutableViability.builder()
+        return new ImmutableViability.Builder()
                 .audience(audience)
                 .requiredProbability(requiredProbability)
                 .targetMargin(targetMargin)
