@@ -164,7 +164,8 @@ public final class EvidenceArbitrary extends ArbitraryDecorator<Evidence> {
     }
 
     /**
-     * Evidence logs of this evidence alone; set their size on the result ({@link EvidenceLogArbitrary#ofSize}).
+     * Evidence logs of this evidence alone; set their size on the result ({@link EvidenceLogArbitrary#ofSize}). With
+     * a known truth, the logs shrink without contradicting it ({@link EvidenceLogArbitrary}).
      *
      * @return the logs
      */
@@ -182,6 +183,10 @@ public final class EvidenceArbitrary extends ArbitraryDecorator<Evidence> {
     @Override
     public EdgeCases<Evidence> edgeCases(int maxEdgeCases) {
         return super.edgeCases(Math.min(maxEdgeCases, Generators.MAX_EDGE_CASES));
+    }
+
+    EvidenceRecipe recipe() {
+        return recipe;
     }
 
     @Override

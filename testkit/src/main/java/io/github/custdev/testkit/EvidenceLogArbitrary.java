@@ -12,11 +12,13 @@ import io.github.custdev.simulation.journey.Draw;
 import io.github.custdev.simulation.journey.EvidenceRecipe;
 import io.github.custdev.testkit.internal.Draws;
 import io.github.custdev.testkit.internal.Generators;
+import io.github.custdev.testkit.internal.TruthSample;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -35,6 +37,16 @@ import org.jspecify.annotations.Nullable;
  * weights are equal. {@link #over} fixes the hypotheses, {@link #mixing} the generators of the items (for example
  * each with its own known truth), {@link #ofSize} the number of items. Every method returns a configured copy.
  * Shrinks towards a log with fewer items, then simpler items; a failing property usually ends with a log of one item.
+ *
+ * <p><b>Known truths.</b> When every generator mixed is an {@link EvidenceArbitrary} and one of them has a known truth
+ * ({@link EvidenceArbitrary#withTrueRate}, {@link EvidenceArbitrary#withTrueMean},
+ * {@link EvidenceArbitrary#withTrueDistribution}), a log shrinks without contradicting the truth it was drawn from:
+ * shrinking removes items and simplifies their source, time, kind or trials, but never moves an item's drawn outcome,
+ * and it keeps the <em>drawn success share</em> of each generator with a true rate: its successes {@code k} over its
+ * trials {@code t} stay the drawn share of {@code t} rounded ({@code |k - share * t| <= 1/2}). A log drawn at 0.95
+ * with 57 successes of 60 statements shrinks to 19 of 20, or 1 of 1, never to 18 of 60; measurements drawn from a
+ * distribution keep their drawn values. Shrinking never goes below the minimum size ({@link #ofSize}): a property
+ * whose premise needs some evidence keeps it.
  *
  * <pre>{@code
  * Arbitrary<EvidenceLog> logs = CustDevArbitraries.logs()
@@ -210,6 +222,9 @@ public final class EvidenceLogArbitrary extends ArbitraryDecorator<EvidenceLog> 
 
     @Override
     protected Arbitrary<EvidenceLog> arbitrary() {
+        if (mixed != null && truthAware(mixed)) {
+            return truthAwareLogs(mixed);
+        }
         if (mixed != null) {
             Arbitrary<Evidence> item = mixed.size() == 1 ? mixed.get(0).map(e -> e) : Arbitraries.oneOf(mixed);
             return Combinators.combine(item.list().ofMinSize(minSize).ofMaxSize(maxSize), weights)
@@ -236,6 +251,44 @@ public final class EvidenceLogArbitrary extends ArbitraryDecorator<EvidenceLog> 
                     evidence.add(recipes.get(item.get1() % recipes.size()).build(item.get2())));
             return log(evidence, w);
         });
+    }
+
+    private static boolean truthAware(List<Arbitrary<? extends Evidence>> mixed) {
+        boolean truth = false;
+        for (Arbitrary<? extends Evidence> each : mixed) {
+            if (!(each instanceof EvidenceArbitrary evidence)) {
+                return false;
+            }
+            truth |= evidence.recipe().hasTruth();
+        }
+        return truth;
+    }
+
+    private Arbitrary<EvidenceLog> truthAwareLogs(List<Arbitrary<? extends Evidence>> mixed) {
+        List<@Nullable EvidenceRecipe> recipes = new ArrayList<>();
+        mixed.forEach(each -> recipes.add(((EvidenceArbitrary) each).recipe()));
+        // A draw for every recipe, and the index of the one used: no flatMap, whose shrinking regenerates values.
+        List<Arbitrary<Object>> parts = new ArrayList<>();
+        parts.add(Arbitraries.integers().between(0, recipes.size() - 1).map(r -> r));
+        recipes.forEach(
+                recipe -> parts.add(Draws.of(Objects.requireNonNull(recipe)).map(draw -> draw)));
+        Arbitrary<Tuple.Tuple2<Integer, Draw>> items = Combinators.combine(parts)
+                .as(drawn -> {
+                    int r = (Integer) drawn.get(0);
+                    return Tuple.of(r, (Draw) drawn.get(r + 1));
+                });
+        TruthSample.Model<StrengthWeights, EvidenceLog> model = new TruthSample.Model<>() {
+            @Override
+            public List<@Nullable EvidenceRecipe> recipes(StrengthWeights head) {
+                return recipes;
+            }
+
+            @Override
+            public EvidenceLog build(StrengthWeights head, List<Evidence> evidence) {
+                return log(evidence, head);
+            }
+        };
+        return TruthSample.arbitrary(model, weights, items, minSize, maxSize);
     }
 
     private EvidenceLog log(List<Evidence> evidence, StrengthWeights weights) {

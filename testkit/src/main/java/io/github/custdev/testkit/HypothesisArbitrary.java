@@ -29,7 +29,7 @@ import org.apiguardian.api.API;
  * of every metric with every comparison, threshold, minimum sample and minimum strength, an importance of 1 or
  * between 0.1 and 10, and now and then a prior. Each {@code with}/{@code in} method returns a configured copy; the
  * last call that sets a part wins. Shrinks towards a hypothesis with a one-character id and statement, the first
- * area and phase, and a criterion {@code proportion >= 0 (n >= 1, SAID or stronger)}.
+ * area and phase, and a criterion {@code proportion >= 0.5 (n >= 1, SAID or stronger)}.
  *
  * <pre>{@code
  * @Provide

@@ -86,6 +86,25 @@ class ShrinkingProperties {
     }
 
     @Property(afterFailure = AfterFailureMode.RANDOM_SEED)
+    @ExpectShrunk(AProportionOfOneHalf.class)
+    void noHypothesisIsAboutAProportion(@ForAll Hypothesis hypothesis) {
+        assertTrue(hypothesis.criterion().metric() != Metric.PROPORTION);
+    }
+
+    /** A criterion that reads sensibly: proportion >= 0.5 on one trial, never the always-met proportion >= 0. */
+    static final class AProportionOfOneHalf implements ExpectShrunk.Check {
+        @Override
+        public void check(List<Object> shrunk) {
+            SuccessCriterion criterion = ((Hypothesis) shrunk.get(0)).criterion();
+            assertEquals(Metric.PROPORTION, criterion.metric(), criterion::toString);
+            assertEquals(SuccessCriterion.Comparison.AT_LEAST, criterion.comparison(), criterion::toString);
+            assertEquals(0.5, criterion.threshold(), criterion::toString);
+            assertEquals(1, criterion.minimumSample(), criterion::toString);
+            assertEquals(Strength.SAID, criterion.minimumStrength(), criterion::toString);
+        }
+    }
+
+    @Property(afterFailure = AfterFailureMode.RANDOM_SEED)
     @ExpectShrunk(ACaseOfOneStatement.class)
     void noHypothesisHasEvidence(@ForAll ScoringCase scoringCase) {
         assertTrue(scoringCase.evidence().isEmpty());

@@ -82,6 +82,31 @@ public final class Draws {
         return draws(uniforms(), minTrials, maxTrials).withoutEdgeCases();
     }
 
+    /**
+     * Draws for truth-aware samples ({@link TruthSample}): as {@link #truthDraws(int, int)}, but their outcome points
+     * never shrink, so shrinking an item keeps its drawn luck.
+     *
+     * @param minTrials the fewest trials
+     * @param maxTrials the most trials
+     * @return the arbitrary
+     */
+    public static Arbitrary<Draw> heldTruthDraws(int minTrials, int maxTrials) {
+        return draws(uniforms().dontShrink(), minTrials, maxTrials).withoutEdgeCases();
+    }
+
+    /**
+     * The draws a recipe builds evidence from in a truth-aware sample: {@link #heldTruthDraws} with a truth, else
+     * {@link #anyDraws}.
+     *
+     * @param recipe the recipe
+     * @return the arbitrary
+     */
+    public static Arbitrary<Draw> held(EvidenceRecipe recipe) {
+        return recipe.hasTruth()
+                ? heldTruthDraws(recipe.minTrials(), recipe.maxTrials())
+                : anyDraws(recipe.minTrials(), recipe.maxTrials());
+    }
+
     private static Arbitrary<Draw> draws(Arbitrary<Double> outcomes, int minTrials, int maxTrials) {
         Arbitrary<Option<String>> quotes = Arbitraries.frequencyOf(
                 Tuple.of(3, Arbitraries.just(Option.none())),

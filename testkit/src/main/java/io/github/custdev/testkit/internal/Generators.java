@@ -162,8 +162,10 @@ public final class Generators {
      * Success criteria of the given metrics, with every comparison, threshold, minimum sample and minimum strength
      * the metric allows: rates and very-disappointed shares in steps of 0.01 (a share always counting {@code SAID}
      * evidence, the survey answers' strength), counts up to 50, means from -1000 to 1000 in steps of 0.01, minimum
-     * samples from 1 to 200. Shrinks towards the first metric, {@code AT_LEAST}, a threshold of 0, a minimum sample
-     * of 1 and {@code SAID}.
+     * samples from 1 to 200. Shrinks towards the first metric, {@code AT_LEAST}, a round threshold that a criterion
+     * can miss (a rate or share of 0.5, a count of 1, a mean of 0), a minimum sample of 1 and {@code SAID}: a shrunk
+     * criterion reads {@code proportion >= 0.5 (n >= 1, SAID or stronger)}, never {@code proportion >= 0}, which every
+     * log meets.
      *
      * @param metrics the metrics, at least one
      * @return the arbitrary
@@ -187,26 +189,33 @@ public final class Generators {
     }
 
     /**
-     * The criterion of a metric that a raw number in [-1000, 1000] describes: the number itself as a mean's
-     * threshold, its magnitude in thousandths (to 0.01) as a rate, in twentieths as a count; all shrink towards 0.
+     * The criterion of a metric that a raw number in [-1000, 1000] describes, shrinking as the raw number shrinks
+     * towards 0: the number itself as a mean's threshold (shrinks to 0); {@code 0.5 + raw / 2000} to 0.01 as a rate
+     * (uniform on [0, 1], shrinks to 0.5); as a count, {@code 1 + raw / 20} for a positive number and
+     * {@code -raw / 20} for a negative one, rounded and at most 50 (shrinks to 1).
      */
     private static SuccessCriterion criterion(
             Metric metric, Comparison comparison, double raw, long sample, Strength strength, String unit) {
         switch (metric) {
             case PROPORTION:
-                double rate = Math.round(Math.abs(raw) / 10.0) / 100.0;
+                double rate = rate(raw);
                 return SuccessCriterion.of(metric, comparison, rate, sample, strength, Option.none());
             case VERY_DISAPPOINTED:
                 // Sean Ellis answers are said: the only minimum strength such a criterion allows.
-                double share = Math.round(Math.abs(raw) / 10.0) / 100.0;
+                double share = rate(raw);
                 return SuccessCriterion.of(metric, comparison, share, sample, Strength.SAID, Option.none());
             case COUNT:
-                double count = Math.round(Math.abs(raw) / 20.0);
+                double count = Math.min(50, raw >= 0 ? 1 + Math.round(raw / 20.0) : Math.round(-raw / 20.0));
                 return SuccessCriterion.of(metric, comparison, count, sample, strength, Option.none());
             case MEAN:
             default:
                 return SuccessCriterion.of(metric, comparison, raw, sample, strength, Option.some(unit));
         }
+    }
+
+    /** A rate of 0.5 + raw / 2000, to 0.01: raw 0 gives 0.5, -1000 gives 0, 1000 gives 1. */
+    private static double rate(double raw) {
+        return Math.round((1000.0 + raw) / 20.0) / 100.0;
     }
 
     /**
