@@ -299,7 +299,8 @@ public final class BassFit {
             }
         }
         if (best == null) {
-            return Either.left("the Levenberg-Marquardt fit converged from no start value");
+            return Either.left("the Levenberg-Marquardt fit converged from no start value: a series that has not slowed"
+                    + " down yet (no inflection) runs the market size off without bound");
         }
         RealVector point = best.getPoint();
         double p = point.getEntry(0);
