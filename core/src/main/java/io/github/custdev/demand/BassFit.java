@@ -52,7 +52,7 @@ import org.hipparchus.util.Pair;
  * BassFit fit = Adoptions.of(312, 420, 538, 652, 737, 771, 742, 660, 544, 420).fitBass().get();
  * fit.diffusion();                                  // Bass(p=..., q=..., m=...)
  * fit.standardError(BassFit.Parameter.MARKET_SIZE); // from s^2 (J'J)^-1 at the optimum
- * fit.probabilityToReach(8_000, 12);                // P(m F(12) >= 8,000), by the delta method
+ * fit.probabilityToReach(6_500, 13);                // 0.28: P(m F(13) >= 6,500) by the delta method
  * }</pre>
  *
  * Immutable and thread-safe.

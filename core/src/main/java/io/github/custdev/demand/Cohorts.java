@@ -18,7 +18,7 @@ import org.apiguardian.api.API;
  *         Cohort.of(0, 50, 40, 35, 33),
  *         Cohort.of(1, 60, 45, 41),
  *         Cohort.of(2, 80, 66));
- * cohorts.retention(BetaPrior.jeffreys(), 0.95).get(0).estimate();   // age 1: 151 of 190 retained, about 0.80
+ * cohorts.retention(BetaPrior.jeffreys(), 0.95).get(0).estimate();   // age 1: 151 of 190 retained, about 0.79
  * }</pre>
  *
  * Immutable and thread-safe.

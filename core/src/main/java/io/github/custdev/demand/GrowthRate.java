@@ -40,7 +40,7 @@ import org.hipparchus.analysis.solvers.BrentSolver;
  * growth.logRate();                   // 0.405 = ln(150 / 100)
  * growth.standardError();             // 0.129 = sqrt(1/100 + 1/150)
  * growth.rate().value();              // 0.5: 50% more adoptions each period
- * growth.probabilityAtLeast(0.2);     // 0.987 = Phi((0.405 - ln 1.2) / 0.129)
+ * growth.probabilityAtLeast(0.2);     // 0.958 = Phi((0.405 - ln 1.2) / 0.129); 95% CI [0.165, 0.932]
  * }</pre>
  *
  * Immutable and thread-safe.

@@ -21,7 +21,7 @@ import org.apiguardian.api.API;
  *         new long[] {100, 120, 150},   // customers who could refer
  *         new long[] {60, 80, 90},      // invitations sent
  *         new long[] {20, 30, 31});     // invitations converted
- * referrals.viralCoefficient(0.95).estimate();   // about 0.22 = 81 / 370, with a 95% credible interval
+ * referrals.viralCoefficient(0.95).estimate();   // about 0.22 (81 converted of 370 customers), with a 95% credible interval
  * }</pre>
  *
  * Immutable and thread-safe.

@@ -24,8 +24,8 @@ import org.apiguardian.api.API;
  *
  * <pre>{@code
  * Retention atOne = Retention.of(1, 151, 190, BetaPrior.jeffreys(), 0.95);
- * atOne.estimate();                  // about 0.80, 95% credible [0.73, 0.85]
- * atOne.probabilityAtLeast(0.7);     // P(r >= 0.7) under Beta(151.5, 39.5), about 0.999
+ * atOne.estimate();                  // about 0.79, 95% credible [0.73, 0.85]
+ * atOne.probabilityAtLeast(0.7);     // P(r >= 0.7) under Beta(151.5, 39.5), about 0.998
  * }</pre>
  *
  * Immutable and thread-safe.

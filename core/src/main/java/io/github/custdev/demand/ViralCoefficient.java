@@ -23,8 +23,8 @@ import org.apiguardian.api.API;
  *
  * <pre>{@code
  * ViralCoefficient k = ViralCoefficient.of(81, 370, 0.95);
- * k.estimate();                 // about 0.218, 95% credible [0.175, 0.270]
- * k.probabilityAtLeast(0.3);    // P(k >= 0.3) under Gamma(81.5, rate 370), about 0.003
+ * k.estimate();                 // about 0.219, 95% credible [0.175, 0.271]
+ * k.probabilityAtLeast(0.3);    // P(k >= 0.3) under Gamma(81.5, rate 370), about 0.001
  * }</pre>
  *
  * Immutable and thread-safe.

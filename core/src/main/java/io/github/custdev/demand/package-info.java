@@ -17,10 +17,10 @@
  * Adoptions adoptions = Adoptions.of(312, 420, 538, 652, 737, 771, 742, 660, 544, 420);
  * GrowthRate growth = adoptions.growth(0.95).get();
  * BassFit bass = adoptions.fitBass().get();
- * bass.probabilityToReach(8_000, 12);   // P(8,000 adopters by the end of period 12), delta method
+ * bass.probabilityToReach(6_500, 13);   // 0.28: P(6,500 adopters by the end of period 13), delta method
  *
  * Referrals referrals = Referrals.of(new long[] {100, 120}, new long[] {60, 80}, new long[] {20, 30});
- * referrals.viralCoefficient(0.95).probabilityAtLeast(0.2);
+ * referrals.viralCoefficient(0.95).probabilityAtLeast(0.2);   // 0.82
  * }</pre>
  *
  * <p>A separate package from {@code audience}, whose models project forward from parameters a caller states: here the
