@@ -3,6 +3,7 @@ package io.github.custdev.demand;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.custdev.InvalidValueException;
+import io.github.custdev.internal.Checks;
 import io.vavr.collection.Array;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -44,7 +45,7 @@ public record Adoptions(Seq<Long> counts) {
      * @throws InvalidValueException as {@link #Adoptions(Seq)}
      */
     public static Adoptions of(long... counts) {
-        return new Adoptions(Array.ofAll(counts));
+        return new Adoptions(Array.ofAll(Checks.notNull(counts, "adoptions")));
     }
 
     /**

@@ -69,7 +69,7 @@ public record Cohort(long period, long acquired, Seq<Long> retained) {
      * @throws InvalidValueException as {@link #Cohort(long, long, Seq)}
      */
     public static Cohort of(long period, long acquired, long... retained) {
-        return new Cohort(period, acquired, Array.ofAll(retained));
+        return new Cohort(period, acquired, Array.ofAll(Checks.notNull(retained, "retained")));
     }
 
     /**

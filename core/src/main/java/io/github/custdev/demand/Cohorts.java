@@ -62,7 +62,7 @@ public record Cohorts(Seq<Cohort> cohorts) {
      * @throws InvalidValueException as {@link #Cohorts(Seq)}
      */
     public static Cohorts of(Cohort... cohorts) {
-        return new Cohorts(Array.of(cohorts));
+        return new Cohorts(Array.of(Checks.notNull(cohorts, "cohorts")));
     }
 
     /**
