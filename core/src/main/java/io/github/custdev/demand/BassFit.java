@@ -162,8 +162,19 @@ public final class BassFit {
      * @throws InvalidValueException if a parameter is null
      */
     public double covariance(Parameter first, Parameter second) {
-        return covariance[Checks.notNull(first, "first").ordinal()][
-                Checks.notNull(second, "second").ordinal()];
+        return covariance[index(Checks.notNull(first, "first"))][index(Checks.notNull(second, "second"))];
+    }
+
+    /** The row and column of a parameter in the covariance matrix, the order of the optimiser's point. */
+    private static int index(Parameter parameter) {
+        switch (parameter) {
+            case INNOVATION:
+                return 0;
+            case IMITATION:
+                return 1;
+            default:
+                return 2;
+        }
     }
 
     /**

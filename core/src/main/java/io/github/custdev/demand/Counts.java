@@ -12,13 +12,13 @@ final class Counts {
     /**
      * Checks a series of counts.
      *
-     * @param counts the counts
+     * @param given the counts
      * @param field the series' name in messages, such as {@code adoptions}; an element is named {@code adoptions[2]}
      * @return the counts
      * @throws InvalidValueException if the series is null or empty, or a count is null or negative
      */
-    static Seq<Long> check(@Nullable Seq<Long> counts, String field) {
-        Checks.notNull(counts, field);
+    static Seq<Long> check(@Nullable Seq<Long> given, String field) {
+        Seq<Long> counts = Checks.notNull(given, field);
         if (counts.isEmpty()) {
             throw InvalidValueException.of(field, "must not be empty", counts);
         }

@@ -85,10 +85,10 @@ interface ContractViolations {
             Optional<String> tooBig = !target
                     ? Optional.empty()
                     : result.shrunkSample()
-                    .flatMap(sample -> sample.parameters().stream()
-                            .map(Hook::tooBig)
-                            .flatMap(Optional::stream)
-                            .findFirst());
+                            .flatMap(sample -> sample.parameters().stream()
+                                    .map(Hook::tooBig)
+                                    .flatMap(Optional::stream)
+                                    .findFirst());
             if (tooBig.isPresent()) {
                 return result.mapToFailed(where + " failed as expected, but shrank only to " + tooBig.get());
             }
