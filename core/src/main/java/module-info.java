@@ -9,6 +9,9 @@ module io.github.custdev.core {
     requires transitive io.vavr;
     requires org.apache.commons.statistics.distribution;
     requires org.apache.commons.numbers.gamma;
+    // Hipparchus ships no module descriptor nor Automatic-Module-Name: these are the names derived from its jars.
+    requires hipparchus.core;
+    requires hipparchus.optim;
     requires static org.immutables.value.annotations;
     requires static transitive org.apiguardian.api;
     requires static org.jspecify;
@@ -16,4 +19,5 @@ module io.github.custdev.core {
     exports io.github.custdev;
     exports io.github.custdev.scoring;
     exports io.github.custdev.audience;
+    exports io.github.custdev.demand;
 }

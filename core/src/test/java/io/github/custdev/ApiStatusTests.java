@@ -33,7 +33,11 @@ class ApiStatusTests {
     @Test
     void theScanSeesEveryExportedPackage() {
         assertEquals(
-                Set.of("io.github.custdev", "io.github.custdev.scoring", "io.github.custdev.audience"),
+                Set.of(
+                        "io.github.custdev",
+                        "io.github.custdev.scoring",
+                        "io.github.custdev.audience",
+                        "io.github.custdev.demand"),
                 ApiScan.core().exported);
         List<Class<?>> types = topLevel();
         assertTrue(
@@ -71,7 +75,15 @@ class ApiStatusTests {
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(
                 new TreeSet<>(Set.of(
+                        "Adoptions",
                         "Assessment",
+                        "BassFit",
+                        "Cohort",
+                        "Cohorts",
+                        "GrowthRate",
+                        "Referrals",
+                        "Retention",
+                        "ViralCoefficient",
                         "CriterionResult",
                         "Estimate",
                         "EvidenceStatistics",

@@ -1035,6 +1035,97 @@ class BadInputProperties {
 
     private static final List<Entry> TABLE = List.of(
             entry(
+                    a -> io.github.custdev.demand.Adoptions.of((long[]) a[0]),
+                    List.of("Adoptions.of(long[])"),
+                    plain(
+                            "counts",
+                            Arbitraries.just(new long[] {1, 2}),
+                            nul("adoptions"),
+                            bad("empty", "adoptions", List.of(new long[0]), null),
+                            bad("a negative count", "adoptions[1]", List.of(new long[] {1, -1}), null),
+                            bad("summing past a long", "adoptions", List.of(new long[] {Long.MAX_VALUE, 1}), null))),
+            entry(
+                    a -> io.github.custdev.demand.Cohort.of((long) a[0], (long) a[1], (long[]) a[2]),
+                    List.of("Cohort.of(long,long,long[])"),
+                    plain("period", counts(), negativeCount("cohort.period")),
+                    plain("acquired", Arbitraries.longs().between(1, 1_000), negativeCount("cohort.acquired")),
+                    plain(
+                            "retained",
+                            Arbitraries.just(new long[] {1, 0}),
+                            nul("retained"),
+                            bad("empty", "retained", List.of(new long[0]), null),
+                            bad("a negative count", "retained[0]", List.of(new long[] {-1}), null),
+                            bad("more than acquired", "retained[0]", List.of(new long[] {1_001}), null),
+                            bad("rising with age", "retained[2]", List.of(new long[] {1, 0, 1}), null))),
+            entry(
+                    a -> io.github.custdev.demand.Cohorts.of((io.github.custdev.demand.Cohort[]) a[0]),
+                    List.of("Cohorts.of(Cohort[])"),
+                    plain(
+                            "cohorts",
+                            Arbitraries.just(new io.github.custdev.demand.Cohort[] {
+                                io.github.custdev.demand.Cohort.of(0, 2, 1), io.github.custdev.demand.Cohort.of(1, 2, 2)
+                            }),
+                            nul("cohorts"),
+                            bad("empty", "cohorts", List.of((Object) new io.github.custdev.demand.Cohort[0]), null),
+                            bad(
+                                    "holding a null",
+                                    "cohorts[0]",
+                                    List.of((Object) new io.github.custdev.demand.Cohort[] {null}),
+                                    null),
+                            bad(
+                                    "out of order",
+                                    "cohorts[1].period",
+                                    List.of((Object) new io.github.custdev.demand.Cohort[] {
+                                        io.github.custdev.demand.Cohort.of(3, 2, 1),
+                                        io.github.custdev.demand.Cohort.of(3, 2, 1)
+                                    }),
+                                    null))),
+            entry(
+                    a -> io.github.custdev.demand.Referrals.of((long[]) a[0], (long[]) a[1], (long[]) a[2]),
+                    List.of("Referrals.of(long[],long[],long[])"),
+                    plain(
+                            "customers",
+                            Arbitraries.just(new long[] {5, 5}),
+                            nul("customers"),
+                            bad("empty", "customers", List.of(new long[0]), null),
+                            bad("a negative count", "customers[0]", List.of(new long[] {-1, 5}), null),
+                            bad("all zero", "customers", List.of(new long[] {0, 0}), null)),
+                    plain(
+                            "sent",
+                            Arbitraries.just(new long[] {3, 3}),
+                            nul("sent"),
+                            bad("a negative count", "sent[0]", List.of(new long[] {-1, 3}), null),
+                            bad("another length", "sent", List.of(new long[] {3}), null)),
+                    plain(
+                            "converted",
+                            Arbitraries.just(new long[] {1, 1}),
+                            nul("converted"),
+                            bad("a negative count", "converted[0]", List.of(new long[] {-1, 1}), null),
+                            bad("more than sent", "converted[0]", List.of(new long[] {4, 1}), null),
+                            bad("another length", "converted", List.of(new long[] {1}), null))),
+            entry(
+                    a -> io.github.custdev.demand.Retention.of(
+                            (int) a[0], (long) a[1], (long) a[2], (BetaPrior) a[3], (double) a[4]),
+                    List.of("Retention.of(int,long,long,BetaPrior,double)"),
+                    plain(
+                            "age",
+                            Arbitraries.integers().between(1, 60),
+                            bad("zero or negative", "retention.age", List.of(0, -1, Integer.MIN_VALUE), null)),
+                    plain(
+                            "retained",
+                            Arbitraries.longs().between(0, 100),
+                            negativeCount("retention.retained"),
+                            bad("more than exposed", "retention.retained", List.of(101L, Long.MAX_VALUE), null)),
+                    plain("exposed", Arbitraries.longs().between(100, 100), negativeCount("retention.exposed")),
+                    plain("prior", Arbitraries.just(BetaPrior.jeffreys()), nul("retention.prior")),
+                    plain("level", Arbitraries.just(0.95), outsideOpenUnit("retention.level"))),
+            entry(
+                    a -> io.github.custdev.demand.ViralCoefficient.of((long) a[0], (long) a[1], (double) a[2]),
+                    List.of("ViralCoefficient.of(long,long,double)"),
+                    plain("converted", counts(), negativeCount("viral.converted")),
+                    plain("customers", Arbitraries.longs().between(1, 1_000_000), belowOne("viral.customers")),
+                    plain("level", Arbitraries.just(0.95), outsideOpenUnit("viral.level"))),
+            entry(
                     a -> GateTrace.builder()
                             .phase((Phase) a[0])
                             .evaluatedAt((Instant) a[1])

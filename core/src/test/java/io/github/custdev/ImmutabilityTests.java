@@ -84,7 +84,13 @@ class ImmutabilityTests {
 
     @Test
     void theModuleExportsTheApiPackagesAndNothingElse() {
-        assertEquals(Set.of("io.github.custdev", "io.github.custdev.scoring", "io.github.custdev.audience"), exported);
+        assertEquals(
+                Set.of(
+                        "io.github.custdev",
+                        "io.github.custdev.scoring",
+                        "io.github.custdev.audience",
+                        "io.github.custdev.demand"),
+                exported);
         assertFalse(exported.contains("io.github.custdev.internal"));
     }
 
