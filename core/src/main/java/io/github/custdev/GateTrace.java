@@ -467,7 +467,7 @@ public abstract class GateTrace {
         }
 
         /**
-         * Builds the gateTrace value.
+         * Builds the gate trace.
          *
          * @return the value
          * @throws MissingValueException if a required attribute is not set, naming each one

@@ -256,10 +256,10 @@ public abstract class Audience {
         }
 
         /**
-         * Builds the audience value.
+         * Builds the audience.
          *
          * @return the value
-         * @throws MissingValueException if a required attribute is not set, naming each one
+         * @throws io.github.custdev.MissingValueException if a required attribute is not set, naming each one
          * @throws InvalidValueException if an attribute breaks its rule
          */
         public Audience build() {

@@ -466,10 +466,10 @@ public abstract class UnitEconomics {
         }
 
         /**
-         * Builds the unitEconomics value.
+         * Builds the unit economics.
          *
          * @return the value
-         * @throws MissingValueException if a required attribute is not set, naming each one
+         * @throws io.github.custdev.MissingValueException if a required attribute is not set, naming each one
          * @throws InvalidValueException if an attribute breaks its rule
          */
         public UnitEconomics build() {
