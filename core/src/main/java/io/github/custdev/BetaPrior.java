@@ -2,6 +2,7 @@ package io.github.custdev;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import io.github.custdev.internal.Texts;
 import org.apiguardian.api.API;
 
 /**
@@ -87,6 +88,6 @@ public record BetaPrior(double alpha, double beta) {
 
     @Override
     public String toString() {
-        return "Beta(" + alpha + ", " + beta + ')';
+        return "Beta(" + Texts.javaDouble(alpha) + ", " + Texts.javaDouble(beta) + ')';
     }
 }

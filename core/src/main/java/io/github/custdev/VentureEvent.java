@@ -177,12 +177,15 @@ public sealed interface VentureEvent
          */
         public static EvidenceRecorded of(Iterable<? extends Evidence> evidence, BigDecimal cost, Instant at) {
             Checks.notNull(evidence, "evidence");
-            Vector<Evidence> items = Vector.empty();
+            java.util.List<Evidence> items = new java.util.ArrayList<>();
             for (Evidence item : evidence) {
-                items = items.append(Checks.notNull(item, "evidence[" + items.size() + "]"));
+                if (item == null) {
+                    throw InvalidValueException.ofNull("evidence[" + items.size() + "]");
+                }
+                items.add(item);
             }
             return new ImmutableEvidenceRecorded.Builder()
-                    .evidence(items)
+                    .evidence(Vector.ofAll(items))
                     .cost(Checks.notNull(cost, "cost"))
                     .at(Checks.notNull(at, "at"))
                     .build();

@@ -9,6 +9,20 @@ public final class Texts {
     private Texts() {}
 
     /**
+     * The text {@link Double#toString(double)} gives, without its cost for a whole number of magnitude below 10^7
+     * (such as a prior's 6.0): {@code "6.0"}, {@code "-3.0"}; any other number as {@code Double.toString} writes it.
+     *
+     * @param value the number
+     * @return the same text as {@code Double.toString(value)}
+     */
+    public static String javaDouble(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e7 && !(value == 0.0 && 1.0 / value < 0)) {
+            return (long) value + ".0";
+        }
+        return Double.toString(value);
+    }
+
+    /**
      * A number with at most two decimals and no trailing zeros: {@code 3}, {@code 0.8}, {@code 2.47}.
      *
      * @param value the number

@@ -25,6 +25,41 @@ class TextsTests {
     }
 
     @Test
+    void javaDoublesReadAsDoubleToStringWritesThem() {
+        double[] edges = {
+            0.0,
+            -0.0,
+            1.0,
+            -1.0,
+            6.0,
+            9_999_999.0,
+            -9_999_999.0,
+            1e7,
+            -1e7,
+            1e7 - 0.5,
+            0.5,
+            -0.5,
+            1e-300,
+            Double.MIN_VALUE,
+            Double.MAX_VALUE,
+            0x1p53,
+            Double.NaN,
+            Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY
+        };
+        for (double value : edges) {
+            assertEquals(Double.toString(value), Texts.javaDouble(value), () -> "for " + value);
+        }
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20261206);
+        for (int i = 0; i < 10_000; i++) {
+            double whole = (double) random.nextLong(-20_000_000, 20_000_000);
+            double any = Double.longBitsToDouble(random.nextLong());
+            assertEquals(Double.toString(whole), Texts.javaDouble(whole), () -> "for " + whole);
+            assertEquals(Double.toString(any), Texts.javaDouble(any), () -> "for " + any);
+        }
+    }
+
+    @Test
     void constantsReadAsWordsOrTitles() {
         assertEquals("customer segment", Texts.words(BusinessModelArea.CUSTOMER_SEGMENT));
         assertEquals("Customer Discovery", Texts.title(Phase.CUSTOMER_DISCOVERY));

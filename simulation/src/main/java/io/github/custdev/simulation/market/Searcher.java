@@ -45,6 +45,8 @@ abstract class Searcher implements FounderStrategy {
     private final @Nullable BetaPrior prior;
     private final PhaseGate discovery;
     private final PhaseGate validation;
+    /** The criteria of this founder's own gates, to recognise their assessments in a gate's reading. */
+    private final GateCriterion[] ownCriteria;
 
     Searcher(
             String name,
@@ -62,6 +64,7 @@ abstract class Searcher implements FounderStrategy {
         this.prior = prior;
         this.discovery = gateOf(Phase.CUSTOMER_DISCOVERY, strategy, budget);
         this.validation = gateOf(Phase.CUSTOMER_VALIDATION, strategy, budget);
+        this.ownCriteria = discovery.mustMeet().appendAll(validation.mustMeet()).toJavaArray(GateCriterion[]::new);
     }
 
     private static PhaseGate gateOf(Phase phase, ScoringStrategy strategy, EvidenceBudget budget) {
@@ -202,13 +205,9 @@ abstract class Searcher implements FounderStrategy {
     }
 
     /** Whether the criterion is one of this founder's own gates' (the same instance). */
-    private boolean isOwn(GateCriterion criterion) {
-        return isIn(discovery, criterion) || isIn(validation, criterion);
-    }
-
     @SuppressWarnings("ReferenceEquality") // this instance, not an equal criterion of another founder's gate
-    private static boolean isIn(PhaseGate gate, GateCriterion criterion) {
-        for (GateCriterion own : gate.mustMeet()) {
+    private boolean isOwn(GateCriterion criterion) {
+        for (GateCriterion own : ownCriteria) {
             if (own == criterion) {
                 return true;
             }
