@@ -347,7 +347,7 @@ public abstract class PhaseGate {
         for (GateCriterion criterion : criteria) {
             results.add(judge(judging, criterion, Requirement.MUST_MEET, 1.0, spent));
         }
-        return Vector.ofAll(results);
+        return Vector.of(results.toArray(new CriterionResult[0]));
     }
 
     private Seq<CriterionResult> judgeShould(Judging judging, boolean spent) {
@@ -359,7 +359,7 @@ public abstract class PhaseGate {
         for (WeightedCriterion weighted : criteria) {
             results.add(judge(judging, weighted.criterion(), Requirement.SHOULD_MEET, weighted.weight(), spent));
         }
-        return Vector.ofAll(results);
+        return Vector.of(results.toArray(new CriterionResult[0]));
     }
 
     private CriterionResult judge(
@@ -426,7 +426,7 @@ public abstract class PhaseGate {
             for (Hypothesis hypothesis : judged) {
                 list.add(assess(strategy, hypothesis, log));
             }
-            return Vector.ofAll(list);
+            return Vector.of(list.toArray(new Assessment[0]));
         }
 
         private EnumMap<BusinessModelArea, Vector<Hypothesis>> byArea() {
@@ -468,8 +468,8 @@ public abstract class PhaseGate {
         ranking.sort(RISKIEST_FIRST);
         return new ImmutablePersevere.Builder()
                 .trace(trace.with(GateDecision.Rule.UNDECIDED_WITHIN_BUDGET))
-                .risks(Vector.ofAll(ranking))
-                .missing(Vector.ofAll(missing))
+                .risks(Vector.of(ranking.toArray(new Risk[0])))
+                .missing(Vector.of(missing.toArray(new GateCriterion[0])))
                 .build();
     }
 

@@ -175,8 +175,8 @@ public abstract class PivotDecision {
     public static final class Builder {
         private final PivotType type;
         private final Instant decidedAt;
-        private Vector<HypothesisId> retired = Vector.empty();
-        private Vector<Hypothesis> replacements = Vector.empty();
+        private final java.util.List<HypothesisId> retired = new java.util.ArrayList<>(4);
+        private final java.util.List<Hypothesis> replacements = new java.util.ArrayList<>(4);
         private LinkedHashMap<HypothesisId, HypothesisId> lineage = LinkedHashMap.empty();
         private Seq<Assessment> rationale = Vector.empty();
         private Option<Phase> returnTo = Option.none();
@@ -195,7 +195,7 @@ public abstract class PivotDecision {
         public Builder retire(HypothesisId hypothesisId) {
             Checks.notNull(hypothesisId, "retired");
             if (!retired.contains(hypothesisId)) {
-                retired = retired.append(hypothesisId);
+                retired.add(hypothesisId);
             }
             return this;
         }
@@ -224,7 +224,7 @@ public abstract class PivotDecision {
          * @return this builder
          */
         public Builder state(Hypothesis hypothesis) {
-            replacements = replacements.append(Checks.notNull(hypothesis, "replacement"));
+            replacements.add(Checks.notNull(hypothesis, "replacement"));
             return this;
         }
 
@@ -265,8 +265,8 @@ public abstract class PivotDecision {
             }
             return new ImmutablePivotDecision.Builder()
                     .type(type)
-                    .retired(retired)
-                    .replacements(replacements)
+                    .retired(Vector.of(retired.toArray(new HypothesisId[0])))
+                    .replacements(Vector.of(replacements.toArray(new Hypothesis[0])))
                     .lineage(lineage)
                     .rationale(rationale)
                     .returnTo(returnTo.get())

@@ -135,17 +135,18 @@ public final class Idea {
      */
     public Seq<Idea> reach(Seq<BusinessModelArea> areas) {
         long mask = mask(areas);
-        io.vavr.collection.Vector<Idea> options = io.vavr.collection.Vector.empty();
+        Idea[] options = new Idea[(int) ((1L << Long.bitCount(mask)) - 1)];
+        int found = 0;
         // every subset of the mask's bits, by the standard submask enumeration, in increasing order
         long sub = 0;
         do {
             long next = (position & ~mask) | sub;
             if (next != position) {
-                options = options.append(new Idea(landscape, ideas, next));
+                options[found++] = new Idea(landscape, ideas, next);
             }
             sub = (sub - mask) & mask;
         } while (sub != 0);
-        return options;
+        return io.vavr.collection.Vector.of(options);
     }
 
     /**

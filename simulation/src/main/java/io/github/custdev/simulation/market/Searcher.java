@@ -170,11 +170,12 @@ abstract class Searcher implements FounderStrategy {
             }
             open.add(first);
         }
-        Vector<Test> tests = Vector.empty();
-        for (Hypothesis hypothesis : open.subList(0, Math.min(open.size(), parallel()))) {
-            tests = tests.append(new Test(hypothesis.id(), probe(hypothesis.area()), units(venture, hypothesis)));
+        Test[] tests = new Test[Math.min(open.size(), parallel())];
+        for (int i = 0; i < tests.length; i++) {
+            Hypothesis hypothesis = open.get(i);
+            tests[i] = new Test(hypothesis.id(), probe(hypothesis.area()), units(venture, hypothesis));
         }
-        return tests;
+        return Vector.of(tests);
     }
 
     /**
