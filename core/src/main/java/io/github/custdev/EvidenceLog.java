@@ -120,10 +120,23 @@ public final class EvidenceLog {
         Checks.notNull(evidence, "evidence");
         Map<HypothesisId, Batch> batches = new LinkedHashMap<>();
         List<Evidence> added = new ArrayList<>();
+        // items of one hypothesis usually come in a row: its batch is looked up once for the row
+        @Nullable HypothesisId lastId = null;
+        @Nullable Batch last = null;
         for (Evidence item : evidence) {
-            Checks.notNull(item, "evidence[" + added.size() + "]");
-            Batch batch = batches.computeIfAbsent(
-                    item.hypothesisId(), id -> new Batch(tracks.get(id).getOrNull()));
+            if (item == null) {
+                throw InvalidValueException.ofNull("evidence[" + added.size() + "]");
+            }
+            HypothesisId id = item.hypothesisId();
+            Batch batch;
+            if (last != null && id.equals(lastId)) {
+                batch = last;
+            } else {
+                batch = batches.computeIfAbsent(
+                        id, key -> new Batch(tracks.get(key).getOrNull()));
+                lastId = id;
+                last = batch;
+            }
             batch.add(item);
             added.add(item);
         }
