@@ -6,7 +6,6 @@ import io.github.custdev.BetaPrior;
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.internal.Checks;
 import io.github.custdev.scoring.Estimate;
-import io.github.custdev.scoring.Interval;
 import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.apiguardian.api.API;
 
@@ -81,14 +80,7 @@ public record Retention(int age, long retained, long exposed, BetaPrior prior, d
      * @return the estimate, in [0, 1]
      */
     public Estimate estimate() {
-        BetaDistribution posterior = posterior();
-        double tail = (1.0 - level) / 2.0;
-        return Estimate.of(
-                posterior.inverseCumulativeProbability(0.5),
-                Interval.credible(
-                        posterior.inverseCumulativeProbability(tail),
-                        posterior.inverseSurvivalProbability(tail),
-                        level));
+        return Posteriors.medianWithCredibleInterval(posterior(), level);
     }
 
     /**

@@ -5,7 +5,6 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.internal.Checks;
 import io.github.custdev.scoring.Estimate;
-import io.github.custdev.scoring.Interval;
 import org.apache.commons.statistics.distribution.GammaDistribution;
 import org.apiguardian.api.API;
 
@@ -74,14 +73,7 @@ public record ViralCoefficient(long converted, long customers, double level) {
      * @return the estimate, &ge; 0
      */
     public Estimate estimate() {
-        GammaDistribution posterior = posterior();
-        double tail = (1.0 - level) / 2.0;
-        return Estimate.of(
-                posterior.inverseCumulativeProbability(0.5),
-                Interval.credible(
-                        posterior.inverseCumulativeProbability(tail),
-                        posterior.inverseSurvivalProbability(tail),
-                        level));
+        return Posteriors.medianWithCredibleInterval(posterior(), level);
     }
 
     /**
