@@ -1035,6 +1035,33 @@ class PhaseGateTests {
     }
 
     @Test
+    void twoGatesBuiltAlikeWithBuiltInStrategiesGiveEqualDecisions() {
+        Venture venture = discovery().said(SEGMENT, true, 3).said(PROBLEM, false, 2).venture;
+        java.util.function.Supplier<PhaseGate> gate = () -> PhaseGate.builder(Phase.CUSTOMER_DISCOVERY)
+                .mustMeet(GateCriterion.area(
+                        BusinessModelArea.CUSTOMER_SEGMENT,
+                        io.github.custdev.scoring.Scoring.inSegment(
+                                io.github.custdev.scoring.Scoring.sequential(0.2, 0.4), "dentists")))
+                .mustMeet(GateCriterion.area(
+                        BusinessModelArea.PROBLEM,
+                        io.github.custdev.scoring.Scoring.allOf(
+                                io.github.custdev.scoring.Scoring.weightedByStrength(
+                                        io.github.custdev.scoring.Scoring.bayesian()),
+                                io.github.custdev.scoring.Scoring.byMetric(
+                                        io.github.custdev.scoring.Scoring.fixedSample(),
+                                        io.github.custdev.scoring.Scoring.mean()))))
+                .build();
+        PhaseGate first = gate.get();
+        PhaseGate second = gate.get();
+        // built anew, not shared: before value equality of strategies, these gates and decisions were unequal
+        assertEquals(first, second);
+        assertEquals(first.evaluate(venture, day(5)), second.evaluate(venture, day(5)));
+        assertEquals(
+                first.evaluate(venture, day(5)).hashCode(),
+                second.evaluate(venture, day(5)).hashCode());
+    }
+
+    @Test
     void evaluatingAClosedVentureIsRefusedNamingTheClosingAndLeavesTheVentureAsItWas() {
         Venture open = discovery().said(SEGMENT, true, 3).said(PROBLEM, true, 3).said(VALUE, true, 4).venture;
         VentureEvent.Closed closing = VentureEvent.Closed.of("out of money", day(20));
