@@ -53,7 +53,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Every decision carries its {@link GateTrace}. The gate never changes the venture: the caller records the
  * decision back as a {@link VentureEvent.GateEvaluated} event. A hypothesis criterion naming a hypothesis the venture
- * never stated is refused by {@link #evaluate}.
+ * never stated is refused by {@link #evaluate}, and so is a closed venture: nothing may follow its closing, so a gate
+ * has no decision to give it (check {@link Venture#isClosed()} first).
  *
  * <pre>{@code
  * ScoringStrategy bayesian = Scoring.bayesian();
@@ -253,14 +254,23 @@ public abstract class PhaseGate {
      * @param at when the gate decides; a decision recorded back into the venture must not be earlier than its last
      *     event
      * @return the decision
-     * @throws InvalidValueException if an argument is null, the venture is in another phase, or a hypothesis criterion
-     *     names a hypothesis the venture never stated (neither active nor retired by a pivot); the message names the
+     * @throws InvalidValueException if an argument is null; if the venture is closed, as no event may follow its
+     *     closing and a gate's decision would be advice to a venture that no longer searches (the message names the
+     *     closing: {@code venture must not be closed (a closed venture's gates are not evaluated): Closed{at=2026-03-02T09:00:00Z,
+     *     reason=out of money}}); if the venture is in another phase; or if a hypothesis criterion names
+     *     a hypothesis the venture never stated (neither active nor retired by a pivot); the message names the
      *     criterion and the id: {@code mustMeet[0].hypothesisId must name a hypothesis the venture stated (active, or
      *     retired by a pivot): pricing.monthly-49}
      */
     public GateDecision evaluate(Venture venture, Instant at) {
         Checks.notNull(venture, "venture");
         Checks.notNull(at, "at");
+        if (venture.isClosed()) {
+            throw InvalidValueException.of(
+                    "venture",
+                    "must not be closed (a closed venture's gates are not evaluated)",
+                    venture.closing().get());
+        }
         if (venture.phase() != phase()) {
             throw InvalidValueException.of(
                     "venture.phase", "must be the gate's phase (" + phase() + ")", venture.phase());

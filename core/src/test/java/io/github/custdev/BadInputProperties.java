@@ -2095,6 +2095,19 @@ class BadInputProperties {
                             "policy",
                             Arbitraries.of(SpentBudgetPolicies.treatAsRefuted(), SpentBudgetPolicies.byLeaning(0.8)),
                             nul("whenBudgetSpent"))),
+            // Not a factory or copy, so the scan of entry points does not ask for it: a row of its own for the
+            // ventures a gate refuses (a closed one, one in another phase).
+            variant(
+                    "PhaseGate.evaluate(Venture,Instant)",
+                    a -> ((PhaseGate) a[0]).evaluate((Venture) a[1], (Instant) a[2]),
+                    receiver("gate", Arbitraries.just(() -> PhaseGate.defaultFor(Phase.CUSTOMER_DISCOVERY))),
+                    fresh(
+                            "venture",
+                            Arbitraries.just(BadInputProperties::open),
+                            nul("venture"),
+                            bad("closed", "venture", List.of(closed()), null),
+                            bad("in another phase", "venture.phase", List.of(advanced(1)), null)),
+                    plain("at", Generators.instants(), nul("at"))),
             entry(
                     a -> SpentBudgetPolicies.byLeaning((double) a[0]),
                     List.of("SpentBudgetPolicies.byLeaning(double)"),

@@ -1035,6 +1035,60 @@ class PhaseGateTests {
     }
 
     @Test
+    void twoGatesBuiltAlikeWithBuiltInStrategiesGiveEqualDecisions() {
+        Venture venture = discovery().said(SEGMENT, true, 3).said(PROBLEM, false, 2).venture;
+        java.util.function.Supplier<PhaseGate> gate = () -> PhaseGate.builder(Phase.CUSTOMER_DISCOVERY)
+                .mustMeet(GateCriterion.area(
+                        BusinessModelArea.CUSTOMER_SEGMENT,
+                        io.github.custdev.scoring.Scoring.inSegment(
+                                io.github.custdev.scoring.Scoring.sequential(0.2, 0.4), "dentists")))
+                .mustMeet(GateCriterion.area(
+                        BusinessModelArea.PROBLEM,
+                        io.github.custdev.scoring.Scoring.allOf(
+                                io.github.custdev.scoring.Scoring.weightedByStrength(
+                                        io.github.custdev.scoring.Scoring.bayesian()),
+                                io.github.custdev.scoring.Scoring.byMetric(
+                                        io.github.custdev.scoring.Scoring.fixedSample(),
+                                        io.github.custdev.scoring.Scoring.mean()))))
+                .build();
+        PhaseGate first = gate.get();
+        PhaseGate second = gate.get();
+        // built anew, not shared: before value equality of strategies, these gates and decisions were unequal
+        assertEquals(first, second);
+        assertEquals(first.evaluate(venture, day(5)), second.evaluate(venture, day(5)));
+        assertEquals(
+                first.evaluate(venture, day(5)).hashCode(),
+                second.evaluate(venture, day(5)).hashCode());
+    }
+
+    @Test
+    void evaluatingAClosedVentureIsRefusedNamingTheClosingAndLeavesTheVentureAsItWas() {
+        Venture open = discovery().said(SEGMENT, true, 3).said(PROBLEM, true, 3).said(VALUE, true, 4).venture;
+        VentureEvent.Closed closing = VentureEvent.Closed.of("out of money", day(20));
+        Venture closed = must(open.apply(closing));
+        Venture twin = must(open.apply(closing));
+        PhaseGate gate = mustMeet3().build();
+        // the open venture proceeds; closed, it gets no decision at all (it was judged PROCEED before the rule)
+        assertEquals(GateDecision.Kind.PROCEED, gate.evaluate(open, day(21)).kind());
+
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> gate.evaluate(closed, day(21)));
+
+        assertEquals(
+                "venture must not be closed (a closed venture's gates are not evaluated): " + "Closed{at=" + day(20)
+                        + ", reason=out of money}",
+                e.getMessage());
+        assertEquals("venture", e.field());
+        assertEquals("must not be closed (a closed venture's gates are not evaluated)", e.rule());
+        assertEquals(closing, e.value());
+        assertEquals(twin, closed);
+        // the closing is checked before the phase: a closed venture is refused by a gate of any phase
+        InvalidValueException other = assertThrows(
+                InvalidValueException.class,
+                () -> PhaseGate.defaultFor(Phase.COMPANY_BUILDING).evaluate(closed, day(21)));
+        assertEquals("venture", other.field());
+    }
+
+    @Test
     void aStrategyThatAssessesAnotherHypothesisIsCaught() {
         ScoringStrategy wrong = (h, log) -> assessment(PROBLEM, Verdict.SUPPORTED, 1, 1);
         PhaseGate gate = PhaseGate.builder(Phase.CUSTOMER_DISCOVERY)

@@ -135,6 +135,9 @@ class VentureProperties {
                     assertSame(event, rejection.event());
                     assertEquals(before.history().size(), rejection.position());
                     assertTrue(rejection.message().contains(rejection.rule().description()));
+                    if (before.isClosed() && !(event instanceof VentureEvent.Founded)) {
+                        assertEquals(Rejection.Rule.CLOSED, rejection.rule(), "after the closing: " + event);
+                    }
                     assertEquals(before, Venture.replay(before.history()).get(), "a rejected event changes nothing");
                     rejected++;
                     rejections = rejections.append(rejection);
@@ -172,10 +175,13 @@ class VentureProperties {
                 case EVALUATE:
                     // A tenth of the time an earlier decision again: of another phase, or out of order.
                     Seq<GateDecision> earlier = venture.decisions();
-                    return VentureEvent.GateEvaluated.of(
-                            step.c() == 0 && !earlier.isEmpty()
-                                    ? earlier.get(step.b() % earlier.size())
-                                    : gate(venture, step).evaluate(venture, at));
+                    if (step.c() == 0 && !earlier.isEmpty()) {
+                        return VentureEvent.GateEvaluated.of(earlier.get(step.b() % earlier.size()));
+                    }
+                    // A gate refuses a closed venture: after the closing, the decision offered (and rejected as
+                    // CLOSED) is the one a gate gives on the venture as it was just before it closed.
+                    Venture judged = venture.isClosed() ? beforeClosing(venture) : venture;
+                    return VentureEvent.GateEvaluated.of(gate(judged, step).evaluate(judged, at));
                 case ADVANCE:
                     return VentureEvent.PhaseAdvanced.of(at);
                 case PIVOT:
@@ -190,6 +196,12 @@ class VentureProperties {
                 default:
                     return VentureEvent.Founded.of("Again", Runway.experiments(3), 1, at);
             }
+        }
+
+        /** The venture as it was just before its closing: its history up to the {@link VentureEvent.Closed} event. */
+        private static Venture beforeClosing(Venture closed) {
+            return Venture.replay(closed.history().takeWhile(e -> !(e instanceof VentureEvent.Closed)))
+                    .get();
         }
 
         /** A gate of the venture's phase on the area of an active hypothesis, or the default gate. */
@@ -426,6 +438,9 @@ class VentureProperties {
         }
         for (Rejection rejection : driver.rejections) {
             Statistics.label("rejected").collect(rejection.rule());
+            if (rejection.rule() == Rejection.Rule.CLOSED) {
+                Statistics.label("rejected after the closing").collect(Rejection.kindOf(rejection.event()));
+            }
         }
         Statistics.label("accepted").coverage(coverage -> {
             for (String kind : List.of(
@@ -439,6 +454,9 @@ class VentureProperties {
                 coverage.check(kind).count(n -> n > 0);
             }
         });
+        // A gate's decision offered after the closing (decided on the venture just before it) is rejected too.
+        Statistics.label("rejected after the closing")
+                .coverage(coverage -> coverage.check("GateEvaluated").count(n -> n > 0));
         Statistics.label("rejected").coverage(coverage -> {
             for (Rejection.Rule rule : List.of(
                     Rejection.Rule.OUT_OF_ORDER,
@@ -452,7 +470,8 @@ class VentureProperties {
                     Rejection.Rule.DUPLICATE_HYPOTHESIS,
                     Rejection.Rule.ALREADY_FOUNDED,
                     Rejection.Rule.AUDIENCE_UNCHANGED,
-                    Rejection.Rule.UNKNOWN_CONVERSION_SOURCE)) {
+                    Rejection.Rule.UNKNOWN_CONVERSION_SOURCE,
+                    Rejection.Rule.CLOSED)) {
                 coverage.check(rule).count(n -> n > 0);
             }
         });

@@ -11,6 +11,7 @@ import io.vavr.control.Option;
 import org.apache.commons.numbers.gamma.RegularizedBeta;
 import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.jspecify.annotations.Nullable;
 
 /** The Bayesian Beta-Binomial strategy; see {@link BayesianScoring} for the model and the rules. */
 final class BayesianStrategy implements BayesianScoring, RateRule {
@@ -358,6 +359,22 @@ final class BayesianStrategy implements BayesianScoring, RateRule {
             return text.append("< 0.0001");
         }
         return Text.fixed(text, loss, 4);
+    }
+
+    /** Equal to a Bayesian strategy of the same risk, default prior, level and rule (its expected-loss threshold). */
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof BayesianStrategy that
+                && Double.compare(risk, that.risk) == 0
+                && defaultPrior.equals(that.defaultPrior)
+                && Double.compare(level, that.level) == 0
+                && Double.compare(epsilon, that.epsilon) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return ((Double.hashCode(risk) * 31 + defaultPrior.hashCode()) * 31 + Double.hashCode(level)) * 31
+                + Double.hashCode(epsilon);
     }
 
     @Override

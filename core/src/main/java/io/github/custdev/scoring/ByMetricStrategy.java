@@ -4,6 +4,7 @@ import io.github.custdev.EvidenceLog;
 import io.github.custdev.Hypothesis;
 import io.github.custdev.SuccessCriterion.Metric;
 import io.github.custdev.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /** {@link Scoring#byMetric}: one strategy for rates and counts, another for means. */
 final class ByMetricStrategy implements ScoringStrategy {
@@ -36,6 +37,17 @@ final class ByMetricStrategy implements ScoringStrategy {
     @Override
     public String name() {
         return rates.name() + '/' + means.name();
+    }
+
+    /** Equal to a by-metric strategy of equal strategies for rates and for means. */
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof ByMetricStrategy that && rates.equals(that.rates) && means.equals(that.means);
+    }
+
+    @Override
+    public int hashCode() {
+        return rates.hashCode() * 31 + means.hashCode();
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.github.custdev.internal.Checks;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
+import org.jspecify.annotations.Nullable;
 
 /** {@link Scoring#allOf} and {@link Scoring#anyOf}: several strategies judging one hypothesis together. */
 final class CombinedStrategy implements ScoringStrategy {
@@ -105,6 +106,17 @@ final class CombinedStrategy implements ScoringStrategy {
     @Override
     public String name() {
         return members.map(ScoringStrategy::name).mkString(all ? "all-of(" : "any-of(", ", ", ")");
+    }
+
+    /** Equal to a combination of the same kind (all of, any of) of equal members in the same order. */
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof CombinedStrategy that && all == that.all && members.equals(that.members);
+    }
+
+    @Override
+    public int hashCode() {
+        return Boolean.hashCode(all) * 31 + members.hashCode();
     }
 
     @Override

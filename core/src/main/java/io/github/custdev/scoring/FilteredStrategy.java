@@ -93,6 +93,19 @@ final class FilteredStrategy implements ScoringStrategy {
             this.parameters = LinkedHashMap.of(weights != null ? "weights" : label, value);
             this.prefix = keep == null ? "" : label.replace('-', ' ') + ' ' + value + ": ";
         }
+
+        /**
+         * The same kind of layer with the same configuration, from which what it keeps follows: its value is the
+         * exact text of its weights or instant (both print every digit) or of its segments in order, and the
+         * segments are compared as well, since a segment's name may itself hold {@code " & "}.
+         */
+        boolean sameAs(Layer other) {
+            return label.equals(other.label) && value.equals(other.value) && segments.equals(other.segments);
+        }
+
+        int hash() {
+            return label.hashCode() * 31 + value.hashCode();
+        }
     }
 
     /** The layer {@code layer} over {@code strategy}: a new outermost layer of its chain, or the first one. */
@@ -224,6 +237,36 @@ final class FilteredStrategy implements ScoringStrategy {
     @Override
     public String name() {
         return named(base.name());
+    }
+
+    /**
+     * Equal to a chain of equal layers, in the same order, over an equal base strategy. Compared in a loop, as the
+     * chain is assessed, so that a chain of any length takes no stack.
+     */
+    @Override
+    public boolean equals(@Nullable Object other) {
+        if (!(other instanceof FilteredStrategy that) || length != that.length) {
+            return false;
+        }
+        FilteredStrategy mine = this;
+        FilteredStrategy theirs = that;
+        while (mine != null && theirs != null) {
+            if (!mine.layer.sameAs(theirs.layer)) {
+                return false;
+            }
+            mine = mine.rest;
+            theirs = theirs.rest;
+        }
+        return base.equals(that.base);
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = base.hashCode();
+        for (FilteredStrategy node = this; node != null; node = node.rest) {
+            hash = hash * 31 + node.layer.hash();
+        }
+        return hash;
     }
 
     @Override

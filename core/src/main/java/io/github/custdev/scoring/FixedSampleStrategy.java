@@ -6,6 +6,7 @@ import io.github.custdev.internal.Checks;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
 import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.jspecify.annotations.Nullable;
 
 /** The fixed-sample strategy with the Wilson score interval; see {@link FixedSampleScoring}. */
 final class FixedSampleStrategy implements FixedSampleScoring, RateRule {
@@ -111,6 +112,17 @@ final class FixedSampleStrategy implements FixedSampleScoring, RateRule {
                 rate.parameters,
                 reason,
                 more);
+    }
+
+    /** Equal to a fixed-sample strategy of the same level. */
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof FixedSampleStrategy that && Double.compare(level, that.level) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Double.hashCode(level);
     }
 
     @Override

@@ -14,6 +14,7 @@ import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.apache.commons.statistics.distribution.TDistribution;
+import org.jspecify.annotations.Nullable;
 
 /** The t-based strategy for the mean of a measurement; see {@link MeanScoring}. */
 final class MeanStrategy implements MeanScoring {
@@ -197,6 +198,19 @@ final class MeanStrategy implements MeanScoring {
     @Override
     public String name() {
         return NAME;
+    }
+
+    /** Equal to a mean strategy of the same risk and level. */
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof MeanStrategy that
+                && Double.compare(risk, that.risk) == 0
+                && Double.compare(level, that.level) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Double.hashCode(risk) * 31 + Double.hashCode(level);
     }
 
     @Override

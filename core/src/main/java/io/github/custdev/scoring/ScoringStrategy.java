@@ -38,7 +38,14 @@ import org.apiguardian.api.API;
  *       which carry {@link EvidenceLog#weights()};
  *   <li><b>about the hypothesis</b>: the assessment's {@link Assessment#hypothesisId()} is the hypothesis's id;
  *   <li><b>named</b>: {@link #name()} is not blank, and is best the name its assessments report in
- *       {@link Assessment#strategy()}, since a gate's trace shows it beside them.
+ *       {@link Assessment#strategy()}, since a gate's trace shows it beside them;
+ *   <li><b>equal by its configuration</b>: a gate's criteria compare their strategies with {@code equals}, and so do
+ *       the gates and the decisions that carry them, so two strategies built alike must be equal (with equal hash
+ *       codes), or two gates built alike give unequal {@link io.github.custdev.GateDecision}s. A strategy with
+ *       configuration implements {@code equals} and {@code hashCode} over it (a record does); a strategy without
+ *       any is one shared instance (a constant, an enum), as a lambda can only be. The built-in strategies are equal
+ *       when built alike: {@code Scoring.inSegment(Scoring.sequential(0.2, 0.4), "dentists")} equals another built
+ *       so, and differs from one of another segment, rate, error rate, level or member.
  * </ul>
  *
  * The contract tests of {@code custdev-testkit} check these rules for any strategy.

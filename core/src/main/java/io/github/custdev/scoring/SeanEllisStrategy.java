@@ -8,6 +8,7 @@ import io.github.custdev.SuccessCriterion.Metric;
 import io.github.custdev.internal.Checks;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The Sean Ellis signal; see {@link SeanEllisScoring}. */
 final class SeanEllisStrategy implements SeanEllisScoring {
@@ -101,6 +102,19 @@ final class SeanEllisStrategy implements SeanEllisScoring {
     @Override
     public String name() {
         return name;
+    }
+
+    /** Equal to a Sean Ellis strategy of the same benchmark decided by an equal rule. */
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof SeanEllisStrategy that
+                && Double.compare(benchmark, that.benchmark) == 0
+                && rule.equals(that.rule);
+    }
+
+    @Override
+    public int hashCode() {
+        return Double.hashCode(benchmark) * 31 + rule.hashCode();
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.vavr.collection.Iterator;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
 import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.jspecify.annotations.Nullable;
 
 /** Wald's sequential probability ratio test; see {@link SequentialScoring}. */
 final class SequentialStrategy implements SequentialScoring, RateRule {
@@ -333,6 +334,26 @@ final class SequentialStrategy implements SequentialScoring, RateRule {
 
     private double excess(double rate, double h) {
         return rate * Math.exp(h * successStep) + (1.0 - rate) * Math.exp(h * failureStep) - 1.0;
+    }
+
+    /** Equal to a sequential strategy of the same rates {@code p0} and {@code p1}, error rates and level. */
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof SequentialStrategy that
+                && Double.compare(p0, that.p0) == 0
+                && Double.compare(p1, that.p1) == 0
+                && Double.compare(alpha, that.alpha) == 0
+                && Double.compare(beta, that.beta) == 0
+                && Double.compare(level, that.level) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = Double.hashCode(p0);
+        hash = hash * 31 + Double.hashCode(p1);
+        hash = hash * 31 + Double.hashCode(alpha);
+        hash = hash * 31 + Double.hashCode(beta);
+        return hash * 31 + Double.hashCode(level);
     }
 
     @Override

@@ -84,6 +84,14 @@ import org.apiguardian.api.API;
  * {@code @ForAll} parameters and the new annotations, and call the interface's version
  * ({@code ScoringStrategyContract.super.isDeterministic(scoringCase)}).
  *
+ * <p><b>Equality.</b> A strategy must be equal to one built alike (with an equal hash code), as
+ * {@link ScoringStrategy} specifies: a gate's criteria compare their strategies with {@code equals}, so two gates
+ * built with {@code new MyRule()} give unequal decisions unless {@code MyRule} implements {@code equals} and
+ * {@code hashCode} over its configuration (a record does) or is one shared instance. The built-in strategies of
+ * {@link io.github.custdev.scoring.Scoring} are equal when built alike. The contract compares assessments, not
+ * strategies; where two assessments differ, its messages name each differing field and both values (four
+ * significant digits), never only two identical class names.
+ *
  * <p><b>Narrowing the input.</b> Override {@link #scoringCases()}, {@link #casesWithoutEvidence()} or
  * {@link #proportionCases()} to generate other cases, for example only proportion hypotheses for a strategy that
  * answers every other metric with an inconclusive verdict. The contract then checks less: prefer to widen a

@@ -1,8 +1,11 @@
 package io.github.custdev.testkit;
 
+import io.github.custdev.CriterionResult;
 import io.github.custdev.SpentBudgetPolicies;
 import io.github.custdev.SpentBudgetPolicy;
+import io.github.custdev.scoring.Assessment;
 import io.github.custdev.scoring.Verdict;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -104,6 +107,60 @@ class SpentBudgetPolicyContractTests {
         @Override
         public List<String> othersMayFailWith() {
             return List.of("but threw java.util.NoSuchElementException");
+        }
+    }
+
+    /**
+     * The first draft of a team's cautious policy, as docs/testkit.md shows it: it reads the weakest hypothesis's
+     * assessment without asking whether there is one, so it throws on a criterion with nothing to judge.
+     */
+    @PropertyDefaults(tries = 50, afterFailure = AfterFailureMode.RANDOM_SEED)
+    @AddLifecycleHook(ContractViolations.Hook.class)
+    @Group
+    class CautiousFirstDraftContractTests implements SpentBudgetPolicyContract, ContractViolations {
+        private static final String THROWS_ON_NOTHING_TO_JUDGE =
+                "the policy must decide every undecided criterion without throwing, but threw"
+                        + " java.util.NoSuchElementException: No value present on must-meet every";
+
+        @Override
+        public SpentBudgetPolicy policy() {
+            return new CautiousFirstDraft(0.9, 20);
+        }
+
+        @Override
+        public Map<String, String> mustFail() {
+            return Map.of(
+                    "aSpentBudgetNeverYieldsPersevere", THROWS_ON_NOTHING_TO_JUDGE,
+                    "isDecisive", THROWS_ON_NOTHING_TO_JUDGE);
+        }
+
+        @Override
+        public List<String> othersMayFailWith() {
+            return List.of(THROWS_ON_NOTHING_TO_JUDGE);
+        }
+    }
+
+    /** The policy of {@link CautiousFirstDraftContractTests}, written as a team would write it. */
+    static final class CautiousFirstDraft implements SpentBudgetPolicy {
+        private final double minimumProbability;
+        private final long minimumSample;
+
+        CautiousFirstDraft(double minimumProbability, long minimumSample) {
+            this.minimumProbability = minimumProbability;
+            this.minimumSample = minimumSample;
+        }
+
+        @Override
+        public Verdict resolve(CriterionResult undecided) {
+            Assessment weakest = undecided
+                    .assessments()
+                    .minBy(Comparator.comparingDouble(Assessment::probability))
+                    .get(); // the bug: no assessment when the criterion had nothing to judge
+            long sample =
+                    undecided.assessments().map(Assessment::sampleSize).sum().longValue();
+            return weakest.probability() >= minimumProbability && sample >= minimumSample
+                    ? Verdict.SUPPORTED
+                    : Verdict.REFUTED;
         }
     }
 

@@ -878,8 +878,8 @@ final class Driver {
     }
 
     /**
-     * A strategy that sees no evidence, so its criterion stays inconclusive and the gate never proceeds. One instance,
-     * so that two runs of the same script give equal decisions (a filtered strategy is equal only to itself).
+     * A strategy that sees no evidence, so its criterion stays inconclusive and the gate never proceeds. Built once;
+     * built again it would be equal, as the built-in strategies are equal when built alike.
      */
     private static final ScoringStrategy SEES_NO_EVIDENCE =
             Scoring.observedBefore(PhaseGate.DEFAULT_STRATEGY, Instant.MIN);
