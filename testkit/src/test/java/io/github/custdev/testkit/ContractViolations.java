@@ -4,6 +4,7 @@ import io.github.custdev.EvidenceLog;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.lifecycle.AroundPropertyHook;
 import net.jqwik.api.lifecycle.PropagationMode;
 import net.jqwik.api.lifecycle.PropertyExecutionResult;
@@ -56,6 +57,8 @@ interface ContractViolations {
             if (context.attributes().seed().isEmpty()) {
                 context.attributes().setSeed(SEED);
             }
+            // shrinking is not cut short on a busy machine, so how far a case shrinks does not depend on the load
+            context.attributes().setShrinking(ShrinkingMode.FULL);
             PropertyExecutionResult result = property.execute();
             String fragment = expected.mustFail().get(name);
             if (result.status() != PropertyExecutionResult.Status.FAILED) {
