@@ -86,7 +86,11 @@ class ScoringSimulationTests {
 
     private static void sequentialRows(
             SequentialScoring sprt, double threshold, int minimum, int group, double[] rates, long seed) {
-        Hypothesis h = hypothesis(SuccessCriterion.proportionAtLeast(threshold, minimum));
+        // surveys are Sean Ellis tallies, which only a very-disappointed criterion counts
+        Hypothesis h = hypothesis(
+                group == 1
+                        ? SuccessCriterion.proportionAtLeast(threshold, minimum)
+                        : SuccessCriterion.veryDisappointedAtLeast(threshold, minimum));
         ScoringStrategy strategy =
                 group == 1 ? sprt : Scoring.seanEllis().withBenchmark(threshold).decidedBy(sprt);
         int fixed = Simulation.exactFixedSample(sprt.p0(), sprt.p1(), sprt.alpha(), sprt.beta());
