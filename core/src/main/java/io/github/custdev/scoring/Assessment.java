@@ -184,10 +184,7 @@ public final class Assessment {
             String strategy,
             Map<String, String> parameters,
             Reason reason) {
-        Checks.probability(probability, "probability");
-        if (Double.isNaN(statistic)) {
-            throw InvalidValueException.of("statistic", "must not be NaN", statistic);
-        }
+        Statistic.checkFigures(statistic, probability);
         return new Assessment(
                 hypothesisId,
                 verdict,

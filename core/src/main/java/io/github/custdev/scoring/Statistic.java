@@ -30,8 +30,13 @@ public record Statistic(String name, double value, double probability) {
      * @throws InvalidValueException if the probability is outside [0, 1], the name null or blank, or the value NaN
      */
     public Statistic {
-        Checks.probability(probability, "probability");
+        checkFigures(value, probability);
         Checks.notBlank(name, "statisticName");
+    }
+
+    /** The checks of a statistic's value and probability, for the assessments whose name is written when read. */
+    static void checkFigures(double value, double probability) {
+        Checks.probability(probability, "probability");
         if (Double.isNaN(value)) {
             throw InvalidValueException.of("statistic", "must not be NaN", value);
         }

@@ -20,6 +20,7 @@ import io.github.custdev.Venture;
 import io.github.custdev.scoring.Assessment;
 import io.github.custdev.scoring.ScoringStrategy;
 import io.github.custdev.scoring.Verdict;
+import io.github.custdev.simulation.internal.Checks;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
@@ -141,7 +142,7 @@ abstract class Searcher implements FounderStrategy {
         List<Hypothesis> open = new ArrayList<>(Market.AREAS.size());
         List<Double> ranks = new ArrayList<>(Market.AREAS.size());
         Hypothesis first = null;
-        List<Assessment> read = read(reading);
+        List<Assessment> read = read(Checks.notNull("reading", reading));
         for (Hypothesis hypothesis : venture.activeHypotheses()) {
             if (hypothesis.phase() != venture.phase()) {
                 continue;

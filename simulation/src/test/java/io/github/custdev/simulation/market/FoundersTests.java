@@ -239,6 +239,16 @@ class FoundersTests {
     }
 
     @Test
+    void aMissingReadingIsRefusedByName() {
+        FounderStrategy scientific = Founders.scientific();
+        Venture fresh = venture(scientific);
+        assertEquals(
+                "reading is null",
+                assertThrows(InvalidValueException.class, () -> scientific.tests(fresh, MARKET, null))
+                        .getMessage());
+    }
+
+    @Test
     void theIntuitiveFounderInterviewsAboutOneHypothesisAtATimeInTheOrderStated() {
         FounderStrategy intuitive = Founders.intuitive();
         assertEquals(
