@@ -211,8 +211,11 @@ public abstract class CriterionResult {
         boolean allSupported = true;
         int index = 0;
         for (Assessment assessment : assessments) {
-            Verdict verdict =
-                    Checks.notNull(assessment, "assessments[" + index++ + "]").verdict();
+            if (assessment == null) {
+                throw InvalidValueException.ofNull("assessments[" + index + "]");
+            }
+            index++;
+            Verdict verdict = assessment.verdict();
             if (verdict == Verdict.REFUTED) {
                 return Verdict.REFUTED;
             }

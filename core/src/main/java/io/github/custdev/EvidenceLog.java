@@ -12,9 +12,9 @@ import io.vavr.collection.TreeSet;
 import io.vavr.collection.Vector;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -118,36 +118,11 @@ public final class EvidenceLog {
      */
     public EvidenceLog appendAll(Iterable<? extends Evidence> evidence) {
         Checks.notNull(evidence, "evidence");
-        Map<HypothesisId, Batch> batches = new LinkedHashMap<>();
-        List<Evidence> added = new ArrayList<>();
-        // items of one hypothesis usually come in a row: its batch is looked up once for the row
-        @Nullable HypothesisId lastId = null;
-        @Nullable Batch last = null;
+        Rows rows = new Rows(tracks, evidence instanceof Collection<?> known ? known.size() : 10);
         for (Evidence item : evidence) {
-            if (item == null) {
-                throw InvalidValueException.ofNull("evidence[" + added.size() + "]");
-            }
-            HypothesisId id = item.hypothesisId();
-            Batch batch;
-            if (last != null && id.equals(lastId)) {
-                batch = last;
-            } else {
-                batch = batches.computeIfAbsent(
-                        id, key -> new Batch(tracks.get(key).getOrNull()));
-                lastId = id;
-                last = batch;
-            }
-            batch.add(item);
-            added.add(item);
+            rows.add(item);
         }
-        if (added.isEmpty()) {
-            return this;
-        }
-        HashMap<HypothesisId, Track> nextTracks = tracks;
-        for (Map.Entry<HypothesisId, Batch> entry : batches.entrySet()) {
-            nextTracks = nextTracks.put(entry.getKey(), entry.getValue().toTrack());
-        }
-        return new EvidenceLog(items.appendAll(added), nextTracks, weights);
+        return rows.added.isEmpty() ? this : new EvidenceLog(items.appendAll(rows.added), rows.finish(), weights);
     }
 
     /**
@@ -293,26 +268,63 @@ public final class EvidenceLog {
     }
 
     /** The items of one hypothesis in an {@link #appendAll} call, folded without an object per item. */
-    private static final class Batch {
-        private final @Nullable Track track;
-        private final EvidenceStatistics.Accumulator accumulator;
-        private final List<Evidence> items = new ArrayList<>();
+    /**
+     * The items of one {@link #appendAll} call, taken row by row: the items of one hypothesis usually come in a row,
+     * so a row's statistics are gathered at once (one item by {@link EvidenceStatistics#plus(Evidence)}, more by an
+     * accumulator) and its track is looked up and replaced once.
+     */
+    private static final class Rows {
+        private HashMap<HypothesisId, Track> tracks;
+        private final List<Evidence> added;
+        private @Nullable HypothesisId rowId;
+        private int rowStart;
+        private @Nullable Track before;
+        private @Nullable EvidenceStatistics first;
+        private EvidenceStatistics.@Nullable Accumulator accumulator;
 
-        Batch(@Nullable Track track) {
-            this.track = track;
-            this.accumulator =
-                    new EvidenceStatistics.Accumulator(track == null ? EvidenceStatistics.empty() : track.statistics);
+        Rows(HashMap<HypothesisId, Track> tracks, int expected) {
+            this.tracks = tracks;
+            this.added = new ArrayList<>(expected);
         }
 
-        void add(Evidence item) {
-            accumulator.add(item);
-            items.add(item);
+        void add(@Nullable Evidence item) {
+            if (item == null) {
+                throw InvalidValueException.ofNull("evidence[" + added.size() + "]");
+            }
+            HypothesisId id = item.hypothesisId();
+            if (!id.equals(rowId)) {
+                closeRow();
+                rowId = id;
+                rowStart = added.size();
+                before = tracks.get(id).getOrNull();
+                first = (before == null ? EvidenceStatistics.empty() : before.statistics).plus(item);
+            } else {
+                if (accumulator == null) {
+                    accumulator = new EvidenceStatistics.Accumulator(Objects.requireNonNull(first));
+                }
+                accumulator.add(item);
+            }
+            added.add(item);
         }
 
-        Track toTrack() {
-            return new Track(
-                    accumulator.toStatistics(),
-                    (track == null ? AppendVector.<Evidence>empty() : track.items).appendAll(items));
+        private void closeRow() {
+            if (rowId == null) {
+                return;
+            }
+            EvidenceStatistics statistics =
+                    accumulator == null ? Objects.requireNonNull(first) : accumulator.toStatistics();
+            AppendVector<Evidence> row = before == null ? AppendVector.empty() : before.items;
+            List<Evidence> rowItems = added.subList(rowStart, added.size());
+            tracks = tracks.put(
+                    rowId,
+                    new Track(
+                            statistics, rowItems.size() == 1 ? row.append(rowItems.get(0)) : row.appendAll(rowItems)));
+            accumulator = null;
+        }
+
+        HashMap<HypothesisId, Track> finish() {
+            closeRow();
+            return tracks;
         }
     }
 }

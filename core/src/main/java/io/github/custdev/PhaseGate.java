@@ -276,10 +276,10 @@ public abstract class PhaseGate {
                     "venture.phase", "must be the gate's phase (" + phase() + ")", venture.phase());
         }
         for (int i = 0; i < mustMeet().size(); i++) {
-            checkStated(venture, mustMeet().get(i), "mustMeet[" + i + "]");
+            checkStated(venture, mustMeet().get(i), "mustMeet", i);
         }
         for (int i = 0; i < shouldMeet().size(); i++) {
-            checkStated(venture, shouldMeet().get(i).criterion(), "shouldMeet[" + i + "]");
+            checkStated(venture, shouldMeet().get(i).criterion(), "shouldMeet", i);
         }
         boolean spent = budget().isSpent(venture.phaseEvidenceCount(), venture.phaseExperimentCount(), at)
                 || venture.runway().isExhausted();
@@ -339,12 +339,12 @@ public abstract class PhaseGate {
      * Refuses a hypothesis criterion naming a hypothesis the venture never stated: it would have nothing to judge for
      * ever, and quietly keep the gate from proceeding.
      */
-    private static void checkStated(Venture venture, GateCriterion criterion, String field) {
+    private static void checkStated(Venture venture, GateCriterion criterion, String list, int index) {
         if (criterion instanceof GateCriterion.HypothesisSupported hypothesisSupported) {
             HypothesisId id = hypothesisSupported.hypothesisId();
             if (venture.hypothesis(id).isEmpty()) {
                 throw InvalidValueException.of(
-                        field + ".hypothesisId",
+                        list + '[' + index + "].hypothesisId",
                         "must name a hypothesis the venture stated (active, or retired by a pivot)",
                         id);
             }

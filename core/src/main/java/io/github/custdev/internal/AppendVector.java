@@ -2,31 +2,43 @@ package io.github.custdev.internal;
 
 import io.vavr.collection.Iterator;
 import io.vavr.collection.Vector;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
  * A persistent sequence built for appending one item at a time: whole chunks of 32 items live in a Vavr
- * {@link Vector}, the last few items in a small array that each append copies. An append allocates the new array and
- * this object, and once every 32 appends it moves the chunk into the vector with one path copy; a Vavr vector's own
- * append copies a leaf and its path every time. Reading is as fast as the vector's.
+ * {@link Vector}, the last few items in a tail array with room to spare. Once every 32 appends the full chunk moves
+ * into the vector with one path copy; a Vavr vector's own append copies a leaf and its path every time.
  *
- * <p>The tail array is never written after construction. Immutable and thread-safe.
+ * <p>An append writes its item in place into the first free slot of the tail array, which it claims with a
+ * compare-and-set, so a chain of appends allocates only the new sequence object (and a bigger tail now and then).
+ * A slot is claimed once: an append to a version whose next slot another version has already taken (a fork) copies
+ * the version's tail instead, as does an append to a full tail. A version reads only the slots below its own size,
+ * which were written before it was made and never change again, so every version stays what it was. Items must not
+ * be {@code null}: a free slot is a {@code null} slot. Immutable and thread-safe: appends from several threads to one
+ * version each get their own sequence.
  *
  * @param <T> the item type
  */
 public final class AppendVector<T> implements Iterable<T> {
     private static final int CHUNK = 32;
     private static final Object[] NO_TAIL = {};
-    private static final AppendVector<?> EMPTY = new AppendVector<>(Vector.empty(), NO_TAIL);
+    private static final AppendVector<?> EMPTY = new AppendVector<>(Vector.empty(), NO_TAIL, 0);
+    private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(Object[].class);
 
     private final Vector<T> body;
+    /** Slots {@code [0, tailSize)} are this version's; later slots are free or belong to a longer version. */
     private final Object[] tail;
 
-    private AppendVector(Vector<T> body, Object[] tail) {
+    private final int tailSize;
+
+    private AppendVector(Vector<T> body, Object[] tail, int tailSize) {
         this.body = body;
         this.tail = tail;
+        this.tailSize = tailSize;
     }
 
     /**
@@ -43,38 +55,71 @@ public final class AppendVector<T> implements Iterable<T> {
     /**
      * This sequence with one more item at its end.
      *
-     * @param item the item
+     * @param item the item, not {@code null}
      * @return the new sequence; this one is unchanged
      */
     public AppendVector<T> append(T item) {
-        int n = tail.length;
-        Object[] next = Arrays.copyOf(tail, n + 1);
+        int n = tailSize;
+        Object[] slots = tail;
+        if (n < slots.length && SLOT.compareAndSet(slots, n, (Object) null, (Object) item)) {
+            return settled(slots, n + 1);
+        }
+        // a full tail grows to twice its size, a fork copies just what it needs: a fork's own next append grows it
+        int capacity = n == slots.length ? Math.min(CHUNK, Math.max(1, 2 * n)) : n + 1;
+        Object[] next = Arrays.copyOf(slots, capacity);
         next[n] = item;
-        return n + 1 < CHUNK
-                ? new AppendVector<>(body, next)
-                : new AppendVector<>(body.appendAll(asList(next)), NO_TAIL);
+        return settled(next, n + 1);
+    }
+
+    private AppendVector<T> settled(Object[] slots, int size) {
+        return size < CHUNK
+                ? new AppendVector<>(body, slots, size)
+                : new AppendVector<>(body.appendAll(asList(slots)), NO_TAIL, 0);
     }
 
     /**
      * This sequence with the given items at its end, in order.
      *
-     * @param items the items
+     * @param items the items, none {@code null}
      * @return the new sequence; this one is unchanged
      */
     public AppendVector<T> appendAll(List<? extends T> items) {
         if (items.isEmpty()) {
             return this;
         }
-        int total = tail.length + items.size();
+        int total = tailSize + items.size();
+        if (total < CHUNK && total <= tail.length && claimed(items)) {
+            return new AppendVector<>(body, tail, total);
+        }
         int keep = total % CHUNK;
         Object[] all = new Object[total];
-        System.arraycopy(tail, 0, all, 0, tail.length);
-        int i = tail.length;
+        System.arraycopy(tail, 0, all, 0, tailSize);
+        int i = tailSize;
         for (T item : items) {
             all[i++] = item;
         }
         Vector<T> nextBody = total == keep ? body : body.appendAll(asList(Arrays.copyOf(all, total - keep)));
-        return new AppendVector<>(nextBody, keep == 0 ? NO_TAIL : Arrays.copyOfRange(all, total - keep, total));
+        if (keep == 0) {
+            return new AppendVector<>(nextBody, NO_TAIL, 0);
+        }
+        // room to grow, so that the appends that usually follow a batch write in place
+        Object[] nextTail = new Object[Math.min(CHUNK, Math.max(keep, 2 * keep))];
+        System.arraycopy(all, total - keep, nextTail, 0, keep);
+        return new AppendVector<>(nextBody, nextTail, keep);
+    }
+
+    /**
+     * Writes the items in place into the free slots after this version's, claiming each; {@code false} as soon as a
+     * slot is taken (a fork), leaving the slots claimed so far to no version.
+     */
+    private boolean claimed(List<? extends T> items) {
+        int slot = tailSize;
+        for (T item : items) {
+            if (!SLOT.compareAndSet(tail, slot++, (Object) null, (Object) item)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -83,24 +128,23 @@ public final class AppendVector<T> implements Iterable<T> {
      * @return the size
      */
     public int size() {
-        return body.size() + tail.length;
+        return body.size() + tailSize;
     }
 
     /**
      * Whether there are no items.
      *
-     * @return {@code true} when empty
+     * @return {@code true} if empty
      */
     public boolean isEmpty() {
-        return tail.length == 0 && body.isEmpty();
+        return tailSize == 0 && body.isEmpty();
     }
 
     /**
-     * The item at a position, counting from 0.
+     * The item at an index.
      *
-     * @param index the position, in [0, size)
+     * @param index the index, in {@code [0, size())}
      * @return the item
-     * @throws IndexOutOfBoundsException if there is no item at that position
      */
     @SuppressWarnings("unchecked")
     public T get(int index) {
@@ -109,20 +153,14 @@ public final class AppendVector<T> implements Iterable<T> {
     }
 
     /**
-     * The items as a Vavr vector: the vector itself when the tail is empty, otherwise a copy of the tail appended to
-     * it, O(32 + log n).
+     * The items as a Vavr vector.
      *
-     * @return the items
+     * @return the vector
      */
     public Vector<T> toVector() {
-        return tail.length == 0 ? body : body.appendAll(asList(tail));
+        return tailSize == 0 ? body : body.appendAll(asList(Arrays.copyOf(tail, tailSize)));
     }
 
-    /**
-     * The items in order, without building a sequence.
-     *
-     * @return an iterator over the items
-     */
     @Override
     public Iterator<T> iterator() {
         return new Iterator<T>() {
@@ -131,7 +169,7 @@ public final class AppendVector<T> implements Iterable<T> {
 
             @Override
             public boolean hasNext() {
-                return inBody.hasNext() || inTail < tail.length;
+                return inBody.hasNext() || inTail < tailSize;
             }
 
             @Override
@@ -140,7 +178,7 @@ public final class AppendVector<T> implements Iterable<T> {
                 if (inBody.hasNext()) {
                     return inBody.next();
                 }
-                if (inTail < tail.length) {
+                if (inTail < tailSize) {
                     return (T) tail[inTail++];
                 }
                 throw new NoSuchElementException();
@@ -149,10 +187,10 @@ public final class AppendVector<T> implements Iterable<T> {
     }
 
     /**
-     * Whether the other sequence holds equal items in the same order.
+     * Whether another sequence holds equal items in the same order.
      *
      * @param other the other sequence
-     * @return {@code true} when the items are equal, pairwise
+     * @return {@code true} if the items are equal
      */
     public boolean contentEquals(AppendVector<?> other) {
         if (size() != other.size()) {
@@ -168,7 +206,7 @@ public final class AppendVector<T> implements Iterable<T> {
     }
 
     /**
-     * A hash of the items in order, consistent with {@link #contentEquals}.
+     * A hash of the items in order, as {@link List#hashCode()} computes it.
      *
      * @return the hash
      */

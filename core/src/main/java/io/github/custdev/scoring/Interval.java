@@ -4,7 +4,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.internal.Checks;
-import io.vavr.Lazy;
+import io.github.custdev.internal.Memo;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -34,7 +34,7 @@ public final class Interval {
     private final double level;
     private final Kind kind;
     /** The bounds, when they are computed on first access; {@code null} when they were given. */
-    private final @Nullable Lazy<double[]> lazy;
+    private final @Nullable Memo<double[]> lazy;
     /** A value the lazily computed bounds are guaranteed to contain. */
     private final double anchor;
 
@@ -53,7 +53,7 @@ public final class Interval {
         this.level = level;
         this.kind = kind;
         this.anchor = anchor;
-        this.lazy = Lazy.of(() -> {
+        this.lazy = Memo.of(() -> {
             double[] computed = bounds.get();
             // Keep the anchor inside, and never let a NaN from a numerical routine through.
             computed[0] = computed[0] <= anchor ? computed[0] : anchor;
@@ -166,7 +166,7 @@ public final class Interval {
      * @return {@code true} when {@code lower <= value <= upper}
      */
     public boolean contains(double value) {
-        if (lazy != null && value == anchor && !lazy.isEvaluated()) {
+        if (lazy != null && value == anchor && !lazy.isComputed()) {
             return true;
         }
         return lower() <= value && value <= upper();

@@ -52,6 +52,84 @@ class AppendVectorProperties {
         }
     }
 
+    /**
+     * Appends to any earlier version (forks) as well as to the latest: an append claims a free slot of a shared tail
+     * in place, so a fork must copy, and no version may see another version's items.
+     */
+    @Property(tries = 300)
+    void forksNeverChangeAnotherVersion(
+            @ForAll("steps") List<List<Integer>> steps,
+            @ForAll @net.jqwik.api.constraints.Size(max = 60)
+                    List<@net.jqwik.api.constraints.IntRange(max = 1000) Integer> bases) {
+        List<AppendVector<Integer>> versions = new ArrayList<>(List.of(AppendVector.empty()));
+        List<Vector<Integer>> expectedVersions = new ArrayList<>(List.of(Vector.empty()));
+        for (int s = 0; s < steps.size(); s++) {
+            List<Integer> step = steps.get(s);
+            // the latest version half the time, else an earlier one
+            int base = s < bases.size() && bases.get(s) % 2 == 1 ? bases.get(s) % versions.size() : versions.size() - 1;
+            AppendVector<Integer> from = versions.get(base);
+            versions.add(step.size() == 1 ? from.append(step.get(0)) : from.appendAll(step));
+            expectedVersions.add(expectedVersions.get(base).appendAll(step));
+        }
+        for (int v = 0; v < versions.size(); v++) {
+            assertEquals(expectedVersions.get(v), versions.get(v).toVector(), "version " + v);
+            assertEquals(
+                    expectedVersions.get(v).toJavaList(),
+                    Vector.ofAll(versions.get(v)).toJavaList());
+        }
+    }
+
+    @Example
+    void aForkOfAVersionWhoseNextSlotIsTakenCopiesItsTail() {
+        AppendVector<Integer> base =
+                AppendVector.<Integer>empty().append(1).append(2).append(3);
+        AppendVector<Integer> first = base.append(4);
+        AppendVector<Integer> second = base.append(5);
+        AppendVector<Integer> third = base.append(6).append(7);
+        assertEquals(Vector.of(1, 2, 3), base.toVector());
+        assertEquals(Vector.of(1, 2, 3, 4), first.toVector());
+        assertEquals(Vector.of(1, 2, 3, 5), second.toVector());
+        assertEquals(Vector.of(1, 2, 3, 6, 7), third.toVector());
+        assertEquals(Vector.of(1, 2, 3, 4, 8), first.append(8).toVector());
+        assertEquals(Vector.of(1, 2, 3, 5, 9), second.append(9).toVector());
+    }
+
+    @Example
+    void threadsAppendingToOneVersionEachGetTheirOwnSequence() throws Exception {
+        for (int round = 0; round < 50; round++) {
+            AppendVector<Integer> base = AppendVector.empty();
+            for (int i = 0; i < round % 40; i++) {
+                base = base.append(i);
+            }
+            AppendVector<Integer> shared = base;
+            Vector<Integer> before = shared.toVector();
+            int threads = 4;
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            try {
+                List<java.util.concurrent.Future<AppendVector<Integer>>> results = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    int item = 1000 + t;
+                    results.add(pool.submit(() -> {
+                        start.await();
+                        AppendVector<Integer> mine = shared.append(item);
+                        for (int k = 0; k < 40; k++) {
+                            mine = mine.append(item);
+                        }
+                        return mine;
+                    }));
+                }
+                for (int t = 0; t < threads; t++) {
+                    Vector<Integer> want = before.appendAll(java.util.Collections.nCopies(41, 1000 + t));
+                    assertEquals(want, results.get(t).get().toVector(), "thread " + t + " in round " + round);
+                }
+                assertEquals(before, shared.toVector(), "the shared version is unchanged");
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
     @Property(tries = 100)
     void contentEqualityAndHashFollowTheItems(
             @ForAll("steps") List<List<Integer>> left, @ForAll("steps") List<List<Integer>> right) {
