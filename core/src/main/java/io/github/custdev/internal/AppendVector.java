@@ -14,8 +14,8 @@ import java.util.NoSuchElementException;
  * into the vector with one path copy; a Vavr vector's own append copies a leaf and its path every time.
  *
  * <p>An append writes its item in place into the first free slot of the tail array, which it claims with a
- * compare-and-set, so a chain of appends allocates only the new sequence object (and a bigger tail now and then).
- * A slot is claimed once: an append to a version whose next slot another version has already taken (a fork) copies
+ * compare-and-set, so a chain of appends allocates only the new sequence object (and a bigger tail now and then); a
+ * batch that fits claims its first slot and writes the rest. A slot is claimed once: an append to a version whose next slot another version has already taken (a fork) copies
  * the version's tail instead, as does an append to a full tail. A version reads only the slots below its own size,
  * which were written before it was made and never change again, so every version stays what it was. Items must not
  * be {@code null}: a free slot is a {@code null} slot. Immutable and thread-safe: appends from several threads to one
@@ -109,15 +109,19 @@ public final class AppendVector<T> implements Iterable<T> {
     }
 
     /**
-     * Writes the items in place into the free slots after this version's, claiming each; {@code false} as soon as a
-     * slot is taken (a fork), leaving the slots claimed so far to no version.
+     * Writes the items in place into the free slots after this version's; {@code false} if the first of them is
+     * taken (a fork). Claiming the first slot claims the rest: the claimed slots of a tail are always a prefix, so
+     * while the first is free no version reaches past it, and once it is ours no other append can reach the slots
+     * after it until the version that holds them is made.
      */
     private boolean claimed(List<? extends T> items) {
         int slot = tailSize;
-        for (T item : items) {
-            if (!SLOT.compareAndSet(tail, slot++, (Object) null, (Object) item)) {
-                return false;
-            }
+        java.util.Iterator<? extends T> each = items.iterator();
+        if (!SLOT.compareAndSet(tail, slot, (Object) null, (Object) each.next())) {
+            return false;
+        }
+        while (each.hasNext()) {
+            tail[++slot] = each.next();
         }
         return true;
     }
