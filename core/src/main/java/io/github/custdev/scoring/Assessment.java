@@ -2,6 +2,7 @@ package io.github.custdev.scoring;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.github.custdev.BetaPrior;
 import io.github.custdev.HypothesisId;
 import io.github.custdev.InvalidValueException;
 import io.github.custdev.MissingValueException;
@@ -52,6 +53,9 @@ public final class Assessment {
     private final Option<Long> expectedAdditionalSample;
     private final String strategy;
     private final Map<String, String> parameters;
+    // A Bayesian rule's prior when the hypothesis brings its own, written into the parameters when they are read:
+    // a venture's gates assess the same hypotheses again and again, and the text and the map copy are not free.
+    private final @Nullable BetaPrior prior;
     // Written on each reason() call, never stored: a strategy's figures are formatted only when someone reads them.
     private final Reason reason;
 
@@ -65,6 +69,7 @@ public final class Assessment {
             Sample sample,
             String strategy,
             Map<String, String> parameters,
+            @Nullable BetaPrior prior,
             Reason reason) {
         this(
                 hypothesisId,
@@ -79,6 +84,7 @@ public final class Assessment {
                 sample.expectedAdditional(),
                 strategy,
                 parameters,
+                prior,
                 reason);
         Checks.notBlank(strategy, "strategy");
         if (reason instanceof Reason.Given given) {
@@ -101,6 +107,7 @@ public final class Assessment {
             Option<Long> expectedAdditionalSample,
             String strategy,
             Map<String, String> parameters,
+            @Nullable BetaPrior prior,
             Reason reason) {
         this.hypothesisId = hypothesisId;
         this.verdict = verdict;
@@ -114,6 +121,7 @@ public final class Assessment {
         this.expectedAdditionalSample = expectedAdditionalSample;
         this.strategy = strategy;
         this.parameters = parameters;
+        this.prior = prior;
         this.reason = reason;
     }
 
@@ -165,6 +173,7 @@ public final class Assessment {
                 Checks.notNull(sample, "sample"),
                 Checks.notNull(strategy, "strategy"),
                 checkParameters(Checks.notNull(parameters, "parameters")),
+                null,
                 Reason.of(Checks.notNull(reason, "reason")));
     }
 
@@ -184,6 +193,36 @@ public final class Assessment {
             String strategy,
             Map<String, String> parameters,
             Reason reason) {
+        return create(
+                hypothesisId,
+                verdict,
+                estimate,
+                statisticName,
+                statistic,
+                probability,
+                sample,
+                strategy,
+                parameters,
+                null,
+                reason);
+    }
+
+    /**
+     * As {@link #create(HypothesisId, Verdict, Estimate, Reason, double, double, Sample, String, Map, Reason)}, with
+     * a prior to report as the parameter {@code prior}, written into the parameters only when they are read.
+     */
+    static Assessment create(
+            HypothesisId hypothesisId,
+            Verdict verdict,
+            Estimate estimate,
+            Reason statisticName,
+            double statistic,
+            double probability,
+            Sample sample,
+            String strategy,
+            Map<String, String> parameters,
+            @Nullable BetaPrior prior,
+            Reason reason) {
         Statistic.checkFigures(statistic, probability);
         return new Assessment(
                 hypothesisId,
@@ -195,18 +234,19 @@ public final class Assessment {
                 sample,
                 strategy,
                 parameters,
+                prior,
                 reason);
     }
 
     /** This assessment reported under another strategy's name and parameters, its reason prefixed. */
     Assessment renamed(String strategy, Map<String, String> parameters, String prefix) {
-        return copy(strategy, parameters, reason.prefixed(prefix));
+        return copy(strategy, parameters, null, reason.prefixed(prefix));
     }
 
     /** This assessment with a note appended to its reason after a semicolon. */
     Assessment withNote(Reason note) {
         Reason before = reason;
-        return copy(strategy, parameters, text -> {
+        return copy(strategy, parameters, prior, text -> {
             before.appendTo(text);
             note.appendTo(text.append("; "));
         });
@@ -217,7 +257,7 @@ public final class Assessment {
         return reason;
     }
 
-    private Assessment copy(String strategy, Map<String, String> parameters, Reason reason) {
+    private Assessment copy(String strategy, Map<String, String> parameters, @Nullable BetaPrior prior, Reason reason) {
         return new Assessment(
                 hypothesisId,
                 verdict,
@@ -231,6 +271,7 @@ public final class Assessment {
                 expectedAdditionalSample,
                 strategy,
                 parameters,
+                prior,
                 reason);
     }
 
@@ -331,7 +372,7 @@ public final class Assessment {
      * @return the parameters; empty when it has none
      */
     public Map<String, String> parameters() {
-        return parameters;
+        return prior == null ? parameters : parameters.put("prior", prior.toString());
     }
 
     /**
@@ -457,7 +498,7 @@ public final class Assessment {
                 && statisticName().equals(that.statisticName())
                 && expectedAdditionalSample.equals(that.expectedAdditionalSample)
                 && strategy.equals(that.strategy)
-                && parameters.equals(that.parameters)
+                && parameters().equals(that.parameters())
                 && reason().equals(that.reason());
     }
 
@@ -475,7 +516,7 @@ public final class Assessment {
                 effectiveSampleSize,
                 expectedAdditionalSample,
                 strategy,
-                parameters,
+                parameters(),
                 reason());
     }
 
@@ -754,6 +795,7 @@ public final class Assessment {
                             : new Sample(sampleSize, effectiveSampleSize, expectedAdditionalSample),
                     Objects.requireNonNull(strategy),
                     checkedParameters,
+                    null,
                     reason != null ? Reason.of(reason) : Objects.requireNonNull(written));
         }
     }

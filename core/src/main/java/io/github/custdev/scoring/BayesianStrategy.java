@@ -118,8 +118,8 @@ final class BayesianStrategy implements BayesianScoring, RateRule {
         SuccessCriterion criterion = rate.criterion;
         Counts counts = rate.counts();
         BetaPrior prior = rate.hypothesis.prior().getOrElse(defaultPrior);
-        Map<String, String> reported =
-                prior.equals(defaultPrior) ? rate.parameters : rate.parameters.put("prior", prior.toString());
+        // the hypothesis's own prior is reported as a parameter, written only when the parameters are read
+        BetaPrior reported = prior.equals(defaultPrior) ? null : prior;
 
         double a = prior.alpha() + counts.effectiveSuccesses;
         double b = prior.beta() + counts.effectiveFailures;
@@ -183,6 +183,7 @@ final class BayesianStrategy implements BayesianScoring, RateRule {
                 holds,
                 counts.trials,
                 counts.effectiveTrials,
+                rate.parameters,
                 reported,
                 reason,
                 more);

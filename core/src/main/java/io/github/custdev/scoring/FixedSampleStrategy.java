@@ -110,6 +110,7 @@ final class FixedSampleStrategy implements FixedSampleScoring, RateRule {
                 counts.trials,
                 n,
                 rate.parameters,
+                null,
                 reason,
                 more);
     }

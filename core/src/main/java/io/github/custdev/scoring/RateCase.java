@@ -1,9 +1,11 @@
 package io.github.custdev.scoring;
 
+import io.github.custdev.BetaPrior;
 import io.github.custdev.EvidenceLog;
 import io.github.custdev.Hypothesis;
 import io.github.custdev.SuccessCriterion;
 import io.vavr.collection.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One rate criterion to judge, as {@link RateRule} hands it to a strategy: the hypothesis, its evidence, which trials
@@ -68,6 +70,7 @@ final class RateCase {
             long trials,
             double effectiveTrials,
             Map<String, String> reported,
+            @Nullable BetaPrior prior,
             Reason reason,
             long more) {
         String noun = selection.noun();
@@ -86,6 +89,7 @@ final class RateCase {
                 Sample.built(trials, effectiveTrials, expected),
                 strategy,
                 reported,
+                prior,
                 text -> {
                     reason.appendTo(text);
                     Support.after(text, trials, effectiveTrials, least, noun);

@@ -251,6 +251,7 @@ final class SequentialStrategy implements SequentialScoring, RateRule {
                 trials,
                 effectiveTrials,
                 rate.parameters,
+                null,
                 reason,
                 more);
     }

@@ -24,6 +24,7 @@ import io.github.custdev.SuccessCriterion;
 import io.github.custdev.SuccessCriterion.Comparison;
 import io.github.custdev.SuccessCriterion.Metric;
 import io.vavr.control.Option;
+import java.util.List;
 import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +86,21 @@ class BayesianScoringTests {
         assertEquals(8.0 / 15.0, assessment.estimate(), EXACT);
         assertEquals(1.0 - betaCdf(8, 7, 0.5), assessment.probability(), EXACT);
         assertEquals(Option.some("Beta(3.0, 2.0)"), assessment.parameters().get("prior"));
+        // the hypothesis's prior is written into the parameters when they are read: in its place among them, under
+        // a filter's name too, and it counts in equality
+        assertEquals(
+                List.of("rule", "risk", "level", "prior"),
+                assessment.parameters().keySet().toJavaList());
+        Assessment filtered = Scoring.inSegment(Scoring.bayesian(), "segment").assess(withPrior, log(5, 5));
+        assertEquals(Option.some("Beta(3.0, 2.0)"), filtered.parameters().get("prior"));
+        Assessment underDefault = Scoring.bayesian().assess(withPrior, log(5, 5));
+        Assessment again = Scoring.bayesian().assess(withPrior, log(5, 5));
+        assertEquals(underDefault, again);
+        assertEquals(underDefault.hashCode(), again.hashCode());
+        Assessment otherDefault =
+                Scoring.bayesian().withDefaultPrior(BetaPrior.of(3, 2)).assess(withPrior, log(5, 5));
+        assertEquals(Option.some("Beta(3.0, 2.0)"), otherDefault.parameters().get("prior"));
+        assertEquals(underDefault.parameters(), otherDefault.parameters(), "reported alike, however it was stored");
     }
 
     @Test
