@@ -536,8 +536,8 @@ public interface ScoringStrategyContract {
             if (context instanceof PropertyLifecycleContext propertyLifecycleContext
                     && propertyLifecycleContext.testInstance() instanceof ScoringStrategyContract contract
                     && contract.comparedForEquality().isEmpty()) {
-                return SkipResult.skip(
-                        "the test class compares no strategies for equality (override comparedForEquality() to opt in)");
+                return SkipResult.skip("the test class compares no strategies for equality"
+                        + " (override comparedForEquality() to opt in)");
             }
             return SkipResult.doNotSkip();
         }

@@ -185,8 +185,8 @@ class ScoringCaseTruthTests {
     void withoutATruthTheCasesAreThoseOfThePreviousCode() {
         for (long seed : new long[] {1, 20261206, -42}) {
             assertEquals(
-                    sample(previousCases(CustDevArbitraries.hypotheses(), 0, 30, Generators.weights()), 200, seed),
-                    sample(CustDevArbitraries.scoringCases(), 200, seed));
+                    sample(previousCases(CustDevArbitraries.hypotheses(), 0, 30, Generators.weights()), 100, seed),
+                    sample(CustDevArbitraries.scoringCases(), 100, seed));
             assertEquals(
                     sample(
                             previousCases(
