@@ -339,7 +339,8 @@ public final class CustDevArbitraries {
 
     /**
      * Scoring cases: a hypothesis and a log that holds its evidence among others', the input of
-     * {@link ScoringStrategyContract}.
+     * {@link ScoringStrategyContract}; drawn from a known truth with {@link ScoringCaseArbitrary#withTrueRate} and
+     * its siblings, shrinking without contradicting it.
      *
      * @return the arbitrary, to be configured
      */

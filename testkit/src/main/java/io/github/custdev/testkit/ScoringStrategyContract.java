@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Future;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.PropertyDefaults;
@@ -84,12 +85,25 @@ import org.apiguardian.api.API;
  * {@code @ForAll} parameters and the new annotations, and call the interface's version
  * ({@code ScoringStrategyContract.super.isDeterministic(scoringCase)}).
  *
- * <p><b>Equality.</b> A strategy must be equal to one built alike (with an equal hash code), as
+ * <p><b>Equality (opt in).</b> A strategy must be equal to one built alike (with an equal hash code), as
  * {@link ScoringStrategy} specifies: a gate's criteria compare their strategies with {@code equals}, so two gates
  * built with {@code new MyRule()} give unequal decisions unless {@code MyRule} implements {@code equals} and
  * {@code hashCode} over its configuration (a record does) or is one shared instance. The built-in strategies of
- * {@link io.github.custdev.scoring.Scoring} are equal when built alike. The contract compares assessments, not
- * strategies; where two assessments differ, its messages name each differing field and both values (four
+ * {@link io.github.custdev.scoring.Scoring} are equal when built alike. The contract checks equality only when the
+ * test class opts in by overriding {@link #comparedForEquality()} with strategies built otherwise (another
+ * threshold, another prior): a strategy that is never put in a gate needs no {@code equals}, and a contract that
+ * failed every {@code new MyRule()} without one would fail strategies that are correct where they are used. Opted in,
+ * two more properties run (otherwise they are reported as skipped):
+ *
+ * <ul>
+ *   <li>{@link #isEqualWhenBuiltAlike}: two calls of {@link #strategy()} give equal strategies with equal hash
+ *       codes;
+ *   <li>{@link #equalStrategiesAssessAlike}: equality is symmetric, and a strategy of {@link #comparedForEquality()}
+ *       that equals {@link #strategy()} has its hash code and gives it equal assessments; so an {@code equals} that
+ *       ignores part of the configuration (a threshold) is caught where that part changes an assessment.
+ * </ul>
+ *
+ * The contract's messages, where two assessments differ, name each differing field and both values (four
  * significant digits), never only two identical class names.
  *
  * <p><b>Narrowing the input.</b> Override {@link #scoringCases()}, {@link #casesWithoutEvidence()} or
@@ -107,6 +121,25 @@ public interface ScoringStrategyContract {
      * @return the strategy
      */
     ScoringStrategy strategy();
+
+    /**
+     * Strategies built otherwise than {@link #strategy()} (another threshold, prior or segment), against which the
+     * equality properties compare it; overriding this method opts in to them. A strategy here may equal
+     * {@code strategy()} only if it assesses every case alike.
+     *
+     * <pre>{@code
+     * @Override
+     * public List<ScoringStrategy> comparedForEquality() {
+     *     return List.of(new ThresholdRule(0.7), new ThresholdRule(0.5, Strength.PAID));
+     * }
+     * }</pre>
+     *
+     * @return the strategies; empty unless overridden, which skips {@link #isEqualWhenBuiltAlike} and
+     *     {@link #equalStrategiesAssessAlike}
+     */
+    default List<ScoringStrategy> comparedForEquality() {
+        return List.of();
+    }
 
     /**
      * The relative tolerance of the order and monotonicity properties: two figures {@code a} and {@code b} agree when
@@ -373,6 +406,62 @@ public interface ScoringStrategyContract {
     }
 
     /**
+     * Opted in ({@link #comparedForEquality()}): two strategies built alike are equal and have equal hash codes, so
+     * that two gates built alike give equal decisions.
+     */
+    @Example
+    @AddLifecycleHook(EqualityOptedIn.class)
+    default void isEqualWhenBuiltAlike() {
+        ScoringStrategy first = strategy();
+        ScoringStrategy again = strategy();
+        ContractChecks.that(
+                first.equals(again),
+                "two strategies built alike must be equal (a gate compares its criteria's strategies with equals), but "
+                        + first + " does not equal " + again,
+                ContractChecks.NO_VALUE);
+        ContractChecks.that(
+                first.hashCode() == again.hashCode(),
+                "two equal strategies must have equal hash codes, but " + first + " has " + first.hashCode() + " and "
+                        + again + " has " + again.hashCode(),
+                ContractChecks.NO_VALUE);
+    }
+
+    /**
+     * Opted in ({@link #comparedForEquality()}): equality with each strategy compared is symmetric, and one that
+     * equals {@link #strategy()} has its hash code and assesses the case alike.
+     *
+     * @param scoringCase the case
+     */
+    @Property
+    @AddLifecycleHook(EqualityOptedIn.class)
+    default void equalStrategiesAssessAlike(@ForAll("scoringCases") ScoringCase scoringCase) {
+        ScoringStrategy strategy = strategy();
+        for (ScoringStrategy other : comparedForEquality()) {
+            boolean equal = strategy.equals(other);
+            ContractChecks.that(
+                    equal == other.equals(strategy),
+                    "equality must be symmetric, but " + strategy + (equal ? " equals " : " does not equal ") + other
+                            + " and " + other + (equal ? " does not equal " : " equals ") + strategy,
+                    ContractChecks.NO_VALUE);
+            if (!equal) {
+                continue;
+            }
+            ContractChecks.that(
+                    strategy.hashCode() == other.hashCode(),
+                    "two equal strategies must have equal hash codes, but " + strategy + " has " + strategy.hashCode()
+                            + " and " + other + " has " + other.hashCode(),
+                    ContractChecks.NO_VALUE);
+            Assessment mine = ContractChecks.assess(strategy, scoringCase);
+            Assessment theirs = ContractChecks.assess(other, scoringCase);
+            ContractChecks.that(
+                    mine.equals(theirs),
+                    "equal strategies must assess alike, but " + strategy + " equals " + other
+                            + " and their assessments differ in " + ContractChecks.difference(mine, theirs),
+                    ContractChecks.NO_VALUE);
+        }
+    }
+
+    /**
      * For an exchangeable strategy, the order of the evidence never changes the assessment: neither reversed, nor
      * rotated by one (the first item recorded last), nor shuffled.
      *
@@ -430,6 +519,28 @@ public interface ScoringStrategyContract {
     default void exchangeableNeverRaisesProbabilityOnUnfavourableEvidence(
             @ForAll("proportionCases") ScoringCase scoringCase, @ForAll Strength strength) {
         ContractChecks.monotone(strategy(), scoringCase, strength, false, tolerance());
+    }
+
+    /**
+     * Skips a property of this contract unless the test class opts in to the equality properties by overriding
+     * {@link #comparedForEquality()}. jqwik creates it from the contract's annotations; there is no need to use it
+     * directly. Immutable and thread-safe.
+     */
+    final class EqualityOptedIn implements SkipExecutionHook {
+
+        /** Creates the hook; jqwik calls this. */
+        public EqualityOptedIn() {}
+
+        @Override
+        public SkipResult shouldBeSkipped(LifecycleContext context) {
+            if (context instanceof PropertyLifecycleContext propertyLifecycleContext
+                    && propertyLifecycleContext.testInstance() instanceof ScoringStrategyContract contract
+                    && contract.comparedForEquality().isEmpty()) {
+                return SkipResult.skip("the test class compares no strategies for equality"
+                        + " (override comparedForEquality() to opt in)");
+            }
+            return SkipResult.doNotSkip();
+        }
     }
 
     /**

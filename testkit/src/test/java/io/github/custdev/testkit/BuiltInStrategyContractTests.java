@@ -8,6 +8,7 @@ import io.github.custdev.scoring.ScoringStrategy;
 import io.github.custdev.testkit.internal.Generators;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import net.jqwik.api.Group;
 
 /**
@@ -24,6 +25,15 @@ class BuiltInStrategyContractTests {
         @Override
         public ScoringStrategy strategy() {
             return Scoring.bayesian();
+        }
+
+        @Override
+        public List<ScoringStrategy> comparedForEquality() {
+            return List.of(
+                    Scoring.bayesian(),
+                    Scoring.bayesian().withRisk(0.2),
+                    Scoring.bayesian().withDefaultPrior(BetaPrior.jeffreys()),
+                    Scoring.bayesian().withExpectedLoss(0.0025));
         }
     }
 
@@ -51,6 +61,11 @@ class BuiltInStrategyContractTests {
         @Override
         public ScoringStrategy strategy() {
             return Scoring.sequential(0.2, 0.4);
+        }
+
+        @Override
+        public List<ScoringStrategy> comparedForEquality() {
+            return List.of(Scoring.sequential(0.2, 0.4), Scoring.sequential(0.2, 0.5), Scoring.sequential(0.3, 0.4));
         }
     }
 
@@ -123,6 +138,14 @@ class BuiltInStrategyContractTests {
         @Override
         public ScoringStrategy strategy() {
             return Scoring.inSegment(Scoring.bayesian(), "clinics");
+        }
+
+        @Override
+        public List<ScoringStrategy> comparedForEquality() {
+            return List.of(
+                    Scoring.inSegment(Scoring.bayesian(), "clinics"),
+                    Scoring.inSegment(Scoring.bayesian(), "hospitals"),
+                    Scoring.inSegment(Scoring.fixedSample(), "clinics"));
         }
     }
 

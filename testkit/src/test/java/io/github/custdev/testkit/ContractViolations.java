@@ -17,9 +17,9 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
  * why, and whether any other may fail for the same reason. Every other property must pass (or be skipped). A property
  * that must fail must shrink to a small case, so that its report is readable: a scoring case's log of at most
  * {@link #MAX_SHRUNK_ITEMS} items, a gate case's venture of at most {@link #MAX_SHRUNK_EVENTS} events. Each property
- * runs on {@link #SEED} unless it names its own, so that how far a case shrinks cannot change from run to run.
- * Implementing classes add {@code @AddLifecycleHook(ContractViolations.Hook.class)}: jqwik does not take hooks from
- * interfaces.
+ * runs on {@link #SEED} unless it names its own (or {@link ExpectShrunk#SEED_PROPERTY} is set), so that how far a
+ * case shrinks cannot change from run to run. Implementing classes add
+ * {@code @AddLifecycleHook(ContractViolations.Hook.class)}: jqwik does not take hooks from interfaces.
  */
 interface ContractViolations {
     int MAX_SHRUNK_ITEMS = 4;
@@ -54,7 +54,10 @@ interface ContractViolations {
             ContractViolations expected = (ContractViolations) context.testInstance();
             String name = context.targetMethod().getName();
             String where = context.containerClass().getSimpleName() + "." + name;
-            if (context.attributes().seed().isEmpty()) {
+            String override = System.getProperty(ExpectShrunk.SEED_PROPERTY);
+            if (override != null) {
+                context.attributes().setSeed(override);
+            } else if (context.attributes().seed().isEmpty()) {
                 context.attributes().setSeed(SEED);
             }
             // shrinking is not cut short on a busy machine, so how far a case shrinks does not depend on the load

@@ -536,4 +536,81 @@ class ScoringStrategyContractTests {
             }
         };
     }
+
+    /** A user's strategy with configuration, equal by it, opted in to the equality properties: they pass. */
+    @Group
+    class RiskRuleContractTests implements ScoringStrategyContract {
+        @Override
+        public ScoringStrategy strategy() {
+            return RiskRule.ofRisk(0.05);
+        }
+
+        @Override
+        public List<ScoringStrategy> comparedForEquality() {
+            return List.of(RiskRule.ofRisk(0.05), RiskRule.ofRisk(0.2));
+        }
+    }
+
+    /**
+     * Issue #19, strategy equality: {@code equals} ignores the risk (the threshold of the posterior probability), so a
+     * gate would take a rule at risk 0.3 for one at 0.05; caught where the two assess a case differently.
+     */
+    @PropertyDefaults(tries = 100, afterFailure = AfterFailureMode.RANDOM_SEED)
+    @AddLifecycleHook(ContractViolations.Hook.class)
+    @Group
+    class BlindToRiskContractTests implements ScoringStrategyContract, ContractViolations {
+        @Override
+        public ScoringStrategy strategy() {
+            return RiskRule.blindToRisk(0.05);
+        }
+
+        @Override
+        public List<ScoringStrategy> comparedForEquality() {
+            return List.of(RiskRule.blindToRisk(0.3));
+        }
+
+        @Override
+        public Map<String, String> mustFail() {
+            return Map.of(
+                    "equalStrategiesAssessAlike",
+                    "equal strategies must assess alike, but RiskRule[risk=0.05] equals RiskRule[risk=0.3] and their"
+                            + " assessments differ in ");
+        }
+    }
+
+    /**
+     * Issue #19, strategy equality: a class without {@code equals}, built anew for each call, opted in; caught by
+     * {@code isEqualWhenBuiltAlike} (not opted in, it passes the contract: the equality properties are skipped).
+     */
+    @PropertyDefaults(tries = 100, afterFailure = AfterFailureMode.RANDOM_SEED)
+    @AddLifecycleHook(ContractViolations.Hook.class)
+    @Group
+    class WithoutEqualsContractTests implements ScoringStrategyContract, ContractViolations {
+        @Override
+        public ScoringStrategy strategy() {
+            return RiskRule.withoutEquals(0.05);
+        }
+
+        @Override
+        public List<ScoringStrategy> comparedForEquality() {
+            return List.of(RiskRule.withoutEquals(0.2));
+        }
+
+        @Override
+        public Map<String, String> mustFail() {
+            return Map.of(
+                    "isEqualWhenBuiltAlike",
+                    "two strategies built alike must be equal (a gate compares its criteria's strategies with equals),"
+                            + " but RiskRule[risk=0.05] does not equal RiskRule[risk=0.05]");
+        }
+    }
+
+    /** The same class without {@code equals}, not opted in: the equality properties are skipped, the rest pass. */
+    @Group
+    class WithoutEqualsNotOptedInContractTests implements ScoringStrategyContract {
+        @Override
+        public ScoringStrategy strategy() {
+            return RiskRule.withoutEquals(0.05);
+        }
+    }
 }

@@ -138,16 +138,23 @@ class ShrinkingProperties {
                 .ofSize(0, 60);
     }
 
-    /** Drawn from a true rate, too: one refuting statement, from customer-1, at the start. */
+    /**
+     * Drawn from a true rate, too: one refuting statement, from customer-1, at the start; or, where the drawn share
+     * of supports is above one half (0 of 1 would not hold it), that refutation and one support, 1 of 2.
+     */
     static final class OneRefutation implements ExpectShrunk.Check {
         @Override
         public void check(List<Object> shrunk) {
             EvidenceLog log = (EvidenceLog) shrunk.get(0);
-            assertEquals(1, log.size(), log::toString);
-            Statement statement = assertInstanceOf(Statement.class, log.get(0));
-            assertEquals(Statement.Stance.REFUTES, statement.stance());
-            assertEquals(Source.of("customer-1"), statement.source());
-            assertEquals(Generators.START, statement.observedAt());
+            assertTrue(log.size() == 1 || log.size() == 2, log::toString);
+            int refutations = 0;
+            for (Evidence item : log.evidence()) {
+                Statement statement = assertInstanceOf(Statement.class, item);
+                refutations += statement.stance() == Statement.Stance.REFUTES ? 1 : 0;
+                assertEquals(Source.of("customer-1"), statement.source());
+                assertEquals(Generators.START, statement.observedAt());
+            }
+            assertEquals(1, refutations, log::toString);
         }
     }
 
