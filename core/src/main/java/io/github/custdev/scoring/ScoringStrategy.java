@@ -48,7 +48,9 @@ import org.apiguardian.api.API;
  *       so, and differs from one of another segment, rate, error rate, level or member.
  * </ul>
  *
- * The contract tests of {@code custdev-testkit} check these rules for any strategy.
+ * The contract tests of {@code custdev-testkit} check these rules for any strategy; equality only when the test
+ * class opts in by overriding {@code ScoringStrategyContract.comparedForEquality()} (a strategy never put in a gate
+ * needs no {@code equals}).
  */
 @API(status = STABLE, since = "0.1.0")
 @FunctionalInterface
