@@ -142,6 +142,9 @@ class BadInputProperties {
             assertEquals(expectedMessage(e), e.getMessage(), "the message names the rule and quotes the value");
             if (!between && (bad instanceof CharSequence || bad instanceof Double || bad instanceof BigDecimal)) {
                 assertEquals(bad, e.value(), "the value quoted is the caller's: " + e.getMessage());
+            } else if (!between && bad instanceof Number) {
+                // an int may be quoted as the long it widens to: the text must be the caller's
+                assertEquals(bad.toString(), String.valueOf(e.value()), "the count quoted is the caller's: " + what);
             }
             for (int i = 0; i < n; i++) {
                 assertEquals(show(twins[i]), show(args[i]), "argument " + i + " changed by " + what);
