@@ -53,17 +53,59 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Bad input, systematically: a table of every public factory, {@code withX} copy and builder method of core that takes
  * an argument, with the kinds of invalid value each parameter must refuse (null, NaN and infinities, negative counts,
- * empty and blank texts, probabilities out of range, values that break a rule between parameters). For every cell of
- * factory x parameter x kind, generated bad values (with valid values, also generated, for the other parameters) are
- * each answered with an {@link InvalidValueException} that names the parameter's field, and no argument is changed.
+ * empty and blank texts, probabilities out of range, values that break a rule between parameters).
+ *
+ * <h2>Reading a row</h2>
+ *
+ * <p>A row of {@link #TABLE} is one entry point: the call, as a lambda over its arguments; the public signatures it
+ * covers; and one line per parameter, naming the parameter, how to draw a valid value for it, and its kinds of bad
+ * value. A kind names the field the message must start with and the exact rule it must state:
+ *
+ * <pre>{@code
+ * entry(
+ *         a -> Behaviour.of((HypothesisId) a[0], (Source) a[1], (Instant) a[2], (long) a[3], (long) a[4]),
+ *         List.of("Behaviour.of(HypothesisId,Source,Instant,long,long)"),
+ *         plain("hypothesisId", Generators.anyIds(), nul("hypothesisId")),              // hypothesisId is null
+ *         ...
+ *         plain("trials", Arbitraries.longs().between(10, 1_000), belowOne("trials"))) // trials must be >= 1: 0
+ * }</pre>
+ *
+ * <p>Each (entry point, parameter, kind of bad value) is one case of {@link #everyBadArgumentIsRefusedNamingItsField},
+ * named for what it checks ({@code Behaviour.of(...) with trials zero or negative -> trials must be >= 1}). The case
+ * tries the kind's fixed edge values and {@value #DRAWS} generated ones, each with valid values drawn for the other
+ * arguments, and asserts for every one: an {@link InvalidValueException} (not an {@code ArithmeticException}, a
+ * {@code NullPointerException} or a {@code StackOverflowError}); its field; its rule; the message {@code field rule:
+ * value}, the value quoted as the caller gave it (a text in quotes, anything longer than 200 characters cut); and every
+ * argument, the receiver among them, equal to an independently built twin afterwards (a caller's list or array is not
+ * changed).
+ *
+ * <h2>Adding a row</h2>
+ *
+ * <ol>
+ *   <li>Add an {@code entry(call, signatures, params...)} to {@link #TABLE} under its group (a second receiver state
+ *       of the same entry point is a {@code variant(label, call, params...)}).
+ *   <li>For each parameter: {@code plain(name, valid, kinds...)} when a valid value is immutable, {@code fresh(name,
+ *       validSuppliers, kinds...)} when it is mutable or a venture (so the twin is a separate copy), {@code
+ *       receiver(name, validSuppliers)} for the object a copy method is called on.
+ *   <li>For each kind of bad value: a shared kind of {@link BadInputTable} ({@code nul}, {@code blank}, {@code
+ *       negativeCount}, {@code outsideUnit}, ...) carries its usual rule; if the library words it otherwise for this
+ *       parameter, say so with {@code .because("the rule")}. A kind of this row alone is {@code bad(kind, field,
+ *       fixedValues, generator).because("the rule")}; its generator sees the other arguments (and may set them, for a
+ *       rule between parameters), and a rule that quotes another argument is {@code .because(shown, (bad, args) ->
+ *       ...)}.
+ *   <li>Run this class: {@link #everyPublicEntryPointHasItsBadInputCases} fails while a public entry point of the
+ *       module has no row, and {@link #everyParameterHasBadValues} while a parameter has no kind of bad value.
+ * </ol>
+ *
+ * <h2>Events that do not fit the venture</h2>
  *
  * <p>The {@link VentureEvent}s that are well formed but do not fit a venture (out-of-order instants, duplicate and
- * unknown ids, a closed venture, an exhausted runway, ...) have a table of their own: each is answered with a
- * {@link Rejection} naming the rule, and the venture is left equal to before.
- *
- * <p>Two guards keep the tables complete: every public entry point found by scanning the compiled module must have a
- * row (so a new factory cannot appear without its bad-input cases), and every rejection rule and every event kind
- * must be exercised.
+ * unknown ids, a closed venture, an exhausted runway, ...) have a table of their own, {@link #MISFITS}: a row names the
+ * rule, the kind of event, the venture and how to draw such events. Each row is a case of {@link
+ * #everyEventThatDoesNotFitIsRejectedNamingTheRule}: the event is answered with a {@link Rejection} naming that rule,
+ * the event and its position, whether applied alone, at the end of an all-or-nothing batch or replayed after the
+ * history, and the venture is left equal to an independently built twin. {@link #everyRuleAndEveryKindOfEventHasItsMisfits}
+ * fails while a rule or a kind of event has no row.
  */
 class BadInputProperties {
     /** Generated bad values tried per cell, besides the fixed edge values of its kind. */
@@ -1041,235 +1083,6 @@ class BadInputProperties {
     // ---------------------------------------------------------------------------------------------------------------
 
     private static final List<Entry> TABLE = List.of(
-            entry(
-                    a -> io.github.custdev.demand.Adoptions.of((long[]) a[0]),
-                    List.of("Adoptions.of(long[])"),
-                    plain(
-                            "counts",
-                            Arbitraries.just(new long[] {1, 2}),
-                            nul("adoptions"),
-                            bad("empty", "adoptions", List.of(new long[0]), null)
-                                    .because("must not be empty"),
-                            bad("a negative count", "adoptions[1]", List.of(new long[] {1, -1}), null)
-                                    .because("must be >= 0"),
-                            bad("summing past a long", "adoptions", List.of(new long[] {Long.MAX_VALUE, 1}), null)
-                                    .because("must sum to at most Long.MAX_VALUE"))),
-            entry(
-                    a -> io.github.custdev.demand.Cohort.of((long) a[0], (long) a[1], (long[]) a[2]),
-                    List.of("Cohort.of(long,long,long[])"),
-                    plain("period", counts(), negativeCount("cohort.period")),
-                    plain("acquired", Arbitraries.longs().between(1, 1_000), negativeCount("cohort.acquired")),
-                    plain(
-                            "retained",
-                            Arbitraries.just(new long[] {1, 0}),
-                            nul("retained"),
-                            bad("empty", "retained", List.of(new long[0]), null).because("must not be empty"),
-                            bad("a negative count", "retained[0]", List.of(new long[] {-1}), null)
-                                    .because("must be >= 0"),
-                            bad("more than acquired", "retained[0]", List.of(new long[] {1_001}), null)
-                                    .because(
-                                            "must be at most acquired (acquired)",
-                                            (v, a) -> "must be at most acquired (" + a[1] + ")"),
-                            bad("rising with age", "retained[2]", List.of(new long[] {1, 0, 1}), null)
-                                    .because("must be at most retained[1] (0)"))),
-            entry(
-                    a -> io.github.custdev.demand.Cohorts.of((io.github.custdev.demand.Cohort[]) a[0]),
-                    List.of("Cohorts.of(Cohort[])"),
-                    plain(
-                            "cohorts",
-                            Arbitraries.just(new io.github.custdev.demand.Cohort[] {
-                                io.github.custdev.demand.Cohort.of(0, 2, 1), io.github.custdev.demand.Cohort.of(1, 2, 2)
-                            }),
-                            nul("cohorts"),
-                            bad("empty", "cohorts", List.of((Object) new io.github.custdev.demand.Cohort[0]), null)
-                                    .because("must not be empty"),
-                            bad(
-                                            "holding a null",
-                                            "cohorts[0]",
-                                            List.of((Object) new io.github.custdev.demand.Cohort[] {null}),
-                                            null)
-                                    .because("must not be null"),
-                            bad(
-                                            "out of order",
-                                            "cohorts[1].period",
-                                            List.of((Object) new io.github.custdev.demand.Cohort[] {
-                                                io.github.custdev.demand.Cohort.of(3, 2, 1),
-                                                io.github.custdev.demand.Cohort.of(3, 2, 1)
-                                            }),
-                                            null)
-                                    .because("must be after cohorts[0].period (3)"))),
-            entry(
-                    a -> io.github.custdev.demand.Referrals.of((long[]) a[0], (long[]) a[1], (long[]) a[2]),
-                    List.of("Referrals.of(long[],long[],long[])"),
-                    plain(
-                            "customers",
-                            Arbitraries.just(new long[] {5, 5}),
-                            nul("customers"),
-                            bad("empty", "customers", List.of(new long[0]), null)
-                                    .because("must not be empty"),
-                            bad("a negative count", "customers[0]", List.of(new long[] {-1, 5}), null)
-                                    .because("must be >= 0"),
-                            bad("all zero", "customers", List.of(new long[] {0, 0}), null)
-                                    .because("must not all be 0")),
-                    plain(
-                            "sent",
-                            Arbitraries.just(new long[] {3, 3}),
-                            nul("sent"),
-                            bad("a negative count", "sent[0]", List.of(new long[] {-1, 3}), null)
-                                    .because("must be >= 0"),
-                            bad("another length", "sent", List.of(new long[] {3}), null)
-                                    .because("must have as many periods as customers (2)")),
-                    plain(
-                            "converted",
-                            Arbitraries.just(new long[] {1, 1}),
-                            nul("converted"),
-                            bad("a negative count", "converted[0]", List.of(new long[] {-1, 1}), null)
-                                    .because("must be >= 0"),
-                            bad("more than sent", "converted[0]", List.of(new long[] {4, 1}), null)
-                                    .because("must be at most sent[0] (3)"),
-                            bad("another length", "converted", List.of(new long[] {1}), null)
-                                    .because("must have as many periods as customers (2)"))),
-            entry(
-                    a -> io.github.custdev.demand.Retention.of(
-                            (int) a[0], (long) a[1], (long) a[2], (BetaPrior) a[3], (double) a[4]),
-                    List.of("Retention.of(int,long,long,BetaPrior,double)"),
-                    plain(
-                            "age",
-                            Arbitraries.integers().between(1, 60),
-                            bad("zero or negative", "retention.age", List.of(0, -1, Integer.MIN_VALUE), null)
-                                    .because("must be >= 1")),
-                    plain(
-                            "retained",
-                            Arbitraries.longs().between(0, 100),
-                            negativeCount("retention.retained"),
-                            bad("more than exposed", "retention.retained", List.of(101L, Long.MAX_VALUE), null)
-                                    .because("must be at most exposed (100)")),
-                    plain("exposed", Arbitraries.longs().between(100, 100), negativeCount("retention.exposed")),
-                    plain("prior", Arbitraries.just(BetaPrior.jeffreys()), nul("retention.prior")),
-                    plain("level", Arbitraries.just(0.95), outsideOpenUnit("retention.level"))),
-            entry(
-                    a -> io.github.custdev.demand.ViralCoefficient.of((long) a[0], (long) a[1], (double) a[2]),
-                    List.of("ViralCoefficient.of(long,long,double)"),
-                    plain("converted", counts(), negativeCount("viral.converted")),
-                    plain("customers", Arbitraries.longs().between(1, 1_000_000), belowOne("viral.customers")),
-                    plain("level", Arbitraries.just(0.95), outsideOpenUnit("viral.level"))),
-            entry(
-                    a -> GateTrace.builder()
-                            .phase((Phase) a[0])
-                            .evaluatedAt((Instant) a[1])
-                            .mustMeet((io.vavr.collection.Seq<CriterionResult>) a[2])
-                            .shouldMeet((io.vavr.collection.Seq<CriterionResult>) a[3])
-                            .shouldMeetScore((double) a[4])
-                            .passScore((double) a[5])
-                            .budget((EvidenceBudget) a[6])
-                            .evidenceUsed((long) a[7])
-                            .experimentsUsed((long) a[8])
-                            .runway((Runway) a[9])
-                            .pivotsUsed((int) a[10])
-                            .pivotLimit((int) a[11])
-                            .prematureScaling((io.vavr.collection.Seq<PrematureScaling>) a[12])
-                            .rule((GateDecision.Rule) a[13])
-                            .build(),
-                    List.of(
-                            "GateTrace.Builder.phase(Phase)",
-                            "GateTrace.Builder.evaluatedAt(Instant)",
-                            "GateTrace.Builder.mustMeet(Seq)",
-                            "GateTrace.Builder.shouldMeet(Seq)",
-                            "GateTrace.Builder.shouldMeetScore(double)",
-                            "GateTrace.Builder.passScore(double)",
-                            "GateTrace.Builder.budget(EvidenceBudget)",
-                            "GateTrace.Builder.evidenceUsed(long)",
-                            "GateTrace.Builder.experimentsUsed(long)",
-                            "GateTrace.Builder.runway(Runway)",
-                            "GateTrace.Builder.pivotsUsed(int)",
-                            "GateTrace.Builder.pivotLimit(int)",
-                            "GateTrace.Builder.prematureScaling(Seq)",
-                            "GateTrace.Builder.rule(Rule)"),
-                    plain("phase", Arbitraries.of(Phase.class), nul("phase")),
-                    plain("evaluatedAt", Generators.instants(), nul("evaluatedAt")),
-                    plain(
-                            "mustMeet",
-                            Arbitraries.just(io.vavr.collection.List.of(mustMeetResult())),
-                            nul("mustMeet"),
-                            bad("empty", "mustMeet", List.of(io.vavr.collection.List.empty()), null)
-                                    .because("must not be empty")),
-                    plain("shouldMeet", Arbitraries.just(io.vavr.collection.List.empty()), nul("shouldMeet")),
-                    plain("shouldMeetScore", probabilities(), outsideUnit("shouldMeetScore")),
-                    plain("passScore", probabilities(), outsideUnit("passScore")),
-                    plain("budget", Arbitraries.of(EvidenceBudget.experiments(10)), nul("budget")),
-                    plain("evidenceUsed", counts(), negativeCount("evidenceUsed")),
-                    plain("experimentsUsed", counts(), negativeCount("experimentsUsed")),
-                    plain("runway", Arbitraries.of(Runway.experiments(5)), nul("runway")),
-                    plain("pivotsUsed", Arbitraries.integers().between(0, 9), negativeInt("pivotsUsed")),
-                    plain("pivotLimit", Arbitraries.integers().between(0, 9), negativeInt("pivotLimit")),
-                    plain(
-                            "prematureScaling",
-                            Arbitraries.just(io.vavr.collection.List.empty()),
-                            nul("prematureScaling")),
-                    plain("rule", Arbitraries.of(GateDecision.Rule.class), nul("rule"))),
-            entry(
-                    a -> GateDecision.Proceed.of((GateTrace) a[0]),
-                    List.of("GateDecision.Proceed.of(GateTrace)"),
-                    plain(
-                            "trace",
-                            Arbitraries.just(traceOf(GateDecision.Rule.ALL_MET)),
-                            nul("trace"),
-                            otherRule(GateDecision.Rule.NO_PIVOTS_LEFT, GateDecision.Kind.PROCEED))),
-            entry(
-                    a -> GateDecision.Pivot.of(
-                            (GateTrace) a[0],
-                            (io.vavr.collection.Seq<HypothesisId>) a[1],
-                            (io.vavr.collection.Seq<Assessment>) a[2],
-                            (io.vavr.collection.Seq<PivotType>) a[3],
-                            (Phase) a[4]),
-                    List.of("GateDecision.Pivot.of(GateTrace,Seq,Seq,Seq,Phase)"),
-                    plain(
-                            "trace",
-                            Arbitraries.just(traceOf(GateDecision.Rule.MUST_MEET_REFUTED)),
-                            nul("trace"),
-                            otherRule(GateDecision.Rule.ALL_MET, GateDecision.Kind.PIVOT)),
-                    plain("refuted", Arbitraries.just(io.vavr.collection.List.of(PROBLEM)), nul("refuted")),
-                    plain("rationale", Arbitraries.just(io.vavr.collection.List.empty()), nul("rationale")),
-                    plain(
-                            "suggestions",
-                            Arbitraries.just(io.vavr.collection.List.of(PivotType.CUSTOMER_NEED)),
-                            nul("suggestions")),
-                    plain(
-                            "returnTo",
-                            Arbitraries.just(Phase.CUSTOMER_DISCOVERY),
-                            nul("returnTo"),
-                            bad("after the gate's phase", "returnTo", List.of(Phase.COMPANY_BUILDING), null)
-                                    .because("must not be after the gate's phase (CUSTOMER_DISCOVERY)"))),
-            entry(
-                    a -> GateDecision.Persevere.of(
-                            (GateTrace) a[0],
-                            (io.vavr.collection.Seq<Risk>) a[1],
-                            (io.vavr.collection.Seq<GateCriterion>) a[2]),
-                    List.of("GateDecision.Persevere.of(GateTrace,Seq,Seq)"),
-                    plain(
-                            "trace",
-                            Arbitraries.just(traceOf(GateDecision.Rule.UNDECIDED_WITHIN_BUDGET)),
-                            nul("trace"),
-                            otherRule(GateDecision.Rule.ALL_MET, GateDecision.Kind.PERSEVERE)),
-                    plain(
-                            "risks",
-                            Arbitraries.just(
-                                    io.vavr.collection.List.of(Risk.of(PROBLEM, 1.0, 1.0, true, Option.none()))),
-                            nul("risks")),
-                    plain("missing", Arbitraries.just(io.vavr.collection.List.empty()), nul("missing"))),
-            entry(
-                    a -> GateDecision.Kill.of(
-                            (GateTrace) a[0],
-                            (io.vavr.collection.Seq<HypothesisId>) a[1],
-                            (io.vavr.collection.Seq<Assessment>) a[2]),
-                    List.of("GateDecision.Kill.of(GateTrace,Seq,Seq)"),
-                    plain(
-                            "trace",
-                            Arbitraries.just(traceOf(GateDecision.Rule.NO_RUNWAY_LEFT)),
-                            nul("trace"),
-                            otherRule(GateDecision.Rule.ALL_MET, GateDecision.Kind.KILL)),
-                    plain("refuted", Arbitraries.just(io.vavr.collection.List.of(PROBLEM)), nul("refuted")),
-                    plain("rationale", Arbitraries.just(io.vavr.collection.List.empty()), nul("rationale"))),
             // identity and sources
             entry(
                     a -> HypothesisId.of((String) a[0]),
@@ -2403,6 +2216,125 @@ class BadInputProperties {
                             nul("runway.currency"),
                             blank("runway.currency"))),
 
+            // gate traces and the decisions built from them
+            entry(
+                    a -> GateTrace.builder()
+                            .phase((Phase) a[0])
+                            .evaluatedAt((Instant) a[1])
+                            .mustMeet((io.vavr.collection.Seq<CriterionResult>) a[2])
+                            .shouldMeet((io.vavr.collection.Seq<CriterionResult>) a[3])
+                            .shouldMeetScore((double) a[4])
+                            .passScore((double) a[5])
+                            .budget((EvidenceBudget) a[6])
+                            .evidenceUsed((long) a[7])
+                            .experimentsUsed((long) a[8])
+                            .runway((Runway) a[9])
+                            .pivotsUsed((int) a[10])
+                            .pivotLimit((int) a[11])
+                            .prematureScaling((io.vavr.collection.Seq<PrematureScaling>) a[12])
+                            .rule((GateDecision.Rule) a[13])
+                            .build(),
+                    List.of(
+                            "GateTrace.Builder.phase(Phase)",
+                            "GateTrace.Builder.evaluatedAt(Instant)",
+                            "GateTrace.Builder.mustMeet(Seq)",
+                            "GateTrace.Builder.shouldMeet(Seq)",
+                            "GateTrace.Builder.shouldMeetScore(double)",
+                            "GateTrace.Builder.passScore(double)",
+                            "GateTrace.Builder.budget(EvidenceBudget)",
+                            "GateTrace.Builder.evidenceUsed(long)",
+                            "GateTrace.Builder.experimentsUsed(long)",
+                            "GateTrace.Builder.runway(Runway)",
+                            "GateTrace.Builder.pivotsUsed(int)",
+                            "GateTrace.Builder.pivotLimit(int)",
+                            "GateTrace.Builder.prematureScaling(Seq)",
+                            "GateTrace.Builder.rule(Rule)"),
+                    plain("phase", Arbitraries.of(Phase.class), nul("phase")),
+                    plain("evaluatedAt", Generators.instants(), nul("evaluatedAt")),
+                    plain(
+                            "mustMeet",
+                            Arbitraries.just(io.vavr.collection.List.of(mustMeetResult())),
+                            nul("mustMeet"),
+                            bad("empty", "mustMeet", List.of(io.vavr.collection.List.empty()), null)
+                                    .because("must not be empty")),
+                    plain("shouldMeet", Arbitraries.just(io.vavr.collection.List.empty()), nul("shouldMeet")),
+                    plain("shouldMeetScore", probabilities(), outsideUnit("shouldMeetScore")),
+                    plain("passScore", probabilities(), outsideUnit("passScore")),
+                    plain("budget", Arbitraries.of(EvidenceBudget.experiments(10)), nul("budget")),
+                    plain("evidenceUsed", counts(), negativeCount("evidenceUsed")),
+                    plain("experimentsUsed", counts(), negativeCount("experimentsUsed")),
+                    plain("runway", Arbitraries.of(Runway.experiments(5)), nul("runway")),
+                    plain("pivotsUsed", Arbitraries.integers().between(0, 9), negativeInt("pivotsUsed")),
+                    plain("pivotLimit", Arbitraries.integers().between(0, 9), negativeInt("pivotLimit")),
+                    plain(
+                            "prematureScaling",
+                            Arbitraries.just(io.vavr.collection.List.empty()),
+                            nul("prematureScaling")),
+                    plain("rule", Arbitraries.of(GateDecision.Rule.class), nul("rule"))),
+            entry(
+                    a -> GateDecision.Proceed.of((GateTrace) a[0]),
+                    List.of("GateDecision.Proceed.of(GateTrace)"),
+                    plain(
+                            "trace",
+                            Arbitraries.just(traceOf(GateDecision.Rule.ALL_MET)),
+                            nul("trace"),
+                            otherRule(GateDecision.Rule.NO_PIVOTS_LEFT, GateDecision.Kind.PROCEED))),
+            entry(
+                    a -> GateDecision.Pivot.of(
+                            (GateTrace) a[0],
+                            (io.vavr.collection.Seq<HypothesisId>) a[1],
+                            (io.vavr.collection.Seq<Assessment>) a[2],
+                            (io.vavr.collection.Seq<PivotType>) a[3],
+                            (Phase) a[4]),
+                    List.of("GateDecision.Pivot.of(GateTrace,Seq,Seq,Seq,Phase)"),
+                    plain(
+                            "trace",
+                            Arbitraries.just(traceOf(GateDecision.Rule.MUST_MEET_REFUTED)),
+                            nul("trace"),
+                            otherRule(GateDecision.Rule.ALL_MET, GateDecision.Kind.PIVOT)),
+                    plain("refuted", Arbitraries.just(io.vavr.collection.List.of(PROBLEM)), nul("refuted")),
+                    plain("rationale", Arbitraries.just(io.vavr.collection.List.empty()), nul("rationale")),
+                    plain(
+                            "suggestions",
+                            Arbitraries.just(io.vavr.collection.List.of(PivotType.CUSTOMER_NEED)),
+                            nul("suggestions")),
+                    plain(
+                            "returnTo",
+                            Arbitraries.just(Phase.CUSTOMER_DISCOVERY),
+                            nul("returnTo"),
+                            bad("after the gate's phase", "returnTo", List.of(Phase.COMPANY_BUILDING), null)
+                                    .because("must not be after the gate's phase (CUSTOMER_DISCOVERY)"))),
+            entry(
+                    a -> GateDecision.Persevere.of(
+                            (GateTrace) a[0],
+                            (io.vavr.collection.Seq<Risk>) a[1],
+                            (io.vavr.collection.Seq<GateCriterion>) a[2]),
+                    List.of("GateDecision.Persevere.of(GateTrace,Seq,Seq)"),
+                    plain(
+                            "trace",
+                            Arbitraries.just(traceOf(GateDecision.Rule.UNDECIDED_WITHIN_BUDGET)),
+                            nul("trace"),
+                            otherRule(GateDecision.Rule.ALL_MET, GateDecision.Kind.PERSEVERE)),
+                    plain(
+                            "risks",
+                            Arbitraries.just(
+                                    io.vavr.collection.List.of(Risk.of(PROBLEM, 1.0, 1.0, true, Option.none()))),
+                            nul("risks")),
+                    plain("missing", Arbitraries.just(io.vavr.collection.List.empty()), nul("missing"))),
+            entry(
+                    a -> GateDecision.Kill.of(
+                            (GateTrace) a[0],
+                            (io.vavr.collection.Seq<HypothesisId>) a[1],
+                            (io.vavr.collection.Seq<Assessment>) a[2]),
+                    List.of("GateDecision.Kill.of(GateTrace,Seq,Seq)"),
+                    plain(
+                            "trace",
+                            Arbitraries.just(traceOf(GateDecision.Rule.NO_RUNWAY_LEFT)),
+                            nul("trace"),
+                            otherRule(GateDecision.Rule.ALL_MET, GateDecision.Kind.KILL)),
+                    plain("refuted", Arbitraries.just(io.vavr.collection.List.of(PROBLEM)), nul("refuted")),
+                    plain("rationale", Arbitraries.just(io.vavr.collection.List.empty()), nul("rationale"))),
+
             // the venture and its events
             entry(
                     a -> VentureEvent.Founded.of((String) a[0], (Runway) a[1], (int) a[2], (Instant) a[3]),
@@ -2739,7 +2671,121 @@ class BadInputProperties {
                                             a -> Arbitraries.longs()
                                                     .lessOrEqual(0)
                                                     .map(Duration::ofSeconds))
-                                    .because("must be positive"))));
+                                    .because("must be positive"))),
+
+            // demand: adoptions, cohorts, referrals, retention and virality
+            entry(
+                    a -> io.github.custdev.demand.Adoptions.of((long[]) a[0]),
+                    List.of("Adoptions.of(long[])"),
+                    plain(
+                            "counts",
+                            Arbitraries.just(new long[] {1, 2}),
+                            nul("adoptions"),
+                            bad("empty", "adoptions", List.of(new long[0]), null)
+                                    .because("must not be empty"),
+                            bad("a negative count", "adoptions[1]", List.of(new long[] {1, -1}), null)
+                                    .because("must be >= 0"),
+                            bad("summing past a long", "adoptions", List.of(new long[] {Long.MAX_VALUE, 1}), null)
+                                    .because("must sum to at most Long.MAX_VALUE"))),
+            entry(
+                    a -> io.github.custdev.demand.Cohort.of((long) a[0], (long) a[1], (long[]) a[2]),
+                    List.of("Cohort.of(long,long,long[])"),
+                    plain("period", counts(), negativeCount("cohort.period")),
+                    plain("acquired", Arbitraries.longs().between(1, 1_000), negativeCount("cohort.acquired")),
+                    plain(
+                            "retained",
+                            Arbitraries.just(new long[] {1, 0}),
+                            nul("retained"),
+                            bad("empty", "retained", List.of(new long[0]), null).because("must not be empty"),
+                            bad("a negative count", "retained[0]", List.of(new long[] {-1}), null)
+                                    .because("must be >= 0"),
+                            bad("more than acquired", "retained[0]", List.of(new long[] {1_001}), null)
+                                    .because(
+                                            "must be at most acquired (acquired)",
+                                            (v, a) -> "must be at most acquired (" + a[1] + ")"),
+                            bad("rising with age", "retained[2]", List.of(new long[] {1, 0, 1}), null)
+                                    .because("must be at most retained[1] (0)"))),
+            entry(
+                    a -> io.github.custdev.demand.Cohorts.of((io.github.custdev.demand.Cohort[]) a[0]),
+                    List.of("Cohorts.of(Cohort[])"),
+                    plain(
+                            "cohorts",
+                            Arbitraries.just(new io.github.custdev.demand.Cohort[] {
+                                io.github.custdev.demand.Cohort.of(0, 2, 1), io.github.custdev.demand.Cohort.of(1, 2, 2)
+                            }),
+                            nul("cohorts"),
+                            bad("empty", "cohorts", List.of((Object) new io.github.custdev.demand.Cohort[0]), null)
+                                    .because("must not be empty"),
+                            bad(
+                                            "holding a null",
+                                            "cohorts[0]",
+                                            List.of((Object) new io.github.custdev.demand.Cohort[] {null}),
+                                            null)
+                                    .because("must not be null"),
+                            bad(
+                                            "out of order",
+                                            "cohorts[1].period",
+                                            List.of((Object) new io.github.custdev.demand.Cohort[] {
+                                                io.github.custdev.demand.Cohort.of(3, 2, 1),
+                                                io.github.custdev.demand.Cohort.of(3, 2, 1)
+                                            }),
+                                            null)
+                                    .because("must be after cohorts[0].period (3)"))),
+            entry(
+                    a -> io.github.custdev.demand.Referrals.of((long[]) a[0], (long[]) a[1], (long[]) a[2]),
+                    List.of("Referrals.of(long[],long[],long[])"),
+                    plain(
+                            "customers",
+                            Arbitraries.just(new long[] {5, 5}),
+                            nul("customers"),
+                            bad("empty", "customers", List.of(new long[0]), null)
+                                    .because("must not be empty"),
+                            bad("a negative count", "customers[0]", List.of(new long[] {-1, 5}), null)
+                                    .because("must be >= 0"),
+                            bad("all zero", "customers", List.of(new long[] {0, 0}), null)
+                                    .because("must not all be 0")),
+                    plain(
+                            "sent",
+                            Arbitraries.just(new long[] {3, 3}),
+                            nul("sent"),
+                            bad("a negative count", "sent[0]", List.of(new long[] {-1, 3}), null)
+                                    .because("must be >= 0"),
+                            bad("another length", "sent", List.of(new long[] {3}), null)
+                                    .because("must have as many periods as customers (2)")),
+                    plain(
+                            "converted",
+                            Arbitraries.just(new long[] {1, 1}),
+                            nul("converted"),
+                            bad("a negative count", "converted[0]", List.of(new long[] {-1, 1}), null)
+                                    .because("must be >= 0"),
+                            bad("more than sent", "converted[0]", List.of(new long[] {4, 1}), null)
+                                    .because("must be at most sent[0] (3)"),
+                            bad("another length", "converted", List.of(new long[] {1}), null)
+                                    .because("must have as many periods as customers (2)"))),
+            entry(
+                    a -> io.github.custdev.demand.Retention.of(
+                            (int) a[0], (long) a[1], (long) a[2], (BetaPrior) a[3], (double) a[4]),
+                    List.of("Retention.of(int,long,long,BetaPrior,double)"),
+                    plain(
+                            "age",
+                            Arbitraries.integers().between(1, 60),
+                            bad("zero or negative", "retention.age", List.of(0, -1, Integer.MIN_VALUE), null)
+                                    .because("must be >= 1")),
+                    plain(
+                            "retained",
+                            Arbitraries.longs().between(0, 100),
+                            negativeCount("retention.retained"),
+                            bad("more than exposed", "retention.retained", List.of(101L, Long.MAX_VALUE), null)
+                                    .because("must be at most exposed (100)")),
+                    plain("exposed", Arbitraries.longs().between(100, 100), negativeCount("retention.exposed")),
+                    plain("prior", Arbitraries.just(BetaPrior.jeffreys()), nul("retention.prior")),
+                    plain("level", Arbitraries.just(0.95), outsideOpenUnit("retention.level"))),
+            entry(
+                    a -> io.github.custdev.demand.ViralCoefficient.of((long) a[0], (long) a[1], (double) a[2]),
+                    List.of("ViralCoefficient.of(long,long,double)"),
+                    plain("converted", counts(), negativeCount("viral.converted")),
+                    plain("customers", Arbitraries.longs().between(1, 1_000_000), belowOne("viral.customers")),
+                    plain("level", Arbitraries.just(0.95), outsideOpenUnit("viral.level"))));
 
     // ---------------------------------------------------------------------------------------------------------------
     // The table's vocabulary
