@@ -34,6 +34,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -47,6 +48,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.engine.SourceOfRandomness;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -77,7 +79,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code NullPointerException} or a {@code StackOverflowError}); its field; its rule; the message {@code field rule:
  * value}, the value quoted as the caller gave it (a text in quotes, anything longer than 200 characters cut); and every
  * argument, the receiver among them, equal to an independently built twin afterwards (a caller's list or array is not
- * changed).
+ * changed). A failure names the values drawn and the seed of the run; {@code -Dcustdev.badInput.seed=...} repeats it.
  *
  * <h2>Adding a row</h2>
  *
@@ -128,6 +130,7 @@ class BadInputProperties {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cells")
     void everyBadArgumentIsRefusedNamingItsField(Cell cell) {
+        seed(cell);
         List<Object> badValues = new ArrayList<>(cell.bad.fixed);
         for (int i = 0; i < DRAWS && cell.bad.generated != null; i++) {
             badValues.add(null); // a placeholder: drawn below, once the other arguments are known
@@ -155,7 +158,7 @@ class BadInputProperties {
             }
             args[cell.index] = bad == NULL ? null : bad;
             twins[cell.index] = args[cell.index];
-            String what = cell + " with " + Arrays.deepToString(args);
+            String what = cell + " with " + Arrays.deepToString(args) + " (seed " + SEED + ")";
 
             // the library's exception, not an ArithmeticException, a NullPointerException or a StackOverflowError
             InvalidValueException e =
@@ -212,9 +215,20 @@ class BadInputProperties {
     }
 
     /**
-     * A generated value, drawn with jqwik's own sampling (a JUnit row runs outside a property); a failure prints the
-     * values drawn, which reproduce it.
+     * The seed of the values drawn: a new one every run, named by any failure, or the one given as {@code
+     * -Dcustdev.badInput.seed=...} to repeat a run.
      */
+    private static final long SEED = Long.getLong("custdev.badInput.seed", new Random().nextLong());
+
+    /**
+     * Seeds jqwik's sampling for one row (a JUnit case runs outside a property, where jqwik samples from its current
+     * random source), so that a failing row repeats alone from the run's seed.
+     */
+    private static void seed(Object row) {
+        SourceOfRandomness.create(Long.toString(SEED * 31 + row.toString().hashCode()));
+    }
+
+    /** A generated value, drawn from the row's seeded random source. */
     private static <T> T draw(Arbitrary<T> arbitrary) {
         return arbitrary.sample();
     }
@@ -435,6 +449,7 @@ class BadInputProperties {
     @ParameterizedTest(name = "{0}")
     @MethodSource("misfits")
     void everyEventThatDoesNotFitIsRejectedNamingTheRule(Misfit misfit) {
+        seed(misfit);
         for (int draw = 0; draw < DRAWS; draw++) {
             Venture venture = misfit.venture.get();
             Venture twin = misfit.venture.get();
@@ -460,6 +475,7 @@ class BadInputProperties {
     @ParameterizedTest(name = "{0}")
     @MethodSource("unfounded")
     void aHistoryMustBeginWithTheFounding(Misfit misfit) {
+        seed(misfit);
         for (int draw = 0; draw < DRAWS; draw++) {
             VentureEvent event = draw(misfit.events.apply(misfit.venture.get()));
             List<VentureEvent> history = new ArrayList<>(List.of(event, Fixtures.founded(10, 1)));
@@ -471,7 +487,7 @@ class BadInputProperties {
 
     private static void assertRejected(
             Misfit misfit, VentureEvent event, int position, io.vavr.control.Either<Rejection, Venture> result) {
-        assertTrue(result.isLeft(), misfit + ": " + event + " was applied");
+        assertTrue(result.isLeft(), misfit + ": " + event + " was applied (seed " + SEED + ")");
         Rejection rejection = result.getLeft();
         assertEquals(misfit.rule, rejection.rule(), misfit + ": " + rejection.message());
         assertEquals(event, rejection.event(), misfit + ": the rejection names another event");
