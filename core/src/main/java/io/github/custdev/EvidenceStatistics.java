@@ -98,8 +98,9 @@ public final class EvidenceStatistics {
      *
      * @param evidence the item to add
      * @return the new statistics; this one is unchanged
-     * @throws InvalidValueException if the item is null, a measurement whose unit differs from the earlier ones, or
-     *     its trials would take the total past {@code Long.MAX_VALUE}
+     * @throws InvalidValueException if the item is null, a measurement whose unit differs from the earlier ones, an
+     *     observation of demand that breaks its series' rules (see {@link DemandStatistics}), or its trials would take
+     *     the total past {@code Long.MAX_VALUE}
      */
     public EvidenceStatistics plus(Evidence evidence) {
         Checks.notNull(evidence, "evidence");
@@ -150,8 +151,10 @@ public final class EvidenceStatistics {
      *
      * @param other the other statistics
      * @return the combined statistics
-     * @throws InvalidValueException if both have measurements, in different units, or the total of the trials would
-     *     pass {@code Long.MAX_VALUE}
+     * @throws InvalidValueException if both have measurements, in different units, the total of the trials would
+     *     pass {@code Long.MAX_VALUE}, or the other's demand evidence does not follow this one's: its first cohort
+     *     observation must be of the period after this one's last, its first referral observation after this one's
+     *     last (see {@link DemandStatistics})
      */
     public EvidenceStatistics plus(EvidenceStatistics other) {
         Checks.notNull(other, "other");
