@@ -488,4 +488,92 @@ class DemandCriterionTests {
         assertFalse(area.isDemand());
         assertTrue(area.demand().isEmpty());
     }
+
+    @Test
+    void aHandBuiltDemandResultKeepsTheSameHonesty() {
+        GateCriterion.DemandShown growth = GateCriterion.growthAtLeast(0.05, 0.95);
+        DemandReading met = new DemandReading(ID, Verdict.SUPPORTED, Option.some(0.99), "fast");
+        Assessment assessment = PhaseGateTests.assessment(DEMAND, Verdict.SUPPORTED, 1.0, 1);
+        Expect.invalid(
+                "assessments must be empty for a demand criterion: " + List.of(assessment),
+                "assessments",
+                "must be empty for a demand criterion",
+                List.of(assessment),
+                () -> new ImmutableCriterionResult.Builder()
+                        .criterion(growth)
+                        .requirement(CriterionResult.Requirement.MUST_MEET)
+                        .weight(1)
+                        .assessments(List.of(assessment))
+                        .demand(List.of(met))
+                        .evidenceVerdict(Verdict.SUPPORTED)
+                        .verdict(Verdict.SUPPORTED)
+                        .build());
+        io.github.custdev.audience.Viability viable =
+                GateCriterion.audienceViable(0.9).judge(audience("groups", 10_000, 0.5));
+        Expect.invalid(
+                "viability must be empty for a demand criterion: " + Option.some(viable),
+                "viability",
+                "must be empty for a demand criterion",
+                Option.some(viable),
+                () -> new ImmutableCriterionResult.Builder()
+                        .criterion(growth)
+                        .requirement(CriterionResult.Requirement.MUST_MEET)
+                        .weight(1)
+                        .assessments(List.empty())
+                        .viability(Option.some(viable))
+                        .demand(List.of(met))
+                        .evidenceVerdict(Verdict.SUPPORTED)
+                        .verdict(Verdict.SUPPORTED)
+                        .build());
+        Expect.invalid(
+                "demand must be empty for a criterion that is not a demand criterion: " + List.of(met),
+                "demand",
+                "must be empty for a criterion that is not a demand criterion",
+                List.of(met),
+                () -> new ImmutableCriterionResult.Builder()
+                        .criterion(GateCriterion.audienceViable(0.9))
+                        .requirement(CriterionResult.Requirement.MUST_MEET)
+                        .weight(1)
+                        .assessments(List.empty())
+                        .demand(List.of(met))
+                        .evidenceVerdict(Verdict.INCONCLUSIVE)
+                        .verdict(Verdict.INCONCLUSIVE)
+                        .build());
+        Expect.invalid(
+                "evidenceVerdict must be the readings' combined verdict (SUPPORTED): REFUTED",
+                "evidenceVerdict",
+                "must be the readings' combined verdict (SUPPORTED)",
+                Verdict.REFUTED,
+                () -> new ImmutableCriterionResult.Builder()
+                        .criterion(growth)
+                        .requirement(CriterionResult.Requirement.MUST_MEET)
+                        .weight(1)
+                        .assessments(List.empty())
+                        .demand(List.of(met))
+                        .evidenceVerdict(Verdict.REFUTED)
+                        .verdict(Verdict.REFUTED)
+                        .build());
+    }
+
+    @Test
+    void anUndecidedDemandIsARiskAsUncertainAsItsProbability() {
+        PhaseGate gate = PhaseGate.defaultFor(Phase.CUSTOMER_CREATION, COUNTING);
+        Venture flat = record(inCreation(100), cohorts(0.8, 50, 52));
+        GateDecision.Persevere waiting =
+                assertInstanceOf(GateDecision.Persevere.class, gate.evaluate(flat, flat.lastEventAt()));
+        double p =
+                waiting.trace().mustMeet().head().demand().head().probability().get();
+        assertTrue(p > 0.05 && p < 0.95, "undecided: " + p);
+        Risk risk =
+                waiting.risks().find(r -> r.hypothesisId().equals(DEMAND.id())).get();
+        assertEquals(1.0 - Math.abs(2.0 * p - 1.0), risk.uncertainty(), 1e-12);
+        assertFalse(risk.isUntested());
+        Venture one = record(inCreation(100), cohorts(0.8, 50));
+        GateDecision.Persevere short_ =
+                assertInstanceOf(GateDecision.Persevere.class, gate.evaluate(one, one.lastEventAt()));
+        Risk untested =
+                short_.risks().find(r -> r.hypothesisId().equals(DEMAND.id())).get();
+        assertTrue(untested.isUntested());
+        assertEquals(1.0, untested.uncertainty());
+    }
 }

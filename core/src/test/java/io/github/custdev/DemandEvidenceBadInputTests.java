@@ -192,4 +192,26 @@ class DemandEvidenceBadInputTests {
                         .counts()
                         .toJavaList());
     }
+
+    @Test
+    void theDemandStatisticsRefuseAnAgeBelowOneAndLevelsOutsideTheOpenUnit() {
+        DemandStatistics demand = EvidenceStatistics.of(List.of(cohort(0, 4, 4), cohort(1, 4, 7, 3)))
+                .demand();
+        Expect.invalid("age must be >= 1: 0", "age", "must be >= 1", 0L, () -> demand.retainedAt(0));
+        Expect.invalid("age must be >= 1: 0", "age", "must be >= 1", 0L, () -> demand.exposedAt(0));
+        Expect.invalid(
+                "age must be >= 1: 0", "age", "must be >= 1", 0L, () -> demand.retention(0, BetaPrior.jeffreys(), 0.9));
+        Expect.isNull("prior", () -> demand.retention(1, null, 0.9));
+        Expect.invalid(
+                "level must be in (0, 1): 1.0",
+                "level",
+                "must be in (0, 1)",
+                1.0,
+                () -> demand.retention(1, BetaPrior.jeffreys(), 1.0));
+        Expect.invalid("level must be in (0, 1): 0.0", "level", "must be in (0, 1)", 0.0, () -> demand.growth(0.0));
+        Expect.invalid(
+                "level must be in (0, 1): 1.0", "level", "must be in (0, 1)", 1.0, () -> demand.viralCoefficient(1.0));
+        assertEquals(3, demand.retainedAt(1));
+        assertEquals(4, demand.exposedAt(1));
+    }
 }

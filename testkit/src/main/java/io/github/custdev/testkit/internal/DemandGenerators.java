@@ -39,7 +39,7 @@ public final class DemandGenerators {
     private DemandGenerators() {}
 
     private static Arbitrary<Double> levels() {
-        return Arbitraries.doubles().between(0.5, 0.999);
+        return Arbitraries.doubles().between(0.5, 0.999).ofScale(3);
     }
 
     /**
