@@ -9,7 +9,6 @@ import io.github.custdev.GateCriterion;
 import io.github.custdev.HypothesisId;
 import io.github.custdev.ReferralObservation;
 import io.github.custdev.Source;
-import io.github.custdev.audience.Audience;
 import io.github.custdev.audience.BassDiffusion;
 import io.github.custdev.demand.Adoptions;
 import io.github.custdev.demand.BassFit;
@@ -315,7 +314,7 @@ public final class DemandGenerators {
                         demandCriteria(),
                         CustDevArbitraries.hypothesisIds(),
                         demandStatistics(),
-                        CustDevArbitraries.audiences().injectNull(0.3))
-                .as((criterion, id, demand, audience) -> criterion.judge(id, demand, Option.of((Audience) audience)));
+                        CustDevArbitraries.audiences().optional(0.7))
+                .as((criterion, id, demand, audience) -> criterion.judge(id, demand, Option.ofOptional(audience)));
     }
 }
