@@ -378,7 +378,9 @@ public final class GateScenarios {
                 pass(Phase.values()[i]);
             }
             if (seeds.hire >= 5) {
-                events.add(VentureEvent.RoleHired.of(seeds.hire < 8 ? Role.VP_SALES : Role.ENGINEER, tick()));
+                // an operator hired while executing would keep a team criterion from finding under-building
+                events.add(VentureEvent.RoleHired.of(
+                        seeds.hire < 8 && phase.isSearch() ? Role.VP_SALES : Role.ENGINEER, tick()));
             }
             PhaseGate defaults = defaults();
             if (seeds.defaultGate) {
@@ -585,6 +587,10 @@ public final class GateScenarios {
 
         /** States the hypotheses, records the evidence or chooses the audience a criterion needs for its intent. */
         private void realise(GateCriterion criterion, Intent intent, CriterionSeed seed) {
+            if (criterion instanceof GateCriterion.TeamFitsMode team) {
+                realiseTeam(team, intent);
+                return;
+            }
             if (criterion instanceof GateCriterion.AudienceViable viable) {
                 if (intent == Intent.INCONCLUSIVE) {
                     return;
@@ -619,6 +625,29 @@ public final class GateScenarios {
                     each = Intent.SUPPORTED;
                 }
                 state(HypothesisId.of(label(area) + "-" + (k + 1)), area, each, seed, k);
+            }
+        }
+
+        /**
+         * Builds the team a team criterion asks for, in an executing venture: every operator and department for
+         * SUPPORTED; none, within the time allowed, for INCONCLUSIVE; none for longer than allowed (time passes, a
+         * builder is hired) for REFUTED.
+         */
+        private void realiseTeam(GateCriterion.TeamFitsMode team, Intent intent) {
+            if (phase.isSearch()) {
+                throw new IllegalStateException("custdev-testkit judges a team criterion only in execution: " + phase);
+            }
+            if (intent == Intent.SUPPORTED) {
+                for (Role role : team.roles()) {
+                    events.add(VentureEvent.RoleHired.of(role, tick()));
+                }
+                for (String department : team.departments()) {
+                    events.add(VentureEvent.DepartmentEstablished.of(
+                            department, List.of(department + " process"), tick()));
+                }
+            } else if (intent == Intent.REFUTED) {
+                clock = clock.plus(team.buildersOnlyLimit());
+                events.add(VentureEvent.RoleHired.of(Role.ENGINEER, tick()));
             }
         }
 
