@@ -51,7 +51,7 @@
  *         List.of(AudiencePath.referral(labs, 0.5, Duration.ofDays(30)),
  *                 AudiencePath.socialProof(vets, 0.03, 0.38, Duration.ofDays(30))),
  *         Duration.ofDays(360), 0.95);
- * next.chosen();                        // Some(social proof to 'vets'): 272.6 customers, 13,806 a period in a year
+ * next.chosen();                        // Some(social proof to 'vets'): 272.6 customers, 13,809 a period in a year
  * }</pre>
  *
  * <p>API status ({@code @API}): every type here is {@code STABLE} except {@link
