@@ -62,11 +62,11 @@ public final class UnderBuilding {
 
     /** Checks an allowed span of builders only: not null, not negative. */
     static Duration checkAllowed(@Nullable Duration allowed) {
-        Checks.notNull(allowed, "allowed");
-        if (allowed.isNegative()) {
-            throw InvalidValueException.of("allowed", "must not be negative", allowed);
+        Duration checked = Checks.notNull(allowed, "allowed");
+        if (checked.isNegative()) {
+            throw InvalidValueException.of("allowed", "must not be negative", checked);
         }
-        return allowed;
+        return checked;
     }
 
     /**

@@ -495,8 +495,15 @@ public final class Venture {
         }
         Instant since = course.modeSince();
         Instant operator = firstOperatorAt;
-        boolean ongoing = operator == null || operator.isAfter(at);
-        Instant until = ongoing ? at : operator;
+        Instant until;
+        boolean ongoing;
+        if (operator == null || operator.isAfter(at)) {
+            until = at;
+            ongoing = true;
+        } else {
+            until = operator;
+            ongoing = false;
+        }
         if (Duration.between(since, until).compareTo(allowed) <= 0) {
             return Option.none();
         }

@@ -350,7 +350,7 @@ public final class NextAudienceDecision {
 
         Projection(AudiencePath path, long coreCustomers, Duration horizon, double requiredProbability) {
             this.path = path;
-            this.customers = path.projectedCustomers(coreCustomers, horizon);
+            this.customers = path.projectedCustomers((double) coreCustomers, horizon);
             UnitEconomics economics = path.audience().economics();
             this.profit = customers * economics.marginAfterAcquisition() - economics.fixedCosts();
             this.viability = path.audience().viability(requiredProbability);

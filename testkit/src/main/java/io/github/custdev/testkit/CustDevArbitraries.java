@@ -33,6 +33,7 @@ import io.github.custdev.SuccessCriterion.Metric;
 import io.github.custdev.Venture;
 import io.github.custdev.VentureEvent;
 import io.github.custdev.WeightedCriterion;
+import io.github.custdev.audience.Audience;
 import io.github.custdev.audience.AudiencePath;
 import io.github.custdev.audience.BassDiffusion;
 import io.github.custdev.audience.Conversion;
@@ -854,12 +855,12 @@ public final class CustDevArbitraries {
         Arbitrary<AudiencePath> paths = Arbitraries.oneOf(
                 Combinators.combine(
                                 audiences(),
-                                Arbitraries.doubles().between(0, 2),
+                                Arbitraries.doubles().between(0, 2).ofScale(3),
                                 Arbitraries.integers().between(1, 90))
                         .as((audience, k, days) -> AudiencePath.referral(audience, k, Duration.ofDays(days))),
                 Combinators.combine(
                                 audiences(),
-                                Arbitraries.doubles().between(0.001, 0.2),
+                                Arbitraries.doubles().between(0.001, 0.2).ofScale(4),
                                 Arbitraries.doubles().between(0, 1),
                                 Arbitraries.integers().between(1, 90))
                         .as((audience, p, q, days) -> AudiencePath.socialProof(audience, p, q, Duration.ofDays(days))));
@@ -870,13 +871,33 @@ public final class CustDevArbitraries {
                         Arbitraries.doubles().between(1_000, 100_000),
                         paths.list().ofMinSize(1).ofMaxSize(3),
                         Arbitraries.integers().between(30, 720))
-                .as((current, customers, share, revenue, candidates, days) ->
-                        candidates.stream().anyMatch(path -> path.audience().equals(current))
-                                ? null
-                                : NextAudienceDecision.of(
-                                        current, customers, share, revenue, candidates, Duration.ofDays(days), 0.95))
-                .filter(java.util.Objects::nonNull);
+                .as((current, customers, share, revenue, candidates, days) -> NextAudienceDecision.of(
+                        apart(current, candidates),
+                        customers,
+                        share,
+                        revenue,
+                        candidates,
+                        Duration.ofDays(days),
+                        0.95));
         return Combinators.combine(decisions, observationTimes()).as(VentureEvent.NextAudienceChosen::of);
+    }
+
+    /** The audience, reaching one more until no candidate path leads to it. */
+    private static Audience apart(Audience current, List<AudiencePath> candidates) {
+        Audience audience = current;
+        while (isLedTo(audience, candidates)) {
+            audience = audience.withReachableSize(audience.reachableSize() + 1);
+        }
+        return audience;
+    }
+
+    private static boolean isLedTo(Audience audience, List<AudiencePath> candidates) {
+        for (AudiencePath path : candidates) {
+            if (path.audience().equals(audience)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
