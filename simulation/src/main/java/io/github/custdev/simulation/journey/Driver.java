@@ -708,7 +708,10 @@ final class Driver {
                         rule);
                 return true;
             case NEXT_AUDIENCE_NOT_CURRENT:
-                emitInvalid(VentureEvent.NextAudienceChosen.of(nextAudience(prepared(2), 1_000_000, 1), at), rule);
+                // a name no other audience of a journey has, so that it is never the current one
+                Audience elsewhere = Audience.of(
+                        "elsewhere-" + events.size(), 1_000_000, Conversion.of(0.5), JourneyTables.ECONOMICS.get(0));
+                emitInvalid(VentureEvent.NextAudienceChosen.of(nextAudience(elsewhere, 1_000_000, 1), at), rule);
                 return true;
             case AUDIENCE_NOT_WON:
                 if (v.audience().isEmpty()) {
