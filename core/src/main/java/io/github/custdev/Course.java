@@ -19,6 +19,7 @@ final class Course {
     private final @Nullable GateDecision phaseDecision;
     private final Vector<GateDecision> decisions;
     private final Vector<PivotDecision> pivots;
+    private final Instant modeSince;
 
     private Course(
             Phase phase,
@@ -27,7 +28,8 @@ final class Course {
             long phaseExperimentStart,
             @Nullable GateDecision phaseDecision,
             Vector<GateDecision> decisions,
-            Vector<PivotDecision> pivots) {
+            Vector<PivotDecision> pivots,
+            Instant modeSince) {
         this.phase = phase;
         this.phaseStartedAt = phaseStartedAt;
         this.phaseEvidenceStart = phaseEvidenceStart;
@@ -35,11 +37,12 @@ final class Course {
         this.phaseDecision = phaseDecision;
         this.decisions = decisions;
         this.pivots = pivots;
+        this.modeSince = modeSince;
     }
 
     /** A new venture's course: in the first phase since its founding, with nothing decided. */
     static Course start(Instant foundedAt) {
-        return new Course(Phase.first(), foundedAt, 0, 0, null, Vector.empty(), Vector.empty());
+        return new Course(Phase.first(), foundedAt, 0, 0, null, Vector.empty(), Vector.empty(), foundedAt);
     }
 
     /** This course with a gate decision taken in the current phase. */
@@ -51,18 +54,37 @@ final class Course {
                 phaseExperimentStart,
                 decision,
                 decisions.append(decision),
-                pivots);
+                pivots,
+                modeSince);
     }
 
     /** This course in the next phase, entered at an instant with the given evidence and experiments on record. */
     Course advance(Instant at, int evidence, long experiments) {
-        return new Course(phase.next().get(), at, evidence, experiments, null, decisions, pivots);
+        Phase next = phase.next().get();
+        return new Course(next, at, evidence, experiments, null, decisions, pivots, modeAfter(next, at));
     }
 
     /** This course after a pivot, back in the phase the pivot returns to, with the given evidence and experiments. */
     Course pivot(PivotDecision pivot, int evidence, long experiments) {
         return new Course(
-                pivot.returnTo(), pivot.decidedAt(), evidence, experiments, null, decisions, pivots.append(pivot));
+                pivot.returnTo(),
+                pivot.decidedAt(),
+                evidence,
+                experiments,
+                null,
+                decisions,
+                pivots.append(pivot),
+                modeAfter(pivot.returnTo(), pivot.decidedAt()));
+    }
+
+    /** When the venture is in the mode of a phase it enters at an instant: then, if the mode changes, else as now. */
+    private Instant modeAfter(Phase entered, Instant at) {
+        return entered.mode() == phase.mode() ? modeSince : at;
+    }
+
+    /** When the venture entered its current mode: its founding, or the advance or pivot that switched it. */
+    Instant modeSince() {
+        return modeSince;
     }
 
     Phase phase() {
@@ -109,7 +131,8 @@ final class Course {
                 && phaseStartedAt.equals(that.phaseStartedAt)
                 && Objects.equals(phaseDecision, that.phaseDecision)
                 && decisions.equals(that.decisions)
-                && pivots.equals(that.pivots);
+                && pivots.equals(that.pivots)
+                && modeSince.equals(that.modeSince);
     }
 
     @Override

@@ -93,6 +93,17 @@ public abstract class CriterionResult {
     }
 
     /**
+     * How the venture's team fits its mode, judged by a {@link GateCriterion.TeamFitsMode team criterion}.
+     *
+     * @return the fit; none for every other criterion
+     */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
+    @Value.Default
+    public Option<TeamFit> teamFit() {
+        return Option.none();
+    }
+
+    /**
      * What the evidence says, from the assessments alone.
      *
      * @return supported, refuted or inconclusive
@@ -195,6 +206,31 @@ public abstract class CriterionResult {
                 .build();
     }
 
+    /**
+     * The result for a team criterion, with the verdict the team's fit gives ({@link TeamFit#verdict()}).
+     *
+     * @param criterion the team criterion
+     * @param requirement must or should meet
+     * @param weight the weight; 1 for a must-meet criterion
+     * @param teamFit the team's fit, judged by the criterion ({@link GateCriterion.TeamFitsMode#judge})
+     * @return the result
+     * @throws InvalidValueException if an argument breaks its rule
+     */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
+    public static CriterionResult ofTeam(
+            GateCriterion.TeamFitsMode criterion, Requirement requirement, double weight, TeamFit teamFit) {
+        Verdict verdict = Checks.notNull(teamFit, "teamFit").verdict();
+        return new ImmutableCriterionResult.Builder()
+                .criterion(Checks.notNull(criterion, "criterion"))
+                .requirement(Checks.notNull(requirement, "requirement"))
+                .weight(weight)
+                .assessments(Vector.empty())
+                .teamFit(Option.some(teamFit))
+                .evidenceVerdict(verdict)
+                .verdict(verdict)
+                .build();
+    }
+
     private static Verdict combineReadings(Seq<DemandReading> readings) {
         if (readings.isEmpty()) {
             return Verdict.INCONCLUSIVE;
@@ -246,6 +282,7 @@ public abstract class CriterionResult {
                 .assessments(assessments())
                 .viability(viability())
                 .demand(demand())
+                .teamFit(teamFit())
                 .evidenceVerdict(evidenceVerdict())
                 .verdict(verdict)
                 .isResolvedByPolicy(true)
@@ -291,6 +328,9 @@ public abstract class CriterionResult {
         if (isDemand()) {
             return demand().isEmpty();
         }
+        if (isTeam()) {
+            return false;
+        }
         return isAudience() ? viability().isEmpty() : assessments().isEmpty();
     }
 
@@ -301,6 +341,16 @@ public abstract class CriterionResult {
      */
     public boolean isDemand() {
         return criterion() instanceof GateCriterion.DemandShown;
+    }
+
+    /**
+     * Whether the criterion judges the venture's team rather than hypotheses or an audience.
+     *
+     * @return {@code true} for a {@link GateCriterion.TeamFitsMode team criterion}
+     */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
+    public boolean isTeam() {
+        return criterion() instanceof GateCriterion.TeamFitsMode;
     }
 
     /**
@@ -354,6 +404,18 @@ public abstract class CriterionResult {
                 throw InvalidValueException.of("viability", "must be empty for a demand criterion", viability());
             }
             combined = combineReadings(demand());
+        } else if (isTeam()) {
+            if (!assessments().isEmpty() || viability().isDefined()) {
+                throw InvalidValueException.of(
+                        "assessments", "must be empty, and the viability none, for a team criterion", assessments());
+            }
+            if (teamFit().isEmpty()) {
+                throw InvalidValueException.of("teamFit", "must be given for a team criterion", teamFit());
+            }
+            combined = teamFit().get().verdict();
+        } else if (teamFit().isDefined()) {
+            throw InvalidValueException.of(
+                    "teamFit", "must be empty for a criterion that does not judge the team", teamFit());
         } else if (isAudience()) {
             if (!assessments().isEmpty()) {
                 throw InvalidValueException.of("assessments", "must be empty for an audience criterion", assessments());
@@ -387,6 +449,8 @@ public abstract class CriterionResult {
                     "must be the "
                             + (isDemand()
                                     ? "readings' combined verdict"
+                                    : isTeam()
+                                    ? "team's fit"
                                     : isAudience() ? "audience's viability" : "assessments' combined verdict")
                             + " ("
                             + combined + ")",

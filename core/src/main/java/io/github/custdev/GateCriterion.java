@@ -1,5 +1,6 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.custdev.audience.Audience;
@@ -11,6 +12,12 @@ import io.github.custdev.scoring.Verdict;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.Locale;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  * {@link ScoringStrategy} and named in the trace by the strategy's {@link ScoringStrategy#name()}; and {@link AudienceViable} (the venture's chosen audience must be viable with a required
  * probability, see {@link Audience#viability(double, double)}); and {@link DemandShown} (the demand the venture
  * observed, in {@link CohortObservation cohort} and {@link ReferralObservation referral} evidence, grows, refers,
- * diffuses or retains enough, with a required probability). A criterion is used as a must-meet criterion of a
+ * diffuses or retains enough, with a required probability); and {@link TeamFitsMode} (the team fits the venture's
+ * mode: operators, departments and processes in execution, and no under-building). A criterion is used as a must-meet criterion of a
  * {@link PhaseGate}, or, with a weight, as a should-meet one ({@link WeightedCriterion}). Immutable and thread-safe.
  */
 @API(status = STABLE, since = "0.1.0")
@@ -31,7 +39,7 @@ public sealed interface GateCriterion
         permits GateCriterion.HypothesisSupported,
                 GateCriterion.AreaSupported,
                 GateCriterion.AudienceViable,
-                GateCriterion.DemandShown {
+                GateCriterion.DemandShown, GateCriterion.TeamFitsMode {
 
     /**
      * What the criterion asks, in words: {@code "every customer segment hypothesis is supported (bayesian)"}.
@@ -207,6 +215,74 @@ public sealed interface GateCriterion
                 Checks.requiredProbability(requiredProbability),
                 age,
                 0);
+    }
+
+    /**
+     * The criterion that the team fits the venture's mode: in execution, the operator roles the business model needs
+     * are hired, the departments that run its processes are established ({@link VentureEvent.DepartmentEstablished}),
+     * and the venture has not kept builders only for longer than allowed since it moved from search to execute
+     * ({@link UnderBuilding}); while searching, no executor was hired ({@link PrematureScaling}). See {@link TeamFit}
+     * for the verdict.
+     *
+     * @param roles the operator roles the model needs, not empty, each an {@link Mode#EXECUTE executor}, none twice
+     * @param departments the names of the departments the model needs, none blank, none twice; may be empty
+     * @param buildersOnlyLimit the longest time the venture may execute with builders only; not negative
+     * @return the criterion
+     * @throws InvalidValueException if an argument is null or breaks its rule; the message names it, as {@code
+     *     criterion.roles[1] must be an executor role (operators run what builders found): Engineer (SEARCH)}
+     */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
+    static TeamFitsMode teamFitsMode(Iterable<Role> roles, Iterable<String> departments, Duration buildersOnlyLimit) {
+        Checks.notNull(roles, "criterion.roles");
+        Checks.notNull(departments, "criterion.departments");
+        List<Role> needed = new ArrayList<>();
+        for (Role role : roles) {
+            String field = "criterion.roles[" + needed.size() + "]";
+            Checks.notNull(role, field);
+            if (!role.isExecutor()) {
+                throw InvalidValueException.of(
+                        field, "must be an executor role (operators run what builders found)", role);
+            }
+            if (needed.contains(role)) {
+                throw InvalidValueException.of(field, "must not repeat a role", role);
+            }
+            needed.add(role);
+        }
+        if (needed.isEmpty()) {
+            throw InvalidValueException.of("criterion.roles", "must not be empty", "[]");
+        }
+        List<String> names = new ArrayList<>();
+        for (String name : departments) {
+            String field = "criterion.departments[" + names.size() + "]";
+            Checks.notBlank(name, field);
+            if (names.contains(name)) {
+                throw InvalidValueException.of(field, "must not repeat a department", name);
+            }
+            names.add(name);
+        }
+        Checks.notNull(buildersOnlyLimit, "criterion.buildersOnlyLimit");
+        if (buildersOnlyLimit.isNegative()) {
+            throw InvalidValueException.of("criterion.buildersOnlyLimit", "must not be negative", buildersOnlyLimit);
+        }
+        return new TeamFitsMode(Vector.ofAll(needed), Vector.ofAll(names), buildersOnlyLimit);
+    }
+
+    /**
+     * The criterion that the team fits the venture's mode with the operators and departments of customer
+     * development's Company Building: a {@link Role#VP_SALES VP of Sales}, a {@link Role#VP_MARKETING VP of
+     * Marketing} and an {@link Role#OPERATIONS_MANAGER operations manager}, with departments named {@code "Sales"},
+     * {@code "Marketing"} and {@code "Operations"}; see {@link #teamFitsMode(Iterable, Iterable, Duration)}.
+     *
+     * @param buildersOnlyLimit the longest time the venture may execute with builders only; not negative
+     * @return the criterion
+     * @throws InvalidValueException if the limit is null or negative
+     */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
+    static TeamFitsMode teamFitsMode(Duration buildersOnlyLimit) {
+        return teamFitsMode(
+                Vector.of(Role.VP_SALES, Role.VP_MARKETING, Role.OPERATIONS_MANAGER),
+                Vector.of("Sales", "Marketing", "Operations"),
+                buildersOnlyLimit);
     }
 
     /**
@@ -674,6 +750,114 @@ public sealed interface GateCriterion
         @Override
         public int hashCode() {
             return Objects.hash(measure, threshold, requiredProbability, age, horizon);
+        }
+
+        @Override
+        public String toString() {
+            return describe();
+        }
+    }
+
+    /**
+     * The criterion that the team fits the venture's mode: operators in the roles the model needs, departments in
+     * place and no under-building in execution; builders only while searching. Immutable and thread-safe.
+     */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
+    final class TeamFitsMode implements GateCriterion {
+        private final Seq<Role> roles;
+        private final Seq<String> departments;
+        private final Duration buildersOnlyLimit;
+
+        private TeamFitsMode(Seq<Role> roles, Seq<String> departments, Duration buildersOnlyLimit) {
+            this.roles = roles;
+            this.departments = departments;
+            this.buildersOnlyLimit = buildersOnlyLimit;
+        }
+
+        /**
+         * The operator roles the model needs.
+         *
+         * @return the roles, not empty
+         */
+        public Seq<Role> roles() {
+            return roles;
+        }
+
+        /**
+         * The departments the model needs, by name.
+         *
+         * @return the names
+         */
+        public Seq<String> departments() {
+            return departments;
+        }
+
+        /**
+         * The longest time the venture may execute with builders only.
+         *
+         * @return the limit, not negative
+         */
+        public Duration buildersOnlyLimit() {
+            return buildersOnlyLimit;
+        }
+
+        /**
+         * Judges a venture's team by this criterion at an instant.
+         *
+         * @param venture the venture
+         * @param at when it is judged (a gate's decision instant)
+         * @return the fit, with its reason
+         * @throws InvalidValueException if an argument is null
+         */
+        public TeamFit judge(Venture venture, Instant at) {
+            Checks.notNull(venture, "venture");
+            Checks.notNull(at, "at");
+            if (venture.mode() == Mode.SEARCH) {
+                return TeamFit.of(
+                        Mode.SEARCH,
+                        Vector.empty(),
+                        Vector.empty(),
+                        io.vavr.control.Option.none(),
+                        venture.prematureScaling());
+            }
+            Seq<Role> team = venture.team();
+            Seq<String> established = venture.departments().map(VentureEvent.DepartmentEstablished::department);
+            return TeamFit.of(
+                    Mode.EXECUTE,
+                    roles.filter(role -> !team.contains(role)),
+                    departments.filter(name -> !established.contains(name)),
+                    venture.underBuilding(buildersOnlyLimit, at),
+                    venture.prematureScaling());
+        }
+
+        @Override
+        public String describe() {
+            return "the team fits execution: operators " + roles.map(Role::name).mkString(", ")
+                    + (departments.isEmpty() ? "" : "; departments " + departments.mkString(", "))
+                    + "; builders only for at most " + buildersOnlyLimit;
+        }
+
+        @Override
+        public String subject() {
+            return "the team";
+        }
+
+        @Override
+        public boolean equals(@Nullable Object other) {
+            if (this == other) {
+                return true;
+            }
+            if (!(other instanceof TeamFitsMode that)) {
+                return false;
+            }
+            return roles.equals(that.roles)
+                    && departments.equals(that.departments)
+                    && buildersOnlyLimit.equals(that.buildersOnlyLimit);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(roles, departments, buildersOnlyLimit);
         }
 
         @Override

@@ -365,7 +365,8 @@ public sealed interface GateDecision permits GateDecision.Proceed, GateDecision.
 
         /**
          * The unmet criteria that have nothing to judge: the venture must state a hypothesis, or choose an audience
-         * for an audience criterion.
+         * for an audience criterion; and an undecided {@link GateCriterion.TeamFitsMode team criterion}, for which the
+         * venture must hire its operators and establish its departments (there is no hypothesis to test).
          *
          * @return the criteria; empty when every criterion has something to judge
          */
@@ -403,14 +404,20 @@ public sealed interface GateDecision permits GateDecision.Proceed, GateDecision.
                         .append(next().get())
                         .append(')');
             }
-            Seq<GateCriterion> toState = missing().filter(c -> !(c instanceof GateCriterion.AudienceViable));
+            Seq<GateCriterion> toState = missing()
+                    .filter(c ->
+                            !(c instanceof GateCriterion.AudienceViable) && !(c instanceof GateCriterion.TeamFitsMode));
             if (!toState.isEmpty()) {
                 text.append(next().isDefined() ? "; " : "").append("still to state: ");
                 text.append(toState.map(GateCriterion::subject).mkString(", "));
             }
-            if (toState.size() < missing().size()) {
-                text.append(next().isDefined() || !toState.isEmpty() ? "; " : "")
-                        .append("still to choose: an audience");
+            boolean written = next().isDefined() || !toState.isEmpty();
+            if (missing().exists(c -> c instanceof GateCriterion.AudienceViable)) {
+                text.append(written ? "; " : "").append("still to choose: an audience");
+                written = true;
+            }
+            if (missing().exists(c -> c instanceof GateCriterion.TeamFitsMode)) {
+                text.append(written ? "; " : "").append("still to build: the team");
             }
             return text.toString();
         }

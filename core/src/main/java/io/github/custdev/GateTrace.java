@@ -9,6 +9,7 @@ import io.github.custdev.scoring.Assessment;
 import io.github.custdev.scoring.Verdict;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
+import io.vavr.control.Option;
 import java.time.Instant;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
@@ -128,6 +129,18 @@ public abstract class GateTrace {
     public abstract Seq<PrematureScaling> prematureScaling();
 
     /**
+     * When the venture moved from search to execute (entered Customer Creation), if it is executing: the recorded
+     * moment of the journey, {@link Venture#modeSince()}.
+     *
+     * @return the instant; none while the venture searches
+     */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
+    @Value.Default
+    public Option<Instant> executingSince() {
+        return Option.none();
+    }
+
+    /**
      * The rule that decided.
      *
      * @return the rule
@@ -213,6 +226,10 @@ public abstract class GateTrace {
         if (mustMeet().isEmpty()) {
             throw InvalidValueException.of("mustMeet", "must not be empty", mustMeet());
         }
+        if (executingSince().isDefined() && phase().isSearch()) {
+            throw InvalidValueException.of(
+                    "executingSince", "must be none for a search phase (" + phase() + ")", executingSince());
+        }
     }
 
     /**
@@ -256,6 +273,9 @@ public abstract class GateTrace {
             for (Viability viability : result.viability()) {
                 text.append("      audience ").append(viability.reason()).append('\n');
             }
+            for (TeamFit fit : result.teamFit()) {
+                text.append("      team ").append(fit.reason()).append('\n');
+            }
         }
         text.append("  should-meet score ")
                 .append(Texts.decimal(shouldMeetScore()))
@@ -280,6 +300,9 @@ public abstract class GateTrace {
                 .append('\n');
         for (PrematureScaling hire : prematureScaling()) {
             text.append("  PREMATURE SCALING: ").append(hire).append('\n');
+        }
+        for (Instant since : executingSince()) {
+            text.append("  executing since ").append(since).append(": moved from search to execute\n");
         }
         text.append("  decided by: ").append(rule().description());
         return text.toString();
@@ -461,6 +484,19 @@ public abstract class GateTrace {
          * @return this builder
          * @throws InvalidValueException if the value is null or already set
          */
+        /**
+         * Sets {@link GateTrace#executingSince()}; none unless set.
+         *
+         * @param executingSince the value, as {@link GateTrace#executingSince()} describes it
+         * @return this builder
+         * @throws InvalidValueException if the value is null or already set
+         */
+        @API(status = EXPERIMENTAL, since = "0.1.0")
+        public Builder executingSince(Option<Instant> executingSince) {
+            generated.executingSince(executingSince);
+            return this;
+        }
+
         public Builder rule(GateDecision.Rule rule) {
             generated.rule(rule);
             return this;

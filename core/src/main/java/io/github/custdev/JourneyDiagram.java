@@ -1,6 +1,7 @@
 package io.github.custdev;
 
 import io.github.custdev.audience.Audience;
+import io.github.custdev.audience.AudiencePath;
 import io.github.custdev.internal.Texts;
 import io.vavr.collection.Seq;
 import java.time.Instant;
@@ -10,8 +11,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Draws a venture's history as a Mermaid flowchart: a node for each stay in a phase (with the experiments and
- * evidence gathered there), a decision node for each gate, labelled edges for pivots and advances, side nodes for
- * premature hires and for the audiences chosen, and the closing.
+ * evidence gathered there), a decision node for each gate, labelled edges for pivots and advances (the advance from
+ * search to execute says so), side nodes for premature hires, for the departments established and for the audiences
+ * chosen (a next audience with its path), and the closing.
  */
 final class JourneyDiagram {
     private final List<String> nodes = new ArrayList<>();
@@ -21,6 +23,7 @@ final class JourneyDiagram {
     private int gates;
     private int hires;
     private int audiences;
+    private int departments;
 
     private JourneyDiagram() {}
 
@@ -55,7 +58,8 @@ final class JourneyDiagram {
             stays.get(stays.size() - 1).hypotheses += pivot.replacements().size();
         } else if (event instanceof VentureEvent.PhaseAdvanced) {
             Phase from = stays.get(stays.size() - 1).phase;
-            enter(from.next().get(), "advance");
+            Phase to = from.next().get();
+            enter(to, from.mode() == to.mode() ? "advance" : "advance: search to execute");
         } else if (event instanceof VentureEvent.RoleHired roleHired) {
             Role role = roleHired.role();
             Stay stay = stays.get(stays.size() - 1);
@@ -66,17 +70,33 @@ final class JourneyDiagram {
                 edges.add("    " + stay.id + " -.- " + id);
             }
         } else if (event instanceof VentureEvent.AudienceChosen audienceChosen) {
-            Audience audience = audienceChosen.audience();
+            audience(audienceChosen.audience(), "chosen ", event.at());
+        } else if (event instanceof VentureEvent.NextAudienceChosen next) {
+            AudiencePath path = next.decision().chosen().get();
+            audience(
+                    path.audience(),
+                    (path.kind() == AudiencePath.Kind.REFERRAL ? "next by referral " : "next by social proof ")
+                            + "from " + escape(next.decision().current().name()) + ", ",
+                    event.at());
+        } else if (event instanceof VentureEvent.DepartmentEstablished established) {
             Stay stay = stays.get(stays.size() - 1);
-            String id = "a" + ++audiences;
-            nodes.add("    " + id + "{{\"" + (audiences == 1 ? "audience" : "audience #" + audiences) + ": "
-                    + escape(audience.name()) + "<br/>chosen " + date(event.at()) + "\"}}:::audience");
+            String id = "d" + ++departments;
+            nodes.add("    " + id + "[[\"" + escape(established.department()) + " department<br/>established "
+                    + date(event.at()) + "\"]]");
             edges.add("    " + stay.id + " -.- " + id);
         } else if (event instanceof VentureEvent.Closed closed) {
             nodes.add("    closed([\"closed " + date(closed.at()) + "<br/>" + escape(closed.reason()) + "\"])");
             edges.add("    " + current + " --> closed");
             current = "closed";
         }
+    }
+
+    private void audience(Audience audience, String how, Instant at) {
+        Stay stay = stays.get(stays.size() - 1);
+        String id = "a" + ++audiences;
+        nodes.add("    " + id + "{{\"" + (audiences == 1 ? "audience" : "audience #" + audiences) + ": "
+                + escape(audience.name()) + "<br/>" + how + date(at) + "\"}}:::audience");
+        edges.add("    " + stay.id + " -.- " + id);
     }
 
     private void enter(Phase phase, @Nullable String via) {

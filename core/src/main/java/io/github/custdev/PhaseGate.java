@@ -12,6 +12,7 @@ import io.github.custdev.scoring.Verdict;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -118,6 +119,11 @@ public abstract class PhaseGate {
      * audience of the Validation gate.
      */
     public static final double DEFAULT_DEMAND_PROBABILITY = 0.95;
+     * The longest time the default Company Building gate lets a venture execute with builders only: 90 days, one
+     * quarter from the move into Customer Creation (the budget of one operating plan) to the first operator hired.
+     */
+    @API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.1.0")
+    public static final Duration DEFAULT_BUILDERS_ONLY_LIMIT = Duration.ofDays(90);
 
     PhaseGate() {}
 
@@ -213,8 +219,10 @@ public abstract class PhaseGate {
      *       diffusion criterion is left out: a Bass fit needs a series past its inflection, which a venture in
      *       Customer Creation rarely has; add {@link GateCriterion#diffusionReaches(double, long, double)} to a gate of
      *       your own when it does.
-     *   <li>Company Building: must-meet key resources (the organisation matches execution: departments, operators)
-     *       and key activities.
+     *   <li>Company Building: must-meet the team fits execution ({@link GateCriterion#teamFitsMode(Duration) a VP of
+     *       Sales, a VP of Marketing and an operations manager hired, Sales, Marketing and Operations departments
+     *       established}, and no more than {@link #DEFAULT_BUILDERS_ONLY_LIMIT} of execution with builders only),
+     *       key resources and key activities.
      * </ul>
      *
      * Area criteria judge the active hypotheses of the area that are to be validated in the gate's phase; the
@@ -255,7 +263,8 @@ public abstract class PhaseGate {
                 break;
             case COMPANY_BUILDING:
             default:
-                gate.mustMeetAreas(strategy, BusinessModelArea.KEY_RESOURCES)
+                gate.mustMeet(GateCriterion.teamFitsMode(DEFAULT_BUILDERS_ONLY_LIMIT))
+                        .mustMeetAreas(strategy, BusinessModelArea.KEY_RESOURCES)
                         .mustMeetAreas(strategy, BusinessModelArea.KEY_ACTIVITIES);
                 break;
         }
@@ -322,7 +331,7 @@ public abstract class PhaseGate {
         }
         boolean spent = budget().isSpent(venture.phaseEvidenceCount(), venture.phaseExperimentCount(), at)
                 || venture.runway().isExhausted();
-        Judging judging = new Judging(venture, phase());
+        Judging judging = new Judging(venture, phase(), at);
         Seq<CriterionResult> must = judgeAll(judging, spent);
         Seq<CriterionResult> should = judgeShould(judging, spent);
 
@@ -419,6 +428,8 @@ public abstract class PhaseGate {
                     audience, requirement, weight, judging.venture.audience().map(audience::judge));
         } else if (criterion instanceof GateCriterion.DemandShown demand) {
             result = CriterionResult.ofDemand(demand, requirement, weight, judging.readings(demand));
+        } else if (criterion instanceof GateCriterion.TeamFitsMode team) {
+            result = CriterionResult.ofTeam(team, requirement, weight, team.judge(judging.venture, judging.at));
         } else {
             result = CriterionResult.of(criterion, requirement, weight, judging.assessments(criterion));
         }
@@ -446,11 +457,13 @@ public abstract class PhaseGate {
     private static final class Judging {
         private final Venture venture;
         private final Phase phase;
+        private final Instant at;
         private @Nullable EnumMap<BusinessModelArea, Vector<Hypothesis>> byArea;
 
-        Judging(Venture venture, Phase phase) {
+        Judging(Venture venture, Phase phase, Instant at) {
             this.venture = venture;
             this.phase = phase;
+            this.at = at;
         }
 
         /** The assessments of the hypotheses a hypothesis or area criterion judges, by its strategy. */
@@ -522,7 +535,7 @@ public abstract class PhaseGate {
             if (result.verdict() != Verdict.INCONCLUSIVE) {
                 continue;
             }
-            if (result.isMissing()) {
+            if (result.isMissing() || result.isTeam()) {
                 missing.add(result.criterion());
                 continue;
             }
@@ -598,7 +611,10 @@ public abstract class PhaseGate {
                                     PivotType.fitting(h.area()).asJava()));
                 }
             }
-            if (result.isAudience()) {
+            if (result.isTeam()) {
+                suggestions.addAll(
+                        PivotType.fitting(BusinessModelArea.KEY_RESOURCES).asJava());
+            } else if (result.isAudience()) {
                 suggestions.addAll(result.viability()
                         .map(PivotType::fitting)
                         .getOrElse(PivotType.SMALL_AUDIENCE)
@@ -699,6 +715,7 @@ public abstract class PhaseGate {
                     .pivotsUsed(venture.pivotsUsed())
                     .pivotLimit(venture.pivotLimit())
                     .prematureScaling(venture.prematureScaling())
+                    .executingSince(venture.mode() == Mode.EXECUTE ? Option.some(venture.modeSince()) : Option.none())
                     .rule(rule)
                     .build();
         }

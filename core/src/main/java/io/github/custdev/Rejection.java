@@ -57,6 +57,16 @@ public final class Rejection {
         RETIRE_INACTIVE("a pivot must retire active hypotheses"),
         /** An audience chosen changes the venture's audience. */
         AUDIENCE_UNCHANGED("an audience chosen must differ from the venture's current audience"),
+        /** A department is established once. */
+        DUPLICATE_DEPARTMENT("a department must not be established twice"),
+        /** A next audience is chosen from the audience the venture serves. */
+        NEXT_AUDIENCE_NOT_CURRENT("a next audience must be chosen from the venture's current audience"),
+        /** A next audience is chosen once the current one is won. */
+        AUDIENCE_NOT_WON(
+                "the next audience is chosen only after the current audience is won (near saturation, or revenue past"
+                        + " the threshold)"),
+        /** A next audience is one a candidate path leads to, and viable. */
+        NO_VIABLE_NEXT_AUDIENCE("a next-audience decision must choose a viable candidate"),
         /** An audience's conversion taken from an assessment rests on the venture's own evidence. */
         UNKNOWN_CONVERSION_SOURCE(
                 "an audience's conversion taken from an assessment must assess a hypothesis the venture stated");

@@ -1,9 +1,12 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.custdev.Rejection.Rule;
 import io.github.custdev.audience.Audience;
+import io.github.custdev.audience.AudiencePath;
+import io.github.custdev.audience.NextAudienceDecision;
 import io.github.custdev.internal.AppendVector;
 import io.github.custdev.internal.Checks;
 import io.github.custdev.scoring.Assessment;
@@ -12,6 +15,7 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -60,6 +64,9 @@ public final class Venture {
     private final Vector<Role> team;
     private final Vector<PrematureScaling> prematureScaling;
     private final Vector<VentureEvent.AudienceChosen> audiences;
+    private final Vector<VentureEvent.DepartmentEstablished> departments;
+    private final Vector<VentureEvent.NextAudienceChosen> nextAudiences;
+    private final @Nullable Instant firstOperatorAt;
     private final VentureEvent.@Nullable Closed closing;
     private final AppendVector<VentureEvent> history;
     private final Instant lastEventAt;
@@ -74,6 +81,9 @@ public final class Venture {
             Vector<Role> team,
             Vector<PrematureScaling> prematureScaling,
             Vector<VentureEvent.AudienceChosen> audiences,
+            Vector<VentureEvent.DepartmentEstablished> departments,
+            Vector<VentureEvent.NextAudienceChosen> nextAudiences,
+            @Nullable Instant firstOperatorAt,
             VentureEvent.@Nullable Closed closing,
             AppendVector<VentureEvent> history,
             Instant lastEventAt) {
@@ -86,6 +96,9 @@ public final class Venture {
         this.team = team;
         this.prematureScaling = prematureScaling;
         this.audiences = audiences;
+        this.departments = departments;
+        this.nextAudiences = nextAudiences;
+        this.firstOperatorAt = firstOperatorAt;
         this.closing = closing;
         this.history = history;
         this.lastEventAt = lastEventAt;
@@ -110,6 +123,9 @@ public final class Venture {
                 Vector.empty(),
                 Vector.empty(),
                 Vector.empty(),
+                Vector.empty(),
+                Vector.empty(),
+                null,
                 null,
                 AppendVector.<VentureEvent>empty().append(founded),
                 founded.at());
@@ -425,6 +441,76 @@ public final class Venture {
     }
 
     /**
+     * Every department established, in order, with the processes it runs.
+     *
+     * @return the departments; empty when none was established
+     */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
+    public Seq<VentureEvent.DepartmentEstablished> departments() {
+        return departments;
+    }
+
+    /**
+     * Every next-audience decision recorded, in order: each moved the venture from the audience it had won to the
+     * one it chose, which {@link #audiences()} holds as well.
+     *
+     * @return the decisions' events; empty when none was recorded
+     */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
+    public Seq<VentureEvent.NextAudienceChosen> nextAudiences() {
+        return nextAudiences;
+    }
+
+    /**
+     * When the venture entered its current {@linkplain #mode() mode}: its founding while it has always searched;
+     * the {@link VentureEvent.PhaseAdvanced advance} from Customer Validation into Customer Creation once it moved
+     * from search to execute, the recorded moment of the journey; or the pivot that took it back to a search
+     * phase.
+     *
+     * @return the instant
+     */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
+    public Instant modeSince() {
+        return course.modeSince();
+    }
+
+    /**
+     * Whether the venture, executing, kept builders only for longer than allowed: the span from its move into
+     * execution ({@link #modeSince()}) until its first {@linkplain Role#isExecutor() operator} was hired, or until
+     * {@code at} while none is, is longer than {@code allowed}. An operator hired before the move (premature
+     * scaling) counts: the venture then never executes with builders only. While the venture searches there is none.
+     * Only the current stay in execution is judged.
+     *
+     * @param allowed the longest span of builders only that is not under-building; not negative
+     * @param at the instant to judge at, usually a gate's decision instant
+     * @return the under-building, or none
+     * @throws InvalidValueException if an argument is null or the span negative
+     */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
+    public Option<UnderBuilding> underBuilding(Duration allowed, Instant at) {
+        UnderBuilding.checkAllowed(allowed);
+        Checks.notNull(at, "at");
+        if (mode() != Mode.EXECUTE) {
+            return Option.none();
+        }
+        Instant since = course.modeSince();
+        Instant operator = firstOperatorAt;
+        Instant until;
+        boolean ongoing;
+        if (operator == null || operator.isAfter(at)) {
+            until = at;
+            ongoing = true;
+        } else {
+            until = operator;
+            ongoing = false;
+        }
+        if (Duration.between(since, until).compareTo(allowed) <= 0) {
+            return Option.none();
+        }
+        return Option.some(UnderBuilding.of(since, until, allowed, ongoing));
+    }
+
+    /**
      * Whether the venture is closed.
      *
      * @return {@code true} after a {@link VentureEvent.Closed} event
@@ -525,6 +611,9 @@ public final class Venture {
                 && team.equals(that.team)
                 && prematureScaling.equals(that.prematureScaling)
                 && audiences.equals(that.audiences)
+                && departments.equals(that.departments)
+                && nextAudiences.equals(that.nextAudiences)
+                && Objects.equals(firstOperatorAt, that.firstOperatorAt)
                 && log.equals(that.log)
                 && history.contentEquals(that.history);
     }
@@ -602,6 +691,12 @@ public final class Venture {
         }
         if (event instanceof VentureEvent.AudienceChosen chosen) {
             return onAudience(chosen, position, batch);
+        }
+        if (event instanceof VentureEvent.DepartmentEstablished established) {
+            return onDepartment(established, position, batch);
+        }
+        if (event instanceof VentureEvent.NextAudienceChosen next) {
+            return onNextAudience(next, position, batch);
         }
         if (event instanceof VentureEvent.Closed closed) {
             return onClosed(closed, batch);
@@ -731,14 +826,109 @@ public final class Venture {
         return Either.right(steered(event, batch, next, hypotheses));
     }
 
-    /** Any role may be hired; an executor hired while the venture searches is on record as premature scaling. */
+    /**
+     * Any role may be hired; an executor hired while the venture searches is on record as premature scaling, and the
+     * first executor's hire ends any span of builders only.
+     */
     private Either<Rejection, Venture> onHired(VentureEvent.RoleHired event, @Nullable Batch batch) {
         Role role = event.role();
         Phase phase = course.phase();
         Vector<PrematureScaling> premature = role.isExecutor() && phase.isSearch()
                 ? prematureScaling.append(PrematureScaling.of(role, phase, event.at()))
                 : prematureScaling;
-        return Either.right(noted(event, batch, team.append(role), premature, audiences, closing));
+        @Nullable Instant firstOperator = firstOperatorAt == null && role.isExecutor() ? event.at() : firstOperatorAt;
+        return Either.right(new Venture(
+                founding,
+                course,
+                hypotheses,
+                log,
+                runway,
+                experiments,
+                team.append(role),
+                premature,
+                audiences,
+                departments,
+                nextAudiences,
+                firstOperator,
+                closing,
+                historyAfter(event, batch),
+                event.at()));
+    }
+
+    /** A department is established once, by name; it may be established in any phase. */
+    private Either<Rejection, Venture> onDepartment(
+            VentureEvent.DepartmentEstablished event, int position, @Nullable Batch batch) {
+        String name = event.department();
+        if (departments.exists(d -> d.department().equals(name))) {
+            return refuse(Rule.DUPLICATE_DEPARTMENT, event, position, name);
+        }
+        return Either.right(new Venture(
+                founding,
+                course,
+                hypotheses,
+                log,
+                runway,
+                experiments,
+                team,
+                prematureScaling,
+                audiences,
+                departments.append(event),
+                nextAudiences,
+                firstOperatorAt,
+                closing,
+                historyAfter(event, batch),
+                event.at()));
+    }
+
+    /**
+     * A next audience starts from the venture's current audience, once that audience is won, and moves to a chosen
+     * candidate whose conversion rests on hypotheses the venture stated; the new audience joins the audiences chosen.
+     */
+    private Either<Rejection, Venture> onNextAudience(
+            VentureEvent.NextAudienceChosen event, int position, @Nullable Batch batch) {
+        NextAudienceDecision decision = event.decision();
+        Option<Audience> current = audience();
+        if (current.isEmpty() || !current.get().equals(decision.current())) {
+            return refuse(
+                    Rule.NEXT_AUDIENCE_NOT_CURRENT,
+                    event,
+                    position,
+                    current.isEmpty()
+                            ? "no audience chosen"
+                            : "'" + decision.current().name() + "', not the current '"
+                                    + current.get().name() + "'");
+        }
+        if (!decision.isWon()) {
+            return refuse(
+                    Rule.AUDIENCE_NOT_WON, event, position, decision.reasons().head());
+        }
+        Option<AudiencePath> chosen = decision.chosen();
+        if (chosen.isEmpty()) {
+            return refuse(Rule.NO_VIABLE_NEXT_AUDIENCE, event, position, decision.reason());
+        }
+        Audience next = chosen.get().audience();
+        for (Assessment assessment : next.conversion().assessment()) {
+            if (!hypotheses.isStated(assessment.hypothesisId())) {
+                return refuse(Rule.UNKNOWN_CONVERSION_SOURCE, event, position, assessment.hypothesisId());
+            }
+        }
+        VentureEvent.AudienceChosen choice = VentureEvent.AudienceChosen.of(next, decision.reason(), event.at());
+        return Either.right(new Venture(
+                founding,
+                course,
+                hypotheses,
+                log,
+                runway,
+                experiments,
+                team,
+                prematureScaling,
+                audiences.append(choice),
+                departments,
+                nextAudiences.append(event),
+                firstOperatorAt,
+                closing,
+                historyAfter(event, batch),
+                event.at()));
     }
 
     /** An audience replaces another, not itself, and converts only through hypotheses the venture stated. */
@@ -753,12 +943,12 @@ public final class Venture {
                 return refuse(Rule.UNKNOWN_CONVERSION_SOURCE, event, position, assessment.hypothesisId());
             }
         }
-        return Either.right(noted(event, batch, team, prematureScaling, audiences.append(event), closing));
+        return Either.right(noted(event, batch, audiences.append(event), closing));
     }
 
     /** Any open venture may close; the rules every event obeys are all a closing has. */
     private Either<Rejection, Venture> onClosed(VentureEvent.Closed event, @Nullable Batch batch) {
-        return Either.right(noted(event, batch, team, prematureScaling, audiences, event));
+        return Either.right(noted(event, batch, audiences, event));
     }
 
     private static Either<Rejection, Venture> refuse(
@@ -798,6 +988,9 @@ public final class Venture {
                 team,
                 prematureScaling,
                 audiences,
+                departments,
+                nextAudiences,
+                firstOperatorAt,
                 closing,
                 historyAfter(event, batch),
                 event.at());
@@ -815,17 +1008,18 @@ public final class Venture {
                 team,
                 prematureScaling,
                 audiences,
+                departments,
+                nextAudiences,
+                firstOperatorAt,
                 closing,
                 historyAfter(event, batch),
                 event.at());
     }
 
-    /** This venture after an event that changed its team, its audiences or its closing. */
+    /** This venture after an event that changed its audiences or its closing. */
     private Venture noted(
             VentureEvent event,
             @Nullable Batch batch,
-            Vector<Role> team,
-            Vector<PrematureScaling> prematureScaling,
             Vector<VentureEvent.AudienceChosen> audiences,
             VentureEvent.@Nullable Closed closing) {
         return new Venture(
@@ -838,6 +1032,9 @@ public final class Venture {
                 team,
                 prematureScaling,
                 audiences,
+                departments,
+                nextAudiences,
+                firstOperatorAt,
                 closing,
                 historyAfter(event, batch),
                 event.at());
@@ -855,6 +1052,9 @@ public final class Venture {
                 team,
                 prematureScaling,
                 audiences,
+                departments,
+                nextAudiences,
+                firstOperatorAt,
                 closing,
                 history.appendAll(batch.events),
                 lastEventAt);

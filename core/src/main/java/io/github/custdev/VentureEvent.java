@@ -1,8 +1,10 @@
 package io.github.custdev;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.custdev.audience.Audience;
+import io.github.custdev.audience.NextAudienceDecision;
 import io.github.custdev.audience.SmallestViableAudience;
 import io.github.custdev.internal.Checks;
 import io.vavr.collection.Seq;
@@ -17,7 +19,8 @@ import org.immutables.value.Value;
  * Something that happened to a venture, at an instant the caller gives: the only way a {@link Venture} changes.
  *
  * <p>The family is closed: {@link Founded}, {@link HypothesisStated}, {@link EvidenceRecorded}, {@link GateEvaluated},
- * {@link Pivoted}, {@link PhaseAdvanced}, {@link RoleHired}, {@link AudienceChosen} and {@link Closed}. A venture's history is the sequence of
+ * {@link Pivoted}, {@link PhaseAdvanced}, {@link RoleHired}, {@link DepartmentEstablished}, {@link AudienceChosen},
+ * {@link NextAudienceChosen} and {@link Closed}. A venture's history is the sequence of
  * its events, and {@link Venture#replay} rebuilds the venture from it. An event is checked for its own validity when
  * it is built (with {@link InvalidValueException}); whether it fits the venture is checked when it is applied (with a
  * {@link Rejection}). Immutable and thread-safe.
@@ -31,7 +34,9 @@ public sealed interface VentureEvent
                 VentureEvent.Pivoted,
                 VentureEvent.PhaseAdvanced,
                 VentureEvent.RoleHired,
+                VentureEvent.DepartmentEstablished,
                 VentureEvent.AudienceChosen,
+                VentureEvent.NextAudienceChosen,
                 VentureEvent.Closed {
 
     /**
@@ -279,7 +284,9 @@ public sealed interface VentureEvent
     }
 
     /**
-     * The venture moved on to the next phase, after its gate answered Proceed. Immutable and thread-safe.
+     * The venture moved on to the next phase, after its gate answered Proceed. The advance from Customer Validation
+     * into Customer Creation is the move from search to execute: the venture's {@link Venture#mode() mode} switches
+     * then, and {@link Venture#modeSince()} records the moment. Immutable and thread-safe.
      */
     @Value.Immutable
     abstract non-sealed class PhaseAdvanced implements VentureEvent {
@@ -327,6 +334,67 @@ public sealed interface VentureEvent
                     .role(Checks.notNull(role, "role"))
                     .at(Checks.notNull(at, "at"))
                     .build();
+        }
+    }
+
+    /**
+     * The venture established a department with the processes it runs: the Sales department with its sales roadmap,
+     * Operations with fulfilment and support. In Company Building the organisation moves from a team of builders to
+     * departments run by operators; a {@link GateCriterion#teamFitsMode team criterion} checks the departments the
+     * model needs by name. A department is established once. Immutable and thread-safe.
+     */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
+    @Value.Immutable
+    abstract non-sealed class DepartmentEstablished implements VentureEvent {
+        DepartmentEstablished() {}
+
+        /**
+         * The department's name.
+         *
+         * @return the name, not blank
+         */
+        public abstract String department();
+
+        /**
+         * The processes the department runs, in order.
+         *
+         * @return the processes, not empty, none blank
+         */
+        public abstract Seq<String> processes();
+
+        /**
+         * A department established, with its processes.
+         *
+         * @param department the department's name, not blank
+         * @param processes the processes it runs, not empty, none blank
+         * @param at when it was established
+         * @return the event
+         * @throws InvalidValueException if an argument is null, the name or a process blank, or there is no process:
+         *     {@code processes must not be empty (a department runs at least one process): []}
+         */
+        public static DepartmentEstablished of(String department, Iterable<String> processes, Instant at) {
+            Checks.notNull(processes, "processes");
+            java.util.List<String> items = new java.util.ArrayList<>();
+            for (String process : processes) {
+                items.add(Checks.notBlank(process, "processes[" + items.size() + "]"));
+            }
+            return new ImmutableDepartmentEstablished.Builder()
+                    .department(Checks.notBlank(department, "department"))
+                    .processes(Vector.ofAll(items))
+                    .at(Checks.notNull(at, "at"))
+                    .build();
+        }
+
+        @Value.Check
+        void check() {
+            Checks.notBlank(department(), "department");
+            if (processes().isEmpty()) {
+                throw InvalidValueException.of(
+                        "processes", "must not be empty (a department runs at least one process)", "[]");
+            }
+            for (int i = 0; i < processes().size(); i++) {
+                Checks.notBlank(processes().get(i), "processes[" + i + "]");
+            }
         }
     }
 
@@ -410,6 +478,41 @@ public sealed interface VentureEvent
         @Value.Check
         void check() {
             reason().forEach(text -> Checks.notBlank(text, "reason"));
+        }
+    }
+
+    /**
+     * The venture won its audience and chose the next one: a {@link NextAudienceDecision}, with its reasons and
+     * figures, whose {@linkplain NextAudienceDecision#chosen() chosen path} leads to the venture's new current
+     * audience. The audience won stays in the venture's {@linkplain Venture#audiences() history}, and the new one
+     * is appended there as chosen with the decision's reason. The venture refuses the event unless the decision
+     * starts from its current audience, that audience is won, and a candidate was chosen. Immutable and thread-safe.
+     */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
+    @Value.Immutable
+    abstract non-sealed class NextAudienceChosen implements VentureEvent {
+        NextAudienceChosen() {}
+
+        /**
+         * The decision, with its reasons and figures.
+         *
+         * @return the decision
+         */
+        public abstract NextAudienceDecision decision();
+
+        /**
+         * A next audience chosen.
+         *
+         * @param decision the decision
+         * @param at when it was taken
+         * @return the event
+         * @throws InvalidValueException if an argument is null
+         */
+        public static NextAudienceChosen of(NextAudienceDecision decision, Instant at) {
+            return new ImmutableNextAudienceChosen.Builder()
+                    .decision(Checks.notNull(decision, "decision"))
+                    .at(Checks.notNull(at, "at"))
+                    .build();
         }
     }
 

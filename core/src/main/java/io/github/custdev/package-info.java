@@ -32,7 +32,10 @@
  * the gates), and the spent-budget plug-in point {@link io.github.custdev.SpentBudgetPolicy} with its factory
  * {@link io.github.custdev.SpentBudgetPolicies}, and the demand of the execution steps, new with issue #20:
  * {@link io.github.custdev.CohortObservation}, {@link io.github.custdev.ReferralObservation},
- * {@link io.github.custdev.DemandStatistics} and {@link io.github.custdev.DemandReading}. The constructors of the exceptions that the generated value classes
+ * {@link io.github.custdev.DemandStatistics} and {@link io.github.custdev.DemandReading}; and the execution steps' team values, {@link io.github.custdev.TeamFit}
+ * and {@link io.github.custdev.UnderBuilding} (with the {@link io.github.custdev.VentureEvent.DepartmentEstablished}
+ * event and the {@link io.github.custdev.GateCriterion.TeamFitsMode team criterion}), new in this version and still
+ * to be tried against real ventures' organisations. The constructors of the exceptions that the generated value classes
  * call ({@code InvalidValueException(String)}, {@code MissingValueException(String)}) are {@code INTERNAL}: public
  * only because the generated classes of every value package need them.
  */

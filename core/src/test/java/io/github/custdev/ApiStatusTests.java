@@ -95,7 +95,11 @@ class ApiStatusTests {
                         "Sample",
                         "SpentBudgetPolicies",
                         "SpentBudgetPolicy",
-                        "Statistic")),
+                        "Statistic",
+                        "AudiencePath",
+                        "NextAudienceDecision",
+                        "TeamFit",
+                        "UnderBuilding")),
                 experimental);
     }
 

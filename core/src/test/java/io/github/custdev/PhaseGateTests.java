@@ -121,7 +121,7 @@ class PhaseGateTests {
                 .phase(Phase.COMPANY_BUILDING)
                 .evaluatedAt(T0)
                 .mustMeet(List.of(CriterionResult.of(
-                        building.mustMeet().head(), CriterionResult.Requirement.MUST_MEET, 1, List.empty())))
+                        building.mustMeet().last(), CriterionResult.Requirement.MUST_MEET, 1, List.empty())))
                 .shouldMeet(List.empty())
                 .shouldMeetScore(1)
                 .passScore(0.5)
@@ -1198,8 +1198,13 @@ class PhaseGateTests {
                         .map(WeightedCriterion::criterion)
                         .filter(c -> c instanceof GateCriterion.AreaSupported)));
         PhaseGate building = PhaseGate.defaultFor(Phase.COMPANY_BUILDING, COUNTING);
+        // The team fits execution: operators, departments, and no more than a quarter with builders only.
         assertEquals(
-                List.of(BusinessModelArea.KEY_RESOURCES, BusinessModelArea.KEY_ACTIVITIES), areas(building.mustMeet()));
+                GateCriterion.teamFitsMode(PhaseGate.DEFAULT_BUILDERS_ONLY_LIMIT),
+                building.mustMeet().head());
+        assertEquals(
+                List.of(BusinessModelArea.KEY_RESOURCES, BusinessModelArea.KEY_ACTIVITIES),
+                areas(building.mustMeet().tail()));
         for (Phase phase : Phase.values()) {
             PhaseGate gate = PhaseGate.defaultFor(phase, COUNTING);
             assertEquals(phase, gate.phase());

@@ -40,7 +40,23 @@
  * parameters are rejected with an {@link io.github.custdev.InvalidValueException} that names the field, the rule and
  * the value.
  *
- * <p>API status ({@code @API}): every type here is {@code STABLE}.
+ * <p>After the smallest viable audience is won, {@link io.github.custdev.audience.NextAudienceDecision} chooses the next
+ * one among candidate {@link io.github.custdev.audience.AudiencePath paths}, by referral (the core audience brings in
+ * adjacent customers) or by social proof (a different audience with different benefits), comparing what each would
+ * earn within a horizon; a venture records it with {@link io.github.custdev.VentureEvent.NextAudienceChosen}:
+ *
+ * <pre>{@code
+ * NextAudienceDecision next = NextAudienceDecision.of(
+ *         clinics, 90, 0.8, 20_000,                        // 90 customers won; won at 80% or 20,000 a period
+ *         List.of(AudiencePath.referral(labs, 0.5, Duration.ofDays(30)),
+ *                 AudiencePath.socialProof(vets, 0.03, 0.38, Duration.ofDays(30))),
+ *         Duration.ofDays(360), 0.95);
+ * next.chosen();                        // Some(social proof to 'vets'): 272.6 customers, 13,809 a period in a year
+ * }</pre>
+ *
+ * <p>API status ({@code @API}): every type here is {@code STABLE} except {@link
+ * io.github.custdev.audience.NextAudienceDecision} and {@link io.github.custdev.audience.AudiencePath}, which are
+ * {@code EXPERIMENTAL}: new in this version, and the choice rule may yet weigh more than the projected profit.
  */
 @ValueStyle
 @NullMarked

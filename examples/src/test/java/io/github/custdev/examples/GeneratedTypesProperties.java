@@ -125,6 +125,8 @@ class GeneratedTypesProperties {
             @ForAll VentureEvent.PhaseAdvanced advanced,
             @ForAll VentureEvent.RoleHired hired,
             @ForAll VentureEvent.AudienceChosen chosen,
+            @ForAll VentureEvent.DepartmentEstablished established,
+            @ForAll VentureEvent.NextAudienceChosen next,
             @ForAll VentureEvent.Closed closed) {
         assertEquals(venture, Venture.replay(venture.history()).get());
     }

@@ -102,7 +102,8 @@ class StrictReadingTests {
         ObjectNode document = tree(RECORDED).put("type", "EvidenceDeleted");
         assertEquals(
                 "/type: must be one of Founded, HypothesisStated, EvidenceRecorded, GateEvaluated, Pivoted,"
-                        + " PhaseAdvanced, RoleHired, AudienceChosen, Closed: EvidenceDeleted",
+                        + " PhaseAdvanced, RoleHired, DepartmentEstablished, AudienceChosen, NextAudienceChosen, Closed:"
+                        + " EvidenceDeleted",
                 firstLine(refused(document, VentureEvent.class)));
         ObjectNode evidence = tree(RECORDED);
         ((ObjectNode) evidence.get("evidence").get(0)).put("type", "Rumour");

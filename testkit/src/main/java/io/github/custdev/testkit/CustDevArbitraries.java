@@ -33,8 +33,11 @@ import io.github.custdev.SuccessCriterion.Metric;
 import io.github.custdev.Venture;
 import io.github.custdev.VentureEvent;
 import io.github.custdev.WeightedCriterion;
+import io.github.custdev.audience.Audience;
+import io.github.custdev.audience.AudiencePath;
 import io.github.custdev.audience.BassDiffusion;
 import io.github.custdev.audience.Conversion;
+import io.github.custdev.audience.NextAudienceDecision;
 import io.github.custdev.audience.ReferralGrowth;
 import io.github.custdev.audience.SmallestViableAudience;
 import io.github.custdev.audience.UnitEconomics;
@@ -60,6 +63,7 @@ import io.github.custdev.testkit.internal.Generators;
 import io.github.custdev.testkit.internal.StrategyGenerators;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -730,6 +734,8 @@ public final class CustDevArbitraries {
                 Tuple.of(1, phaseAdvances()),
                 Tuple.of(1, rolesHired()),
                 Tuple.of(1, audiencesChosen()),
+                Tuple.of(1, departmentsEstablished()),
+                Tuple.of(1, nextAudiencesChosen()),
                 Tuple.of(1, closings()));
     }
 
@@ -824,6 +830,76 @@ public final class CustDevArbitraries {
                 .as((audience, reason, at) -> reason.isEmpty()
                         ? VentureEvent.AudienceChosen.of(audience, at)
                         : VentureEvent.AudienceChosen.of(audience, reason.get(), at));
+    }
+
+    /**
+     * Departments established, with one to three processes, at generated instants.
+     *
+     * @return the arbitrary
+     */
+    public static Arbitrary<VentureEvent.DepartmentEstablished> departmentsEstablished() {
+        return Combinators.combine(
+                        Generators.texts(30),
+                        Generators.texts(40).list().ofMinSize(1).ofMaxSize(3),
+                        observationTimes())
+                .as(VentureEvent.DepartmentEstablished::of);
+    }
+
+    /**
+     * Next audiences chosen: a decision from a generated audience with 0 to 1,000 customers won in it, won at a share
+     * of 0.5 to 1 or a revenue of 1,000 to 100,000 per period, among one to three referral or social-proof paths to
+     * other generated audiences, over a horizon of 30 to 720 days; won or not, with a viable candidate or not (the
+     * event is valid either way; a venture judges whether it fits).
+     *
+     * @return the arbitrary
+     */
+    public static Arbitrary<VentureEvent.NextAudienceChosen> nextAudiencesChosen() {
+        Arbitrary<AudiencePath> paths = Arbitraries.oneOf(
+                Combinators.combine(
+                                audiences(),
+                                Arbitraries.doubles().between(0, 2).ofScale(3),
+                                Arbitraries.integers().between(1, 90))
+                        .as((audience, k, days) -> AudiencePath.referral(audience, k, Duration.ofDays(days))),
+                Combinators.combine(
+                                audiences(),
+                                Arbitraries.doubles().between(0.001, 0.2).ofScale(4),
+                                Arbitraries.doubles().between(0, 1),
+                                Arbitraries.integers().between(1, 90))
+                        .as((audience, p, q, days) -> AudiencePath.socialProof(audience, p, q, Duration.ofDays(days))));
+        Arbitrary<NextAudienceDecision> decisions = Combinators.combine(
+                        audiences(),
+                        Arbitraries.longs().between(0, 1_000),
+                        Arbitraries.doubles().between(0.5, 1),
+                        Arbitraries.doubles().between(1_000, 100_000),
+                        paths.list().ofMinSize(1).ofMaxSize(3),
+                        Arbitraries.integers().between(30, 720))
+                .as((current, customers, share, revenue, candidates, days) -> NextAudienceDecision.of(
+                        apart(current, candidates),
+                        customers,
+                        share,
+                        revenue,
+                        candidates,
+                        Duration.ofDays(days),
+                        0.95));
+        return Combinators.combine(decisions, observationTimes()).as(VentureEvent.NextAudienceChosen::of);
+    }
+
+    /** The audience, reaching one more until no candidate path leads to it. */
+    private static Audience apart(Audience current, List<AudiencePath> candidates) {
+        Audience audience = current;
+        while (isLedTo(audience, candidates)) {
+            audience = audience.withReachableSize(audience.reachableSize() + 1);
+        }
+        return audience;
+    }
+
+    private static boolean isLedTo(Audience audience, List<AudiencePath> candidates) {
+        for (AudiencePath path : candidates) {
+            if (path.audience().equals(audience)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

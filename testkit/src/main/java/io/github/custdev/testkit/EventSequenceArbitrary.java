@@ -188,7 +188,8 @@ public final class EventSequenceArbitrary extends ArbitraryDecorator<List<Ventur
      * Sequences whose events after the founding are only of the given kinds.
      *
      * @param kinds the kinds: {@code HypothesisStated}, {@code EvidenceRecorded}, {@code GateEvaluated},
-     *     {@code Pivoted}, {@code PhaseAdvanced}, {@code RoleHired}, {@code AudienceChosen}, {@code Closed}; at least
+     *     {@code Pivoted}, {@code PhaseAdvanced}, {@code RoleHired}, {@code DepartmentEstablished},
+     *     {@code AudienceChosen}, {@code NextAudienceChosen}, {@code Closed}; at least
      *     one of {@code HypothesisStated}, {@code RoleHired} and {@code AudienceChosen}, which always fit
      * @return the configured copy
      * @throws InvalidValueException if a class is not a kind of event that may follow a founding, or none of the

@@ -213,6 +213,37 @@ final class In {
         }
     }
 
+    /**
+     * A field added to format 1 after its first release, written only when it has a value: absent or null for none.
+     */
+    @Nullable
+    JsonNode absentOrNull(String name) {
+        read.add(name);
+        JsonNode value = node.get(name);
+        return value == null || value.isNull() ? null : value;
+    }
+
+    Option<Instant> absentOrInstant(String name) {
+        JsonNode value = absentOrNull(name);
+        return value == null ? Option.none() : Option.some(instant(value, at(name)));
+    }
+
+    @Nullable
+    In absentOrObject(String name) {
+        JsonNode value = absentOrNull(name);
+        return value == null ? null : object(value, at(name), reader);
+    }
+
+    /** An ISO-8601 duration, as {@link java.time.Duration#toString()} writes it: {@code "PT720H"}. */
+    java.time.Duration duration(String name) {
+        String text = text(name);
+        try {
+            return java.time.Duration.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw Reader.fail(at(name), "must be an ISO-8601 duration, such as \"PT720H\"", text);
+        }
+    }
+
     Option<Instant> optionalInstant(String name) {
         JsonNode value = optional(name);
         return value == null ? Option.none() : Option.some(instant(value, at(name)));

@@ -30,10 +30,14 @@ import io.github.custdev.Source;
 import io.github.custdev.Statement;
 import io.github.custdev.Strength;
 import io.github.custdev.SuccessCriterion;
+import io.github.custdev.TeamFit;
+import io.github.custdev.UnderBuilding;
 import io.github.custdev.VentureEvent;
 import io.github.custdev.WeightedCriterion;
 import io.github.custdev.audience.Audience;
+import io.github.custdev.audience.AudiencePath;
 import io.github.custdev.audience.Conversion;
+import io.github.custdev.audience.NextAudienceDecision;
 import io.github.custdev.audience.UnitEconomics;
 import io.github.custdev.audience.Viability;
 import io.github.custdev.scoring.Assessment;
@@ -55,7 +59,7 @@ import org.jspecify.annotations.Nullable;
 public final class Reader {
     private static final String EVENT_TYPES =
             "Founded, HypothesisStated, EvidenceRecorded, GateEvaluated, Pivoted, PhaseAdvanced, RoleHired,"
-                    + " AudienceChosen, Closed";
+                    + " DepartmentEstablished, AudienceChosen, NextAudienceChosen, Closed";
     private static final String EVIDENCE_TYPES =
             "Statement, Behaviour, Commitment, SeanEllisTally, Measurement, CohortObservation, ReferralObservation";
 
@@ -225,6 +229,17 @@ public final class Reader {
                         in.build(() -> reason.isDefined()
                                 ? VentureEvent.AudienceChosen.of(audience, reason.get(), in.instant("at"))
                                 : VentureEvent.AudienceChosen.of(audience, in.instant("at"))));
+            }
+            case "DepartmentEstablished": {
+                String department = in.text("department");
+                Seq<String> processes = in.array("processes", In::text);
+                return done(
+                        in,
+                        in.build(() -> VentureEvent.DepartmentEstablished.of(department, processes, in.instant("at"))));
+            }
+            case "NextAudienceChosen": {
+                NextAudienceDecision decision = nextAudience(in.object("decision"));
+                return done(in, in.build(() -> VentureEvent.NextAudienceChosen.of(decision, in.instant("at"))));
             }
             case "Closed": {
                 String reason = in.text("reason");
@@ -427,10 +442,16 @@ public final class Reader {
                 long horizon = in.whole("horizon");
                 return done(in, in.build(() -> demandCriterion(measure, threshold, required, age, horizon)));
             }
+            case "TeamFitsMode": {
+                Seq<Role> roles = in.objects("roles", this::role);
+                Seq<String> departments = in.array("departments", In::text);
+                java.time.Duration limit = in.duration("buildersOnlyLimit");
+                return done(in, in.build(() -> GateCriterion.teamFitsMode(roles, departments, limit)));
+            }
             default:
                 throw fail(
                         in.at("type"),
-                        "must be one of HypothesisSupported, AreaSupported, AudienceViable, DemandShown",
+                        "must be one of HypothesisSupported, AreaSupported, AudienceViable, DemandShown, TeamFitsMode",
                         type);
         }
     }
@@ -528,6 +549,7 @@ public final class Reader {
         int pivotLimit = in.integer("pivotLimit");
         Seq<PrematureScaling> scaling = in.objects("prematureScaling", this::scaling);
         GateDecision.Rule rule = in.constant("rule", GateDecision.Rule.class);
+        Option<java.time.Instant> executingSince = in.absentOrInstant("executingSince");
         return done(
                 in,
                 in.build(() -> GateTrace.builder()
@@ -544,6 +566,7 @@ public final class Reader {
                         .pivotsUsed(pivotsUsed)
                         .pivotLimit(pivotLimit)
                         .prematureScaling(scaling)
+                        .executingSince(executingSince)
                         .rule(rule)
                         .build()));
     }
@@ -558,6 +581,7 @@ public final class Reader {
         Verdict evidenceVerdict = in.constant("evidenceVerdict", Verdict.class);
         Verdict verdict = in.constant("verdict", Verdict.class);
         boolean resolved = in.bool("resolvedByPolicy");
+        In teamIn = in.absentOrObject("teamFit");
         CriterionResult result;
         if (criterion instanceof GateCriterion.DemandShown demand) {
             Seq<DemandReading> readings = in.objects("demand", this::reading);
@@ -567,7 +591,21 @@ public final class Reader {
             if (viability.isDefined()) {
                 throw fail(in.at("viability"), "must be null for a demand criterion", null);
             }
+            if (teamIn != null) {
+                throw fail(in.at("teamFit"), "must be absent for a criterion that does not judge the team", null);
+            }
             result = in.build(() -> CriterionResult.ofDemand(demand, requirement, weight, readings));
+        } else if (criterion instanceof GateCriterion.TeamFitsMode team) {
+            if (teamIn == null) {
+                throw fail(in.at("teamFit"), "is missing (a team criterion's result carries the team's fit)", null);
+            }
+            if (!assessments.isEmpty() || viability.isDefined()) {
+                throw fail(in.at("assessments"), "must be empty, and the viability null, for a team criterion", null);
+            }
+            TeamFit fit = teamFit(teamIn);
+            result = in.build(() -> CriterionResult.ofTeam(team, requirement, weight, fit));
+        } else if (teamIn != null) {
+            throw fail(in.at("teamFit"), "must be absent for a criterion that does not judge the team", null);
         } else if (criterion instanceof GateCriterion.AudienceViable audience) {
             if (!assessments.isEmpty()) {
                 throw fail(
@@ -596,6 +634,52 @@ public final class Reader {
                     verdict);
         }
         return done(in, result);
+    }
+
+    TeamFit teamFit(In in) {
+        Mode mode = in.constant("mode", Mode.class);
+        Seq<Role> missingRoles = in.objects("missingRoles", this::role);
+        Seq<String> missingDepartments = in.array("missingDepartments", In::text);
+        In underIn = in.optionalObject("underBuilding");
+        Option<UnderBuilding> under = underIn == null ? Option.none() : Option.some(underBuilding(underIn));
+        Seq<PrematureScaling> scaling = in.objects("prematureScaling", this::scaling);
+        return done(in, in.build(() -> TeamFit.of(mode, missingRoles, missingDepartments, under, scaling)));
+    }
+
+    UnderBuilding underBuilding(In in) {
+        java.time.Instant since = in.instant("executingSince");
+        java.time.Instant until = in.instant("buildersOnlyUntil");
+        java.time.Duration allowed = in.duration("allowed");
+        boolean ongoing = in.bool("ongoing");
+        return done(in, in.build(() -> UnderBuilding.of(since, until, allowed, ongoing)));
+    }
+
+    NextAudienceDecision nextAudience(In in) {
+        Audience current = audience(in.object("current"));
+        long customers = in.whole("customers");
+        double saturationShare = in.number("saturationShare");
+        double revenueThreshold = in.number("revenueThreshold");
+        Seq<AudiencePath> candidates = in.objects("candidates", this::path);
+        java.time.Duration horizon = in.duration("horizon");
+        double required = in.number("requiredProbability");
+        return done(
+                in,
+                in.build(() -> NextAudienceDecision.of(
+                        current, customers, saturationShare, revenueThreshold, candidates, horizon, required)));
+    }
+
+    AudiencePath path(In in) {
+        AudiencePath.Kind kind = in.constant("kind", AudiencePath.Kind.class);
+        Audience audience = audience(in.object("audience"));
+        if (kind == AudiencePath.Kind.REFERRAL) {
+            double k = in.number("viralCoefficient");
+            java.time.Duration cycle = in.duration("cycleTime");
+            return done(in, in.build(() -> AudiencePath.referral(audience, k, cycle)));
+        }
+        double p = in.number("innovation");
+        double q = in.number("imitation");
+        java.time.Duration period = in.duration("period");
+        return done(in, in.build(() -> AudiencePath.socialProof(audience, p, q, period)));
     }
 
     Assessment assessment(In in) {

@@ -27,10 +27,14 @@ import io.github.custdev.SeanEllisTally;
 import io.github.custdev.Source;
 import io.github.custdev.Statement;
 import io.github.custdev.SuccessCriterion;
+import io.github.custdev.TeamFit;
+import io.github.custdev.UnderBuilding;
 import io.github.custdev.VentureEvent;
 import io.github.custdev.WeightedCriterion;
 import io.github.custdev.audience.Audience;
+import io.github.custdev.audience.AudiencePath;
 import io.github.custdev.audience.Conversion;
+import io.github.custdev.audience.NextAudienceDecision;
 import io.github.custdev.audience.UnitEconomics;
 import io.github.custdev.audience.Viability;
 import io.github.custdev.scoring.Assessment;
@@ -182,6 +186,12 @@ public final class Writer {
         } else if (event instanceof VentureEvent.AudienceChosen chosen) {
             ObjectNode node = at("AudienceChosen", chosen.at()).set("audience", audience(chosen.audience()));
             return optionalText(node, "reason", chosen.reason());
+        } else if (event instanceof VentureEvent.DepartmentEstablished established) {
+            return at("DepartmentEstablished", established.at())
+                    .put("department", established.department())
+                    .set("processes", array(established.processes(), NODES::textNode));
+        } else if (event instanceof VentureEvent.NextAudienceChosen next) {
+            return at("NextAudienceChosen", next.at()).set("decision", nextAudience(next.decision()));
         } else {
             VentureEvent.Closed closed = (VentureEvent.Closed) event;
             return at("Closed", closed.at()).put("reason", closed.reason());
@@ -296,6 +306,11 @@ public final class Writer {
                     .put("requiredProbability", demand.requiredProbability())
                     .put("age", demand.age())
                     .put("horizon", demand.horizon());
+        } else if (criterion instanceof GateCriterion.TeamFitsMode team) {
+            return typed("TeamFitsMode")
+                    .<ObjectNode>set("roles", array(team.roles(), Writer::role))
+                    .<ObjectNode>set("departments", array(team.departments(), NODES::textNode))
+                    .put("buildersOnlyLimit", team.buildersOnlyLimit().toString());
         } else {
             GateCriterion.AudienceViable audience = (GateCriterion.AudienceViable) criterion;
             return typed("AudienceViable")
@@ -327,7 +342,7 @@ public final class Writer {
     }
 
     static ObjectNode trace(GateTrace trace) {
-        return NODES.objectNode()
+        ObjectNode node = NODES.objectNode()
                 .put("phase", trace.phase().name())
                 .put("evaluatedAt", trace.evaluatedAt().toString())
                 .<ObjectNode>set("mustMeet", array(trace.mustMeet(), Writer::result))
@@ -342,6 +357,11 @@ public final class Writer {
                 .put("pivotLimit", trace.pivotLimit())
                 .<ObjectNode>set("prematureScaling", array(trace.prematureScaling(), Writer::scaling))
                 .put("rule", trace.rule().name());
+        // Written only for a gate of an executing venture, so that format 1's traces of search gates stay as they were.
+        for (java.time.Instant since : trace.executingSince()) {
+            node.put("executingSince", since.toString());
+        }
+        return node;
     }
 
     static ObjectNode result(CriterionResult result) {
@@ -357,6 +377,10 @@ public final class Writer {
         }
         if (result.isDemand()) { // only demand results carry readings: the other results write as before
             node.set("demand", array(result.demand(), Writer::reading));
+        }
+        // Written only for a team criterion, so that format 1's other results stay as they were.
+        for (TeamFit fit : result.teamFit()) {
+            node.set("teamFit", teamFit(fit));
         }
         return node.put("evidenceVerdict", result.evidenceVerdict().name())
                 .put("verdict", result.verdict().name())
@@ -467,6 +491,49 @@ public final class Writer {
                 .put("retention", economics.retention())
                 .put("fixedCosts", economics.fixedCosts())
                 .put("discountRate", economics.discountRate());
+    }
+
+    static ObjectNode teamFit(TeamFit fit) {
+        ObjectNode node = NODES.objectNode()
+                .put("mode", fit.mode().name())
+                .<ObjectNode>set("missingRoles", array(fit.missingRoles(), Writer::role))
+                .set("missingDepartments", array(fit.missingDepartments(), NODES::textNode));
+        if (fit.underBuilding().isDefined()) {
+            UnderBuilding under = fit.underBuilding().get();
+            node.set(
+                    "underBuilding",
+                    NODES.objectNode()
+                            .put("executingSince", under.executingSince().toString())
+                            .put("buildersOnlyUntil", under.buildersOnlyUntil().toString())
+                            .put("allowed", under.allowed().toString())
+                            .put("ongoing", under.isOngoing()));
+        } else {
+            node.putNull("underBuilding");
+        }
+        return node.set("prematureScaling", array(fit.prematureScaling(), Writer::scaling));
+    }
+
+    /** A next-audience decision by its inputs: the projections and the choice follow from them. */
+    static ObjectNode nextAudience(NextAudienceDecision decision) {
+        return NODES.objectNode()
+                .<ObjectNode>set("current", audience(decision.current()))
+                .put("customers", decision.customers())
+                .put("saturationShare", decision.saturationShare())
+                .put("revenueThreshold", decision.revenueThreshold())
+                .<ObjectNode>set("candidates", array(decision.candidates(), Writer::path))
+                .put("horizon", decision.horizon().toString())
+                .put("requiredProbability", decision.requiredProbability());
+    }
+
+    static ObjectNode path(AudiencePath path) {
+        ObjectNode node = NODES.objectNode().put("kind", path.kind().name()).set("audience", audience(path.audience()));
+        if (path.kind() == AudiencePath.Kind.REFERRAL) {
+            return node.put("viralCoefficient", path.viralCoefficientOrInnovation())
+                    .put("cycleTime", path.cycleOrPeriod().toString());
+        }
+        return node.put("innovation", path.viralCoefficientOrInnovation())
+                .put("imitation", path.imitation())
+                .put("period", path.cycleOrPeriod().toString());
     }
 
     static ObjectNode viability(Viability viability) {

@@ -29,7 +29,9 @@ import io.github.custdev.SuccessCriterion.Metric;
 import io.github.custdev.Venture;
 import io.github.custdev.VentureEvent;
 import io.github.custdev.audience.Audience;
+import io.github.custdev.audience.AudiencePath;
 import io.github.custdev.audience.Conversion;
+import io.github.custdev.audience.NextAudienceDecision;
 import io.github.custdev.audience.UnitEconomics;
 import io.github.custdev.scoring.Scoring;
 import io.github.custdev.scoring.ScoringStrategy;
@@ -272,6 +274,17 @@ final class Driver {
                 return VentureEvent.RoleHired.of(role(step), at);
             case CHOSEN:
                 return choose(step, at);
+            case ESTABLISHED: {
+                String department = JourneyTables.DEPARTMENTS.get(step.a() % JourneyTables.DEPARTMENTS.size());
+                return v.departments().exists(d -> d.department().equals(department))
+                        ? null
+                        : VentureEvent.DepartmentEstablished.of(department, List.of(department + " process"), at);
+            }
+            case NEXT_AUDIENCE:
+                return v.audience().isEmpty()
+                        ? null
+                        : VentureEvent.NextAudienceChosen.of(
+                                nextAudience(v.audience().get(), Long.MAX_VALUE / 4, 1), at);
             case CLOSED:
             default:
                 if (events.size() + 1 < spec.minLength()) {
@@ -685,6 +698,39 @@ final class Driver {
                 }
                 emitInvalid(VentureEvent.AudienceChosen.of(venture().audience().get(), at), rule);
                 return true;
+            case DUPLICATE_DEPARTMENT:
+                if (v.departments().isEmpty()) {
+                    emit(VentureEvent.DepartmentEstablished.of("Sales", List.of("sales roadmap"), at));
+                }
+                emitInvalid(
+                        VentureEvent.DepartmentEstablished.of(
+                                venture().departments().head().department(), List.of("another process"), at),
+                        rule);
+                return true;
+            case NEXT_AUDIENCE_NOT_CURRENT:
+                // a name no other audience of a journey has, so that it is never the current one
+                Audience elsewhere = Audience.of(
+                        "elsewhere-" + events.size(), 1_000_000, Conversion.of(0.5), JourneyTables.ECONOMICS.get(0));
+                emitInvalid(VentureEvent.NextAudienceChosen.of(nextAudience(elsewhere, 1_000_000, 1), at), rule);
+                return true;
+            case AUDIENCE_NOT_WON:
+                if (v.audience().isEmpty()) {
+                    emit(VentureEvent.AudienceChosen.of(prepared(1), at));
+                }
+                emitInvalid(
+                        VentureEvent.NextAudienceChosen.of(
+                                nextAudience(venture().audience().get(), 0, 1), at),
+                        rule);
+                return true;
+            case NO_VIABLE_NEXT_AUDIENCE:
+                if (v.audience().isEmpty()) {
+                    emit(VentureEvent.AudienceChosen.of(prepared(1), at));
+                }
+                emitInvalid(
+                        VentureEvent.NextAudienceChosen.of(
+                                nextAudience(venture().audience().get(), Long.MAX_VALUE / 4, 0), at),
+                        rule);
+                return true;
             case UNKNOWN_CONVERSION_SOURCE:
             default:
                 Hypothesis unknown = Hypothesis.of(
@@ -869,6 +915,24 @@ final class Driver {
     }
 
     /** An audience that is viable: a million reachable, half of whom pay. */
+    /**
+     * A next-audience decision from an audience: with {@code customers} won in it (none: not won; very many: won), to
+     * {@code viable} viable candidates of the prepared kind (0: one that cannot pay for itself).
+     */
+    private NextAudienceDecision nextAudience(Audience current, long customers, int viable) {
+        Audience next = viable > 0
+                ? prepared(3)
+                : Audience.of("unviable-" + events.size(), 10, Conversion.of(0.01), JourneyTables.ECONOMICS.get(0));
+        return NextAudienceDecision.of(
+                current,
+                customers,
+                0.8,
+                1e300,
+                List.of(AudiencePath.referral(next, 0.5, Duration.ofDays(30))),
+                Duration.ofDays(360),
+                0.95);
+    }
+
     private Audience prepared(int n) {
         return Audience.of(
                 "prepared-audience-" + (events.size() + n),

@@ -27,6 +27,10 @@ public enum EventKind {
     HIRED(VentureEvent.RoleHired.class, 6),
     /** {@link VentureEvent.AudienceChosen}, weight 6. */
     CHOSEN(VentureEvent.AudienceChosen.class, 6),
+    /** {@link VentureEvent.DepartmentEstablished}, weight 2. */
+    ESTABLISHED(VentureEvent.DepartmentEstablished.class, 2),
+    /** {@link VentureEvent.NextAudienceChosen}, weight 1. */
+    NEXT_AUDIENCE(VentureEvent.NextAudienceChosen.class, 1),
     /** {@link VentureEvent.Closed}, weight 1. */
     CLOSED(VentureEvent.Closed.class, 1);
 

@@ -133,4 +133,7 @@ public final class JourneyTables {
         }
         throw new IllegalStateException("unreachable: the point lies below the total of the weights");
     }
+
+    /** The departments a journey establishes, by name. */
+    public static final Seq<String> DEPARTMENTS = List.of("Sales", "Marketing", "Operations", "Support");
 }

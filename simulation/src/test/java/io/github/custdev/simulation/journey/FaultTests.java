@@ -189,6 +189,23 @@ class FaultTests {
     }
 
     @Test
+    void theExecutionStepsRulesAreBrokenByTheirOwnEvents() {
+        VentureEvent.DepartmentEstablished twice =
+                invalid(VentureEvent.DepartmentEstablished.class, breaking(Rule.DUPLICATE_DEPARTMENT, 2, 0, 0));
+        assertEquals("Sales", twice.department());
+        VentureEvent.NextAudienceChosen elsewhere =
+                invalid(VentureEvent.NextAudienceChosen.class, breaking(Rule.NEXT_AUDIENCE_NOT_CURRENT, 2, 0, 0));
+        assertTrue(elsewhere.decision().isWon());
+        VentureEvent.NextAudienceChosen early =
+                invalid(VentureEvent.NextAudienceChosen.class, breaking(Rule.AUDIENCE_NOT_WON, 2, 0, 0));
+        assertEquals(0, early.decision().customers());
+        VentureEvent.NextAudienceChosen nowhere =
+                invalid(VentureEvent.NextAudienceChosen.class, breaking(Rule.NO_VIABLE_NEXT_AUDIENCE, 2, 0, 0));
+        assertTrue(nowhere.decision().isWon());
+        assertTrue(nowhere.decision().chosen().isEmpty());
+    }
+
+    @Test
     void aDuplicateIsStatedAgainOrPivotedToWhenBIsOdd() {
         assertEquals(
                 HypothesisId.of("segment-1"),

@@ -180,10 +180,11 @@ class JourneyTests {
         assertEquals(Scaling.ANY, spec.scaling());
         assertTrue(spec.gates().isEmpty());
         assertTrue(spec.start().isEmpty());
-        assertEquals(8, spec.kinds().size());
+        assertEquals(10, spec.kinds().size());
         assertEquals(
-                "JourneySpec[kinds=STATED, RECORDED, EVALUATED, PIVOTED, ADVANCED, HIRED, CHOSEN, CLOSED, scaling=ANY,"
-                        + " gates=made up, start=founded, minLength=3, rules=NOT_FOUNDED, CLOSED]",
+                "JourneySpec[kinds=STATED, RECORDED, EVALUATED, PIVOTED, ADVANCED, HIRED, CHOSEN, ESTABLISHED,"
+                        + " NEXT_AUDIENCE, CLOSED, scaling=ANY, gates=made up, start=founded, minLength=3,"
+                        + " rules=NOT_FOUNDED, CLOSED]",
                 spec.toString());
         assertTrue(ALL.withGates(PhaseGate::defaultFor)
                 .withStart(start())

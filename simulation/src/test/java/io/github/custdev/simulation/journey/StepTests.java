@@ -292,6 +292,27 @@ class StepTests {
     }
 
     @Test
+    void establishedTakesTheDepartmentFromAAndNeverTwice() {
+        // a = 1: DEPARTMENTS[1]; the same department again is not a fitting event, so the fallback states a hypothesis.
+        Seq<VentureEvent> events = events(step(EventKind.ESTABLISHED, 1, 0, 0), step(EventKind.ESTABLISHED, 1, 0, 0));
+        VentureEvent.DepartmentEstablished marketing =
+                assertInstanceOf(VentureEvent.DepartmentEstablished.class, events.get(1));
+        assertEquals("Marketing", marketing.department());
+        assertEquals(List.of("Marketing process"), marketing.processes().toJavaList());
+        assertInstanceOf(VentureEvent.HypothesisStated.class, events.get(2));
+    }
+
+    @Test
+    void aNextAudienceNeedsAnAudienceAndMovesFromIt() {
+        Seq<VentureEvent> none = events(step(EventKind.NEXT_AUDIENCE, 0, 0, 0));
+        assertInstanceOf(VentureEvent.HypothesisStated.class, none.get(1));
+        Seq<VentureEvent> events = events(step(EventKind.CHOSEN, 0, 0, 0), step(EventKind.NEXT_AUDIENCE, 0, 0, 0));
+        VentureEvent.NextAudienceChosen next = assertInstanceOf(VentureEvent.NextAudienceChosen.class, events.get(2));
+        assertEquals(chosen(events.get(1)).audience(), next.decision().current());
+        assertTrue(next.decision().chosen().isDefined());
+    }
+
+    @Test
     void chosenTwiceAlikeReachesOneMore() {
         // a = b = c = 0: ECONOMICS[0] breaks even at 198: 198 * 0.8 / 0.02 = 7920, then one more to be a change.
         Seq<VentureEvent> events = events(step(EventKind.CHOSEN, 0, 0, 0), step(EventKind.CHOSEN, 0, 0, 0));

@@ -156,6 +156,8 @@ public final class CustDevArbitraryProvider implements ArbitraryProvider {
             Map.entry(VentureEvent.PhaseAdvanced.class, CustDevArbitraries::phaseAdvances),
             Map.entry(VentureEvent.RoleHired.class, CustDevArbitraries::rolesHired),
             Map.entry(VentureEvent.AudienceChosen.class, CustDevArbitraries::audiencesChosen),
+            Map.entry(VentureEvent.DepartmentEstablished.class, CustDevArbitraries::departmentsEstablished),
+            Map.entry(VentureEvent.NextAudienceChosen.class, CustDevArbitraries::nextAudiencesChosen),
             Map.entry(VentureEvent.Closed.class, CustDevArbitraries::closings));
 
     /** Creates the provider; jqwik calls this through the service loader. */

@@ -381,7 +381,9 @@ public final class GateScenarios {
                 pass(Phase.values()[i]);
             }
             if (seeds.hire >= 5) {
-                events.add(VentureEvent.RoleHired.of(seeds.hire < 8 ? Role.VP_SALES : Role.ENGINEER, tick()));
+                // an operator hired while executing would keep a team criterion from finding under-building
+                events.add(VentureEvent.RoleHired.of(
+                        seeds.hire < 8 && phase.isSearch() ? Role.VP_SALES : Role.ENGINEER, tick()));
             }
             PhaseGate defaults = defaults();
             if (seeds.defaultGate) {
@@ -604,6 +606,10 @@ public final class GateScenarios {
                 }
                 return;
             }
+            if (criterion instanceof GateCriterion.TeamFitsMode team) {
+                realiseTeam(team, intent);
+                return;
+            }
             if (criterion instanceof GateCriterion.AudienceViable viable) {
                 if (intent == Intent.INCONCLUSIVE) {
                     return;
@@ -683,6 +689,29 @@ public final class GateScenarios {
                 evidence.add(io.github.custdev.ReferralObservation.of(id, source, at, 1, customers, sent, converted));
             }
             record(evidence, at);
+        }
+
+        /**
+         * Builds the team a team criterion asks for, in an executing venture: every operator and department for
+         * SUPPORTED; none, within the time allowed, for INCONCLUSIVE; none for longer than allowed (time passes, a
+         * builder is hired) for REFUTED.
+         */
+        private void realiseTeam(GateCriterion.TeamFitsMode team, Intent intent) {
+            if (phase.isSearch()) {
+                throw new IllegalStateException("custdev-testkit judges a team criterion only in execution: " + phase);
+            }
+            if (intent == Intent.SUPPORTED) {
+                for (Role role : team.roles()) {
+                    events.add(VentureEvent.RoleHired.of(role, tick()));
+                }
+                for (String department : team.departments()) {
+                    events.add(VentureEvent.DepartmentEstablished.of(
+                            department, List.of(department + " process"), tick()));
+                }
+            } else if (intent == Intent.REFUTED) {
+                clock = clock.plus(team.buildersOnlyLimit());
+                events.add(VentureEvent.RoleHired.of(Role.ENGINEER, tick()));
+            }
         }
 
         /** States one hypothesis of the gate's phase and records the evidence its intent asks for. */

@@ -83,6 +83,13 @@ public final class PolicyChecks {
                     result.weight(),
                     result.viability());
         }
+        if (result.criterion() instanceof GateCriterion.TeamFitsMode team) {
+            return CriterionResult.ofTeam(
+                    team,
+                    result.requirement(),
+                    result.weight(),
+                    result.teamFit().get());
+        }
         return CriterionResult.of(
                 result.criterion(), result.requirement(), result.weight(), Vector.ofAll(result.assessments()));
     }
