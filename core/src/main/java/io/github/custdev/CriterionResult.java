@@ -21,7 +21,9 @@ import org.immutables.value.Value;
  * supported when every judged hypothesis is supported, refuted when any is refuted, inconclusive otherwise, and
  * inconclusive when there is nothing to judge (the criterion {@link #isMissing() is missing} a hypothesis). For an
  * {@link GateCriterion.AudienceViable audience criterion}: supported when the audience is viable with the required
- * probability, refuted when it is not, and inconclusive while no audience is chosen. The {@link #verdict()} the gate
+ * probability, refuted when it is not, and inconclusive while no audience is chosen. For a
+ * {@link GateCriterion.DemandShown demand criterion}: supported when every {@link #demand() reading} is, refuted when
+ * any is, inconclusive otherwise and while no hypothesis holds the demand evidence it reads. The {@link #verdict()} the gate
  * decides on is the same, except when the evidence budget was spent on an inconclusive criterion: then the gate's
  * {@link SpentBudgetPolicy} decided it, and {@link #isResolvedByPolicy()} says so. Immutable and thread-safe.
  */
@@ -77,6 +79,17 @@ public abstract class CriterionResult {
     @Value.Default
     public Option<Viability> viability() {
         return Option.none();
+    }
+
+    /**
+     * The readings of a {@link GateCriterion.DemandShown demand criterion}: one per active hypothesis of the gate's
+     * phase that holds the demand evidence it reads, in the order the venture stated them.
+     *
+     * @return the readings; empty for any other criterion, and while no hypothesis holds such evidence
+     */
+    @Value.Default
+    public Seq<DemandReading> demand() {
+        return Vector.empty();
     }
 
     /**
@@ -157,6 +170,48 @@ public abstract class CriterionResult {
                 .build();
     }
 
+    /**
+     * The result for a demand criterion, with the verdict its readings give: supported when every reading is,
+     * refuted when any is, inconclusive otherwise or when there are none.
+     *
+     * @param criterion the demand criterion
+     * @param requirement must or should meet
+     * @param weight the weight; 1 for a must-meet criterion
+     * @param readings the readings of the hypotheses that hold the demand evidence the criterion reads
+     * @return the result
+     * @throws InvalidValueException if an argument breaks its rule
+     */
+    public static CriterionResult ofDemand(
+            GateCriterion.DemandShown criterion, Requirement requirement, double weight, Seq<DemandReading> readings) {
+        Verdict verdict = combineReadings(Checks.notNull(readings, "readings"));
+        return new ImmutableCriterionResult.Builder()
+                .criterion(Checks.notNull(criterion, "criterion"))
+                .requirement(Checks.notNull(requirement, "requirement"))
+                .weight(weight)
+                .assessments(Vector.empty())
+                .demand(readings)
+                .evidenceVerdict(verdict)
+                .verdict(verdict)
+                .build();
+    }
+
+    private static Verdict combineReadings(Seq<DemandReading> readings) {
+        if (readings.isEmpty()) {
+            return Verdict.INCONCLUSIVE;
+        }
+        boolean allSupported = true;
+        int index = 0;
+        for (DemandReading reading : readings) {
+            Verdict verdict =
+                    Checks.notNull(reading, "readings[" + index++ + "]").verdict();
+            if (verdict == Verdict.REFUTED) {
+                return Verdict.REFUTED;
+            }
+            allSupported &= verdict == Verdict.SUPPORTED;
+        }
+        return allSupported ? Verdict.SUPPORTED : Verdict.INCONCLUSIVE;
+    }
+
     private static Verdict verdictOf(Option<Viability> viability) {
         if (viability.isEmpty()) {
             return Verdict.INCONCLUSIVE;
@@ -190,6 +245,7 @@ public abstract class CriterionResult {
                 .weight(weight())
                 .assessments(assessments())
                 .viability(viability())
+                .demand(demand())
                 .evidenceVerdict(evidenceVerdict())
                 .verdict(verdict)
                 .isResolvedByPolicy(true)
@@ -226,12 +282,25 @@ public abstract class CriterionResult {
 
     /**
      * Whether the criterion had nothing to judge: no active hypothesis of its area for the gate's phase, no active
-     * hypothesis by its id, or, for an audience criterion, no audience chosen.
+     * hypothesis by its id, for an audience criterion, no audience chosen, or for a demand criterion, no hypothesis
+     * holding the demand evidence it reads.
      *
      * @return {@code true} when nothing was judged
      */
     public boolean isMissing() {
+        if (isDemand()) {
+            return demand().isEmpty();
+        }
         return isAudience() ? viability().isEmpty() : assessments().isEmpty();
+    }
+
+    /**
+     * Whether the criterion judges demand evidence rather than hypotheses' assessments.
+     *
+     * @return {@code true} for a {@link GateCriterion.DemandShown demand criterion}
+     */
+    public boolean isDemand() {
+        return criterion() instanceof GateCriterion.DemandShown;
     }
 
     /**
@@ -273,7 +342,19 @@ public abstract class CriterionResult {
             throw InvalidValueException.of("weight", "must be 1 for a must-meet criterion", weight());
         }
         Verdict combined;
-        if (isAudience()) {
+        if (!isDemand() && !demand().isEmpty()) {
+            throw InvalidValueException.of(
+                    "demand", "must be empty for a criterion that is not a demand criterion", demand());
+        }
+        if (isDemand()) {
+            if (!assessments().isEmpty()) {
+                throw InvalidValueException.of("assessments", "must be empty for a demand criterion", assessments());
+            }
+            if (viability().isDefined()) {
+                throw InvalidValueException.of("viability", "must be empty for a demand criterion", viability());
+            }
+            combined = combineReadings(demand());
+        } else if (isAudience()) {
             if (!assessments().isEmpty()) {
                 throw InvalidValueException.of("assessments", "must be empty for an audience criterion", assessments());
             }
@@ -303,7 +384,11 @@ public abstract class CriterionResult {
         if (combined != evidenceVerdict()) {
             throw InvalidValueException.of(
                     "evidenceVerdict",
-                    "must be the " + (isAudience() ? "audience's viability" : "assessments' combined verdict") + " ("
+                    "must be the "
+                            + (isDemand()
+                                    ? "readings' combined verdict"
+                                    : isAudience() ? "audience's viability" : "assessments' combined verdict")
+                            + " ("
                             + combined + ")",
                     evidenceVerdict());
         }
@@ -349,12 +434,17 @@ public abstract class CriterionResult {
             text.append(", weight ").append(Texts.decimal(weight()));
         }
         text.append(": ").append(verdict());
-        String missing = isAudience() ? "no audience chosen" : "no active hypothesis";
+        String missing = isDemand()
+                ? "no " + criterion().subject()
+                : isAudience() ? "no audience chosen" : "no active hypothesis";
         if (isResolvedByPolicy()) {
-            text.append(isMissing() && isAudience() ? " (" + missing + ", " : " (inconclusive, ")
+            text.append(isMissing() && (isAudience() || isDemand()) ? " (" + missing + ", " : " (inconclusive, ")
                     .append("decided by the spent-budget policy)");
         } else if (isMissing()) {
             text.append(" (nothing to judge: ").append(missing).append(')');
+        }
+        if (!demand().isEmpty()) {
+            text.append(" [").append(demand().mkString("; ")).append(']');
         }
         return text.toString();
     }

@@ -11,15 +11,18 @@ import org.apiguardian.api.API;
  *
  * <p>The family is closed: {@link Statement} (an interview or survey answer), {@link Behaviour} (a conversion,
  * k of n), {@link Commitment} (time, reputation or money), {@link SeanEllisTally} (a product/market-fit survey) and
- * {@link Measurement} (a numeric value with a unit). A {@code switch} over {@code instanceof} checks can rely on
- * that.
+ * {@link Measurement} (a numeric value with a unit), and the demand of the execution steps:
+ * {@link CohortObservation} (one period's customers acquired, active and retained) and {@link ReferralObservation}
+ * (one period's invitations sent and converted). A {@code switch} over {@code instanceof} checks can rely on that.
  *
  * <p>Every kind reports its outcome the same way, as {@link #successes()} positive outcomes out of {@link #trials()}
- * trials, so that a rate can be estimated from any mix of kinds; a measurement has no trials. Immutable and
+ * trials, so that a rate can be estimated from any mix of kinds; a measurement and an observation of demand have no
+ * trials. Immutable and
  * thread-safe.
  */
 @API(status = STABLE, since = "0.1.0")
-public sealed interface Evidence permits Statement, Behaviour, Commitment, SeanEllisTally, Measurement {
+public sealed interface Evidence
+        permits Statement, Behaviour, Commitment, SeanEllisTally, Measurement, CohortObservation, ReferralObservation {
 
     /**
      * The hypothesis this observation tests.

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>For each {@link Strength} the statistics keep the number of items, the successes and trials (for rates and
  * counts), and the number, mean and sum of squared deviations of the measurements (for means, by Welford's update);
- * for the whole they keep the Sean Ellis answers, the number of tallies that gave them, and the measurements' unit.
+ * for the whole they keep the Sean Ellis answers, the number of tallies that gave them, the measurements' unit, and
+ * the running sums of the demand evidence ({@link #demand()}).
  * Adding one item costs constant time, so the evidence of a million interviews is re-assessed as cheaply as that of
  * ten. A strategy that counts only evidence of some strength takes {@link #atLeast(Strength)}.
  *
@@ -31,8 +32,8 @@ import org.jspecify.annotations.Nullable;
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public final class EvidenceStatistics {
     private static final Tally NO_TALLY = new Tally(new Running());
-    private static final EvidenceStatistics EMPTY =
-            new EvidenceStatistics(NO_TALLY, NO_TALLY, NO_TALLY, 0, 0, 0, 0, null, StrengthWeights.equal());
+    private static final EvidenceStatistics EMPTY = new EvidenceStatistics(
+            NO_TALLY, NO_TALLY, NO_TALLY, 0, 0, 0, 0, null, StrengthWeights.equal(), DemandStatistics.empty());
 
     private final Tally said;
     private final Tally did;
@@ -43,6 +44,7 @@ public final class EvidenceStatistics {
     private final long ellisTallies;
     private final @Nullable String unit;
     private final StrengthWeights weights;
+    private final DemandStatistics demand;
 
     private EvidenceStatistics(
             Tally said,
@@ -53,7 +55,8 @@ public final class EvidenceStatistics {
             long notDisappointed,
             long ellisTallies,
             @Nullable String unit,
-            StrengthWeights weights) {
+            StrengthWeights weights,
+            DemandStatistics demand) {
         this.said = said;
         this.did = did;
         this.paid = paid;
@@ -63,6 +66,7 @@ public final class EvidenceStatistics {
         this.ellisTallies = ellisTallies;
         this.unit = unit;
         this.weights = weights;
+        this.demand = demand;
     }
 
     /**
@@ -94,8 +98,9 @@ public final class EvidenceStatistics {
      *
      * @param evidence the item to add
      * @return the new statistics; this one is unchanged
-     * @throws InvalidValueException if the item is null, a measurement whose unit differs from the earlier ones, or
-     *     its trials would take the total past {@code Long.MAX_VALUE}
+     * @throws InvalidValueException if the item is null, a measurement whose unit differs from the earlier ones, an
+     *     observation of demand that breaks its series' rules (see {@link DemandStatistics}), or its trials would take
+     *     the total past {@code Long.MAX_VALUE}
      */
     public EvidenceStatistics plus(Evidence evidence) {
         Checks.notNull(evidence, "evidence");
@@ -107,9 +112,16 @@ public final class EvidenceStatistics {
         long somewhat = somewhatDisappointed;
         long not = notDisappointed;
         long tallies = ellisTallies;
+        DemandStatistics demand = this.demand;
         if (evidence instanceof Measurement measurement) {
             unit = checkUnit(unit, measurement);
             running.measure(measurement.value());
+        } else if (evidence instanceof CohortObservation cohort) {
+            demand = demand.plus(cohort);
+            running.count(1, 0, 0);
+        } else if (evidence instanceof ReferralObservation referrals) {
+            demand = demand.plus(referrals);
+            running.count(1, 0, 0);
         } else {
             running.count(1, evidence.successes(), evidence.trials());
             if (evidence instanceof SeanEllisTally answers) {
@@ -129,7 +141,8 @@ public final class EvidenceStatistics {
                 not,
                 tallies,
                 unit,
-                weights);
+                weights,
+                demand);
     }
 
     /**
@@ -138,8 +151,10 @@ public final class EvidenceStatistics {
      *
      * @param other the other statistics
      * @return the combined statistics
-     * @throws InvalidValueException if both have measurements, in different units, or the total of the trials would
-     *     pass {@code Long.MAX_VALUE}
+     * @throws InvalidValueException if both have measurements, in different units, the total of the trials would
+     *     pass {@code Long.MAX_VALUE}, or the other's demand evidence does not follow this one's: its first cohort
+     *     observation must be of the period after this one's last, its first referral observation after this one's
+     *     last (see {@link DemandStatistics})
      */
     public EvidenceStatistics plus(EvidenceStatistics other) {
         Checks.notNull(other, "other");
@@ -157,7 +172,8 @@ public final class EvidenceStatistics {
                 Math.addExact(notDisappointed, other.notDisappointed),
                 Math.addExact(ellisTallies, other.ellisTallies),
                 unit != null ? unit : other.unit,
-                weights);
+                weights,
+                demand.plus(other.demand));
     }
 
     /**
@@ -174,7 +190,17 @@ public final class EvidenceStatistics {
         }
         Tally keptDid = minimum == Strength.DID ? did : NO_TALLY;
         boolean measured = keptDid.measurements + paid.measurements > 0;
-        return new EvidenceStatistics(NO_TALLY, keptDid, paid, 0, 0, 0, 0, measured ? unit : null, weights);
+        return new EvidenceStatistics(
+                NO_TALLY,
+                keptDid,
+                paid,
+                0,
+                0,
+                0,
+                0,
+                measured ? unit : null,
+                weights,
+                minimum == Strength.DID ? demand : DemandStatistics.empty());
     }
 
     /**
@@ -196,7 +222,8 @@ public final class EvidenceStatistics {
                         notDisappointed,
                         ellisTallies,
                         unit,
-                        weights);
+                        weights,
+                        demand);
     }
 
     /**
@@ -396,6 +423,17 @@ public final class EvidenceStatistics {
     }
 
     /**
+     * The running sums of the demand evidence: the {@link CohortObservation cohort} and {@link ReferralObservation
+     * referral} observations, which the demand criteria of a gate read.
+     *
+     * @return the demand statistics; {@link DemandStatistics#empty()} when there is no demand evidence (or when only
+     *     {@code PAID} evidence is kept, by {@link #atLeast(Strength)}: demand evidence is {@code DID})
+     */
+    public DemandStatistics demand() {
+        return demand;
+    }
+
+    /**
      * Respondents to Sean Ellis surveys who would be very disappointed.
      *
      * @return the count
@@ -456,13 +494,23 @@ public final class EvidenceStatistics {
                 && did.equals(that.did)
                 && paid.equals(that.paid)
                 && Objects.equals(unit, that.unit)
-                && weights.equals(that.weights);
+                && weights.equals(that.weights)
+                && demand.equals(that.demand);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(
-                said, did, paid, veryDisappointed, somewhatDisappointed, notDisappointed, ellisTallies, unit, weights);
+                said,
+                did,
+                paid,
+                veryDisappointed,
+                somewhatDisappointed,
+                notDisappointed,
+                ellisTallies,
+                unit,
+                weights,
+                demand);
     }
 
     @Override
@@ -479,6 +527,9 @@ public final class EvidenceStatistics {
                     .append(veryDisappointed)
                     .append('/')
                     .append(ellisRespondents());
+        }
+        if (!demand.isEmpty()) {
+            text.append(", demand=").append(demand);
         }
         return text.append(']').toString();
     }
@@ -704,6 +755,7 @@ public final class EvidenceStatistics {
         private long ellisTallies;
         private @Nullable String unit;
         private final StrengthWeights weights;
+        private DemandStatistics demand;
         private long totalTrials;
 
         /** A fold that continues from the given statistics, exactly as appending one item at a time would. */
@@ -715,6 +767,7 @@ public final class EvidenceStatistics {
             ellisTallies = start.ellisTallies;
             unit = start.unit;
             weights = start.weights;
+            demand = start.demand;
             totalTrials = start.trials();
         }
 
@@ -735,6 +788,12 @@ public final class EvidenceStatistics {
             } else if (evidence instanceof Measurement measurement) {
                 unit = checkUnit(unit, measurement);
                 running(measurement.strength()).measure(measurement.value());
+            } else if (evidence instanceof CohortObservation cohort) {
+                demand = demand.plus(cohort);
+                running(Strength.DID).count(1, 0, 0);
+            } else if (evidence instanceof ReferralObservation referrals) {
+                demand = demand.plus(referrals);
+                running(Strength.DID).count(1, 0, 0);
             } else { // the last kind of the sealed family
                 SeanEllisTally answers = (SeanEllisTally) evidence;
                 count(Strength.SAID, 1, answers.successes(), answers.trials());
@@ -799,7 +858,8 @@ public final class EvidenceStatistics {
                     notDisappointed,
                     ellisTallies,
                     unit,
-                    weights);
+                    weights,
+                    demand);
         }
     }
 }

@@ -7,6 +7,11 @@ import io.github.custdev.audience.Viability;
 import io.github.custdev.internal.Checks;
 import io.github.custdev.internal.Texts;
 import io.github.custdev.scoring.ScoringStrategy;
+import io.github.custdev.scoring.Verdict;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.Locale;
+import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -16,12 +21,17 @@ import org.jspecify.annotations.Nullable;
  * <p>The family is closed: {@link HypothesisSupported} (one hypothesis must be supported) and {@link AreaSupported}
  * (every hypothesis of an area of the business model, for the gate's phase, must be supported), each judged by a
  * {@link ScoringStrategy} and named in the trace by the strategy's {@link ScoringStrategy#name()}; and {@link AudienceViable} (the venture's chosen audience must be viable with a required
- * probability, see {@link Audience#viability(double, double)}). A criterion is used as a must-meet criterion of a
+ * probability, see {@link Audience#viability(double, double)}); and {@link DemandShown} (the demand the venture
+ * observed, in {@link CohortObservation cohort} and {@link ReferralObservation referral} evidence, grows, refers,
+ * diffuses or retains enough, with a required probability). A criterion is used as a must-meet criterion of a
  * {@link PhaseGate}, or, with a weight, as a should-meet one ({@link WeightedCriterion}). Immutable and thread-safe.
  */
 @API(status = STABLE, since = "0.1.0")
 public sealed interface GateCriterion
-        permits GateCriterion.HypothesisSupported, GateCriterion.AreaSupported, GateCriterion.AudienceViable {
+        permits GateCriterion.HypothesisSupported,
+                GateCriterion.AreaSupported,
+                GateCriterion.AudienceViable,
+                GateCriterion.DemandShown {
 
     /**
      * What the criterion asks, in words: {@code "every customer segment hypothesis is supported (bayesian)"}.
@@ -106,6 +116,97 @@ public sealed interface GateCriterion
      */
     static AudienceViable audienceViable(double requiredProbability, double targetMargin) {
         return new AudienceViable(Checks.requiredProbability(requiredProbability), Checks.targetMargin(targetMargin));
+    }
+
+    /**
+     * The criterion that adoptions grow by at least {@code growth} per period with at least the required probability:
+     * <i>P(g &ge; growth) &ge; p</i>, the growth rate <i>g</i> of the new customers of each period as
+     * {@link DemandStatistics#growth(double)} estimates it from a hypothesis's {@link CohortObservation cohort
+     * observations} (see {@link io.github.custdev.demand.GrowthRate#probabilityAtLeast(double)}).
+     *
+     * <p>Like every {@link DemandShown demand criterion}, it judges each active hypothesis of the gate's phase that
+     * holds the evidence it reads, and is met when every one meets it; see {@link DemandShown}.
+     *
+     * @param growth the least growth per period, finite and &gt; -1 (0.1 for 10%)
+     * @param requiredProbability the least probability, in (0, 1]
+     * @return the criterion
+     * @throws InvalidValueException if an argument is outside its range
+     */
+    static DemandShown growthAtLeast(double growth, double requiredProbability) {
+        Checks.finite(growth, "growth");
+        if (growth <= -1.0) {
+            throw InvalidValueException.of("growth", "must be > -1", growth);
+        }
+        return new DemandShown(
+                DemandShown.Measure.GROWTH, growth, Checks.requiredProbability(requiredProbability), 0, 0);
+    }
+
+    /**
+     * The criterion that the viral coefficient <i>k</i>, converted referrals per customer and period, is at least a
+     * threshold with at least the required probability: <i>P(k &ge; threshold) &ge; p</i> under the posterior of
+     * {@link io.github.custdev.demand.ViralCoefficient}, from a hypothesis's {@link ReferralObservation referral
+     * observations}.
+     *
+     * @param threshold the least viral coefficient, finite and &ge; 0
+     * @param requiredProbability the least probability, in (0, 1]
+     * @return the criterion
+     * @throws InvalidValueException if an argument is outside its range
+     */
+    static DemandShown referralsAtLeast(double threshold, double requiredProbability) {
+        return new DemandShown(
+                DemandShown.Measure.REFERRAL,
+                Checks.nonNegative(threshold, "threshold"),
+                Checks.requiredProbability(requiredProbability),
+                0,
+                0);
+    }
+
+    /**
+     * The criterion that the Bass diffusion fitted to a hypothesis's adoptions reaches a share of the venture's chosen
+     * audience within a horizon, with at least the required probability: <i>P(m F(T + h) &ge; share &times; R)
+     * &ge; p</i>, <i>T</i> the periods observed, <i>h</i> the horizon and <i>R</i> the {@linkplain
+     * io.github.custdev.audience.Audience#reachableSize() reachable size} of the current audience, by the delta method
+     * of {@link io.github.custdev.demand.BassFit#probabilityToReach(double, long)}. While no audience is chosen, or
+     * the adoptions cannot be fitted, the criterion is not met and says why.
+     *
+     * @param share the share of the audience to reach, in (0, 1]
+     * @param horizon the periods after the last observed, &ge; 0
+     * @param requiredProbability the least probability, in (0, 1]
+     * @return the criterion
+     * @throws InvalidValueException if an argument is outside its range
+     */
+    static DemandShown diffusionReaches(double share, long horizon, double requiredProbability) {
+        if (!(share > 0.0 && share <= 1.0)) {
+            throw InvalidValueException.of("share", "must be in (0, 1]", share);
+        }
+        return new DemandShown(
+                DemandShown.Measure.DIFFUSION,
+                share,
+                Checks.requiredProbability(requiredProbability),
+                0,
+                Checks.nonNegative(horizon, "horizon"));
+    }
+
+    /**
+     * The criterion that the retention at a cohort age is at least a floor with at least the required probability:
+     * <i>P(r<sub>age</sub> &ge; floor) &ge; p</i> under the Beta posterior of {@link
+     * io.github.custdev.demand.Retention} with {@linkplain BetaPrior#jeffreys() Jeffreys' prior}, pooled over the
+     * cohorts a hypothesis's {@link CohortObservation cohort observations} followed to that age.
+     *
+     * @param age the cohort age, in periods, &ge; 1
+     * @param floor the least retention, in [0, 1]
+     * @param requiredProbability the least probability, in (0, 1]
+     * @return the criterion
+     * @throws InvalidValueException if an argument is outside its range
+     */
+    static DemandShown retentionAtLeast(int age, double floor, double requiredProbability) {
+        Checks.positive(age, "age");
+        return new DemandShown(
+                DemandShown.Measure.RETENTION,
+                Checks.probability(floor, "floor"),
+                Checks.requiredProbability(requiredProbability),
+                age,
+                0);
     }
 
     /**
@@ -329,6 +430,250 @@ public sealed interface GateCriterion
         @Override
         public int hashCode() {
             return 31 * Double.hashCode(requiredProbability) + Double.hashCode(targetMargin);
+        }
+
+        @Override
+        public String toString() {
+            return describe();
+        }
+    }
+
+    /**
+     * The criterion that the demand a venture observed is strong enough: its adoptions grow, its customers refer,
+     * its diffusion reaches the audience, or its cohorts stay, each with a required probability, as estimated by the
+     * estimators of {@link io.github.custdev.demand} from the running {@link DemandStatistics} of the evidence.
+     *
+     * <p>The criterion judges every active hypothesis of the gate's phase whose evidence holds what it reads (cohort
+     * observations for growth, diffusion and retention; referral observations for the viral coefficient), each
+     * separately, as a {@link DemandReading}: supported when the probability reaches the required one <i>p</i>,
+     * refuted when it is at most <i>1 - p</i>, inconclusive in between or when no estimate can be made (then the
+     * reading says why). The criterion is met when every reading is, refuted when any is, and has nothing to judge
+     * while no hypothesis holds such evidence; a spent budget decides what stays inconclusive, as for every criterion.
+     * Immutable and thread-safe.
+     */
+    final class DemandShown implements GateCriterion {
+        /** The level of the intervals the readings quote; the probabilities do not depend on it. */
+        private static final double LEVEL = 0.95;
+
+        /** What a demand criterion measures. */
+        public enum Measure {
+            /** The growth rate of adoptions per period. */
+            GROWTH,
+            /** The viral coefficient: converted referrals per customer and period. */
+            REFERRAL,
+            /** The share of the chosen audience the fitted Bass diffusion reaches within a horizon. */
+            DIFFUSION,
+            /** The retention at a cohort age. */
+            RETENTION
+        }
+
+        private final Measure measure;
+        private final double threshold;
+        private final double requiredProbability;
+        private final int age;
+        private final long horizon;
+
+        private DemandShown(Measure measure, double threshold, double requiredProbability, int age, long horizon) {
+            this.measure = measure;
+            this.threshold = threshold;
+            this.requiredProbability = requiredProbability;
+            this.age = age;
+            this.horizon = horizon;
+        }
+
+        /**
+         * What the criterion measures.
+         *
+         * @return the measure
+         */
+        public Measure measure() {
+            return measure;
+        }
+
+        /**
+         * The least value the measure must reach: a growth per period, a viral coefficient, a share of the audience, or
+         * a retention.
+         *
+         * @return the threshold
+         */
+        public double threshold() {
+            return threshold;
+        }
+
+        /**
+         * The least probability with which the measure must reach the threshold.
+         *
+         * @return the probability, in (0, 1]
+         */
+        public double requiredProbability() {
+            return requiredProbability;
+        }
+
+        /**
+         * The cohort age whose retention is judged.
+         *
+         * @return the age, &ge; 1, for a retention criterion; 0 otherwise
+         */
+        public int age() {
+            return age;
+        }
+
+        /**
+         * The periods after the last observed within which the diffusion must reach its share.
+         *
+         * @return the horizon, for a diffusion criterion; 0 otherwise
+         */
+        public long horizon() {
+            return horizon;
+        }
+
+        /**
+         * Whether the criterion reads these demand statistics: cohort observations for growth, diffusion and
+         * retention; referral observations for the viral coefficient.
+         *
+         * @param demand the statistics
+         * @return {@code true} when they hold the observations the criterion reads
+         * @throws InvalidValueException if the statistics are null
+         */
+        public boolean reads(DemandStatistics demand) {
+            Checks.notNull(demand, "demand");
+            return measure == Measure.REFERRAL ? demand.referralObservations() > 0 : demand.cohortObservations() > 0;
+        }
+
+        /**
+         * Reads one hypothesis's demand evidence by this criterion.
+         *
+         * @param hypothesisId the hypothesis
+         * @param demand the running statistics of its demand evidence
+         * @param audience the venture's chosen audience, which a diffusion criterion needs; none while none is chosen
+         * @return the reading, with its probability and reason; inconclusive with the reason when no estimate can be
+         *     made
+         * @throws InvalidValueException if an argument is null
+         */
+        public DemandReading judge(HypothesisId hypothesisId, DemandStatistics demand, Option<Audience> audience) {
+            Checks.notNull(hypothesisId, "hypothesisId");
+            Checks.notNull(demand, "demand");
+            Checks.notNull(audience, "audience");
+            Either<String, Reading> read;
+            switch (measure) {
+                case GROWTH:
+                    read = demand.growth(LEVEL)
+                            .map(g -> new Reading(
+                                    g.probabilityAtLeast(threshold),
+                                    "growth " + Texts.percent(g.rate().value()) + " per period over "
+                                            + demand.cohortObservations() + " periods; P(growth >= "
+                                            + Texts.percent(threshold) + ")"));
+                    break;
+                case REFERRAL:
+                    read = demand.viralCoefficient(LEVEL)
+                            .map(k -> new Reading(
+                                    k.probabilityAtLeast(threshold),
+                                    "k " + Texts.decimal(k.estimate().value()) + " (" + k.converted()
+                                            + " converted per " + k.customers() + " customers); P(k >= "
+                                            + Texts.decimal(threshold) + ")"));
+                    break;
+                case RETENTION:
+                    read = demand.retention(age, BetaPrior.jeffreys(), LEVEL)
+                            .map(r -> new Reading(
+                                    r.probabilityAtLeast(threshold),
+                                    "retention at age " + age + " "
+                                            + Texts.percent(r.estimate().value()) + " ("
+                                            + r.retained() + " of " + r.exposed() + "); P(retention >= "
+                                            + Texts.percent(threshold) + ")"));
+                    break;
+                case DIFFUSION:
+                default:
+                    read = audience.toEither("no audience chosen")
+                            .flatMap(chosen -> demand.fitBass()
+                                    .mapLeft(why -> "no Bass fit: " + why)
+                                    .map(fit -> {
+                                        double target = threshold * chosen.reachableSize();
+                                        long period = fit.periods() + horizon;
+                                        return new Reading(
+                                                fit.probabilityToReach(target, period),
+                                                fit.diffusion() + " fitted to " + fit.periods()
+                                                        + " periods; P(adopters by period " + period + " >= "
+                                                        + Texts.decimal(target) + ", "
+                                                        + Texts.percent(threshold) + " of '" + chosen.name()
+                                                        + "')");
+                                    }));
+                    break;
+            }
+            if (read.isLeft()) {
+                return new DemandReading(hypothesisId, Verdict.INCONCLUSIVE, Option.none(), read.getLeft());
+            }
+            double probability = read.get().probability;
+            Verdict verdict;
+            String comparison;
+            if (probability >= requiredProbability) {
+                verdict = Verdict.SUPPORTED;
+                comparison = " >= ";
+            } else if (probability <= 1.0 - requiredProbability) {
+                verdict = Verdict.REFUTED;
+                comparison = " <= 1 - ";
+            } else {
+                verdict = Verdict.INCONCLUSIVE;
+                comparison = " < ";
+            }
+            return new DemandReading(
+                    hypothesisId,
+                    verdict,
+                    Option.some(probability),
+                    read.get().text + " = " + String.format(Locale.ROOT, "%.3f", probability) + comparison
+                            + Texts.decimal(requiredProbability));
+        }
+
+        /** A probability and the words that lead to it. */
+        private static final class Reading {
+            final double probability;
+            final String text;
+
+            Reading(double probability, String text) {
+                this.probability = probability;
+                this.text = text;
+            }
+        }
+
+        @Override
+        public String describe() {
+            String probability = " with probability >= " + Texts.decimal(requiredProbability);
+            switch (measure) {
+                case GROWTH:
+                    return "adoptions grow at least " + Texts.percent(threshold) + " per period" + probability;
+                case REFERRAL:
+                    return "the viral coefficient k is at least " + Texts.decimal(threshold) + probability;
+                case RETENTION:
+                    return "retention at cohort age " + age + " is at least " + Texts.percent(threshold) + probability;
+                case DIFFUSION:
+                default:
+                    return "the fitted Bass diffusion reaches " + Texts.percent(threshold)
+                            + " of the chosen audience within " + horizon + " periods" + probability;
+            }
+        }
+
+        @Override
+        public String subject() {
+            return measure == Measure.REFERRAL ? "referral observations" : "cohort observations";
+        }
+
+        @Override
+        public boolean equals(@Nullable Object other) {
+            if (this == other) {
+                return true;
+            }
+            if (!(other instanceof DemandShown that)) {
+                return false;
+            }
+            return measure == that.measure
+                    && Double.compare(threshold, that.threshold) == 0
+                    && Double.compare(requiredProbability, that.requiredProbability) == 0
+                    && age == that.age
+                    && horizon == that.horizon;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(measure, threshold, requiredProbability, age, horizon);
         }
 
         @Override

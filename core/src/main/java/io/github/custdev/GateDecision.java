@@ -165,8 +165,9 @@ public sealed interface GateDecision permits GateDecision.Proceed, GateDecision.
         Seq<Assessment> rationale();
 
         /**
-         * What failed, in words: the failed hypotheses, then the chosen audience when its criterion failed
-         * ({@code "refuted problem.phone; the audience 'solo' is not viable"}).
+         * What failed, in words: the failed hypotheses, then the chosen audience when its criterion failed and each
+         * demand criterion that failed ({@code "refuted problem.phone; the audience 'solo' is not viable; demand not
+         * shown: adoptions grow at least 5.00% per period with probability >= 0.95"}).
          *
          * @return the text, empty when no criterion names a hypothesis or an audience
          */
@@ -176,6 +177,12 @@ public sealed interface GateDecision permits GateDecision.Proceed, GateDecision.
                 text.append("refuted ").append(refuted().mkString(", "));
             }
             for (CriterionResult result : trace().failed()) {
+                if (result.isDemand()) {
+                    text.append(text.length() == 0 ? "" : "; ")
+                            .append("demand not shown: ")
+                            .append(result.criterion().describe());
+                    continue;
+                }
                 if (!result.isAudience()) {
                     continue;
                 }

@@ -95,6 +95,30 @@ public abstract class PhaseGate {
      */
     public static final double DEFAULT_AUDIENCE_PROBABILITY = 0.95;
 
+    /**
+     * The least growth of adoptions per period the default Customer Creation gate requires: 5%, with probability
+     * {@link #DEFAULT_DEMAND_PROBABILITY}. Demand that grows by 5% a period doubles in about 14 periods.
+     */
+    public static final double DEFAULT_GROWTH = 0.05;
+
+    /**
+     * The least retention at cohort age 1 (one period after acquisition) the default Customer Creation gate asks for:
+     * half the customers, with probability {@link #DEFAULT_DEMAND_PROBABILITY}.
+     */
+    public static final double DEFAULT_RETENTION = 0.5;
+
+    /**
+     * The least viral coefficient <i>k</i> the default Customer Creation gate asks for: one new customer per ten
+     * customers and period, with probability {@link #DEFAULT_DEMAND_PROBABILITY}.
+     */
+    public static final double DEFAULT_VIRAL_COEFFICIENT = 0.1;
+
+    /**
+     * The probability with which the default Customer Creation gate requires its demand criteria: 0.95, as for the
+     * audience of the Validation gate.
+     */
+    public static final double DEFAULT_DEMAND_PROBABILITY = 0.95;
+
     PhaseGate() {}
 
     /**
@@ -178,14 +202,24 @@ public abstract class PhaseGate {
      *       with probability {@link #DEFAULT_AUDIENCE_PROBABILITY}; record it with
      *       {@link VentureEvent.AudienceChosen}); should-meet customer relationship and value proposition (the
      *       positioning), weight 1 each.
-     *   <li>Customer Creation: must-meet customer relationship (demand growth: acquisition, activation, retention,
-     *       referral).
+     *   <li>Customer Creation: must-meet {@linkplain GateCriterion#growthAtLeast(double, double) demand growth}
+     *       (adoptions, from {@link CohortObservation cohort observations}, grow at least {@link #DEFAULT_GROWTH} per
+     *       period with probability {@link #DEFAULT_DEMAND_PROBABILITY}); should-meet, weight 1 each, the customer
+     *       relationship area (get, keep and grow customers), {@linkplain GateCriterion#retentionAtLeast(int, double,
+     *       double) retention} at cohort age 1 of at least {@link #DEFAULT_RETENTION} and a {@linkplain
+     *       GateCriterion#referralsAtLeast(double, double) viral coefficient} of at least
+     *       {@link #DEFAULT_VIRAL_COEFFICIENT} (from {@link ReferralObservation referral observations}), each with
+     *       probability {@link #DEFAULT_DEMAND_PROBABILITY}: with the default pass score, two of the three. The
+     *       diffusion criterion is left out: a Bass fit needs a series past its inflection, which a venture in
+     *       Customer Creation rarely has; add {@link GateCriterion#diffusionReaches(double, long, double)} to a gate of
+     *       your own when it does.
      *   <li>Company Building: must-meet key resources (the organisation matches execution: departments, operators)
      *       and key activities.
      * </ul>
      *
      * Area criteria judge the active hypotheses of the area that are to be validated in the gate's phase; the
-     * audience criterion judges the venture's current audience and does not use the strategy.
+     * audience criterion judges the venture's current audience, and the demand criteria the demand evidence of the
+     * active hypotheses of the gate's phase; neither uses the strategy.
      *
      * @param phase the phase
      * @param strategy the strategy that judges every criterion, named in the trace by its {@link
@@ -212,7 +246,12 @@ public abstract class PhaseGate {
                         .shouldMeet(GateCriterion.area(BusinessModelArea.VALUE_PROPOSITION, strategy), 1);
                 break;
             case CUSTOMER_CREATION:
-                gate.mustMeetAreas(strategy, BusinessModelArea.CUSTOMER_RELATIONSHIP);
+                gate.mustMeet(GateCriterion.growthAtLeast(DEFAULT_GROWTH, DEFAULT_DEMAND_PROBABILITY))
+                        .shouldMeet(GateCriterion.area(BusinessModelArea.CUSTOMER_RELATIONSHIP, strategy), 1)
+                        .shouldMeet(GateCriterion.retentionAtLeast(1, DEFAULT_RETENTION, DEFAULT_DEMAND_PROBABILITY), 1)
+                        .shouldMeet(
+                                GateCriterion.referralsAtLeast(DEFAULT_VIRAL_COEFFICIENT, DEFAULT_DEMAND_PROBABILITY),
+                                1);
                 break;
             case COMPANY_BUILDING:
             default:
@@ -378,6 +417,8 @@ public abstract class PhaseGate {
         if (criterion instanceof GateCriterion.AudienceViable audience) {
             result = CriterionResult.ofAudience(
                     audience, requirement, weight, judging.venture.audience().map(audience::judge));
+        } else if (criterion instanceof GateCriterion.DemandShown demand) {
+            result = CriterionResult.ofDemand(demand, requirement, weight, judging.readings(demand));
         } else {
             result = CriterionResult.of(criterion, requirement, weight, judging.assessments(criterion));
         }
@@ -439,6 +480,25 @@ public abstract class PhaseGate {
             return Vector.of(list.toArray(new Assessment[0]));
         }
 
+        /**
+         * The readings of a demand criterion: one per active hypothesis of the phase whose running demand statistics
+         * hold what the criterion reads, in the order the venture stated them.
+         */
+        Seq<DemandReading> readings(GateCriterion.DemandShown criterion) {
+            EvidenceLog log = venture.evidence();
+            List<DemandReading> readings = new ArrayList<>(1);
+            for (Hypothesis hypothesis : venture.activeHypotheses()) {
+                if (hypothesis.phase() != phase) {
+                    continue;
+                }
+                DemandStatistics demand = log.statistics(hypothesis.id()).demand();
+                if (criterion.reads(demand)) {
+                    readings.add(criterion.judge(hypothesis.id(), demand, venture.audience()));
+                }
+            }
+            return Vector.ofAll(readings);
+        }
+
         private EnumMap<BusinessModelArea, Vector<Hypothesis>> byArea() {
             EnumMap<BusinessModelArea, Vector<Hypothesis>> index = byArea;
             if (index == null) {
@@ -466,6 +526,13 @@ public abstract class PhaseGate {
                 missing.add(result.criterion());
                 continue;
             }
+            for (DemandReading reading : result.demand()) {
+                if (reading.verdict() == Verdict.INCONCLUSIVE && !risks.containsKey(reading.hypothesisId())) {
+                    Hypothesis hypothesis =
+                            venture.hypothesis(reading.hypothesisId()).get();
+                    risks.put(hypothesis.id(), risk(hypothesis, reading));
+                }
+            }
             for (Assessment assessment : result.assessments()) {
                 if (assessment.verdict() == Verdict.INCONCLUSIVE && !risks.containsKey(assessment.hypothesisId())) {
                     Hypothesis hypothesis =
@@ -488,6 +555,17 @@ public abstract class PhaseGate {
             .thenComparing(Comparator.comparingDouble(Risk::importance).reversed())
             .thenComparing(Risk::hypothesisId);
 
+    /**
+     * The risk of a hypothesis whose demand is still undecided: wholly uncertain while no estimate can be made,
+     * otherwise {@code 1 - |2P - 1|}, 1 at a probability of one half and 0 at a certain answer.
+     */
+    private static Risk risk(Hypothesis hypothesis, DemandReading reading) {
+        boolean untested = reading.probability().isEmpty();
+        double uncertainty =
+                untested ? 1.0 : 1.0 - Math.abs(2.0 * reading.probability().get() - 1.0);
+        return Risk.of(hypothesis.id(), hypothesis.importance(), uncertainty, untested, Option.none());
+    }
+
     private static Risk risk(Hypothesis hypothesis, Assessment assessment) {
         boolean untested = assessment.sampleSize() == 0;
         Option<Long> more = assessment.expectedAdditionalSample();
@@ -509,6 +587,13 @@ public abstract class PhaseGate {
                 if (refuted.add(assessment.hypothesisId())) {
                     rationale.add(assessment);
                     venture.hypothesis(assessment.hypothesisId())
+                            .forEach(h -> suggestions.addAll(
+                                    PivotType.fitting(h.area()).asJava()));
+                }
+            }
+            for (DemandReading reading : result.demand()) {
+                if (reading.verdict() != Verdict.SUPPORTED) {
+                    venture.hypothesis(reading.hypothesisId())
                             .forEach(h -> suggestions.addAll(
                                     PivotType.fitting(h.area()).asJava()));
                 }

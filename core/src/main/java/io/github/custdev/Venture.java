@@ -628,7 +628,9 @@ public final class Venture {
                 return refuse(Rule.EVIDENCE_FROM_THE_FUTURE, event, position, item.observedAt());
             }
             SuccessCriterion criterion = hypothesis.criterion();
-            if (!criterion.uses(item)) {
+            // demand evidence feeds the demand statistics that demand criteria read, whatever the hypothesis's metric
+            boolean demand = item instanceof CohortObservation || item instanceof ReferralObservation;
+            if (!demand && !criterion.uses(item)) {
                 return refuse(
                         Rule.UNUSABLE_EVIDENCE,
                         event,

@@ -30,7 +30,9 @@
  * kept and exposed is still being redesigned for the fold budget of {@code docs/performance.md}),
  * {@link io.github.custdev.GateTrace} and {@link io.github.custdev.CriterionResult} (what a trace records grows with
  * the gates), and the spent-budget plug-in point {@link io.github.custdev.SpentBudgetPolicy} with its factory
- * {@link io.github.custdev.SpentBudgetPolicies}. The constructors of the exceptions that the generated value classes
+ * {@link io.github.custdev.SpentBudgetPolicies}, and the demand of the execution steps, new with issue #20:
+ * {@link io.github.custdev.CohortObservation}, {@link io.github.custdev.ReferralObservation},
+ * {@link io.github.custdev.DemandStatistics} and {@link io.github.custdev.DemandReading}. The constructors of the exceptions that the generated value classes
  * call ({@code InvalidValueException(String)}, {@code MissingValueException(String)}) are {@code INTERNAL}: public
  * only because the generated classes of every value package need them.
  */

@@ -57,6 +57,9 @@ class ImmutabilityTests {
             Commitment.Kind.class,
             SeanEllisTally.class,
             Measurement.class,
+            CohortObservation.class,
+            ReferralObservation.class,
+            DemandStatistics.class,
             StrengthWeights.class,
             EvidenceStatistics.class,
             EvidenceLog.class,
@@ -180,7 +183,14 @@ class ImmutabilityTests {
         assertEquals(List.of(), open, "constructors that let users subclass a value type");
         assertTrue(Evidence.class.isSealed(), "the evidence family is closed");
         assertEquals(
-                Set.of(Statement.class, Behaviour.class, Commitment.class, SeanEllisTally.class, Measurement.class),
+                Set.of(
+                        Statement.class,
+                        Behaviour.class,
+                        Commitment.class,
+                        SeanEllisTally.class,
+                        Measurement.class,
+                        CohortObservation.class,
+                        ReferralObservation.class),
                 Set.of(Evidence.class.getPermittedSubclasses()));
     }
 

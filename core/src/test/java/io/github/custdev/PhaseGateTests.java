@@ -1191,7 +1191,12 @@ class PhaseGateTests {
                 List.of(BusinessModelArea.CUSTOMER_RELATIONSHIP, BusinessModelArea.VALUE_PROPOSITION),
                 areas(validation.shouldMeet().map(WeightedCriterion::criterion)));
         PhaseGate creation = PhaseGate.defaultFor(Phase.CUSTOMER_CREATION, COUNTING);
-        assertEquals(List.of(BusinessModelArea.CUSTOMER_RELATIONSHIP), areas(creation.mustMeet()));
+        assertEquals(List.of(GateCriterion.growthAtLeast(0.05, 0.95)), creation.mustMeet());
+        assertEquals(
+                List.of(BusinessModelArea.CUSTOMER_RELATIONSHIP),
+                areas(creation.shouldMeet()
+                        .map(WeightedCriterion::criterion)
+                        .filter(c -> c instanceof GateCriterion.AreaSupported)));
         PhaseGate building = PhaseGate.defaultFor(Phase.COMPANY_BUILDING, COUNTING);
         assertEquals(
                 List.of(BusinessModelArea.KEY_RESOURCES, BusinessModelArea.KEY_ACTIVITIES), areas(building.mustMeet()));

@@ -80,6 +80,11 @@ class ValueProperties {
         } else if (e instanceof SeanEllisTally t) {
             return SeanEllisTally.of(
                     id, source, at, t.veryDisappointed(), t.somewhatDisappointed(), t.notDisappointed());
+        } else if (e instanceof CohortObservation c) {
+            return CohortObservation.of(
+                    id, source, at, c.period(), c.acquired(), c.active(), io.vavr.collection.List.ofAll(c.retained()));
+        } else if (e instanceof ReferralObservation r) {
+            return ReferralObservation.of(id, source, at, r.period(), r.customers(), r.sent(), r.converted());
         } else {
             Measurement m = (Measurement) e;
             return Measurement.of(id, source, at, m.value(), fresh(m.unit()), m.strength());

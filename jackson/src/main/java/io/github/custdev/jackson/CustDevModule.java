@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.custdev.Behaviour;
 import io.github.custdev.BetaPrior;
+import io.github.custdev.CohortObservation;
 import io.github.custdev.Commitment;
 import io.github.custdev.CriterionResult;
 import io.github.custdev.Evidence;
@@ -24,6 +25,7 @@ import io.github.custdev.Hypothesis;
 import io.github.custdev.Measurement;
 import io.github.custdev.PivotDecision;
 import io.github.custdev.PrematureScaling;
+import io.github.custdev.ReferralObservation;
 import io.github.custdev.Risk;
 import io.github.custdev.Role;
 import io.github.custdev.Runway;
@@ -105,6 +107,8 @@ public final class CustDevModule extends SimpleModule {
             Commitment.class,
             SeanEllisTally.class,
             Measurement.class,
+            CohortObservation.class,
+            ReferralObservation.class,
             Source.class,
             Runway.class,
             Role.class,
@@ -115,6 +119,7 @@ public final class CustDevModule extends SimpleModule {
             GateCriterion.HypothesisSupported.class,
             GateCriterion.AreaSupported.class,
             GateCriterion.AudienceViable.class,
+            GateCriterion.DemandShown.class,
             WeightedCriterion.class,
             GateDecision.class,
             GateDecision.Proceed.class,

@@ -239,7 +239,7 @@ class DerivedFieldTests {
         ObjectNode criterion =
                 tree(DECISION.trace().mustMeet().head().criterion()).put("type", "Vibes");
         assertEquals(
-                "/type: must be one of HypothesisSupported, AreaSupported, AudienceViable: Vibes",
+                "/type: must be one of HypothesisSupported, AreaSupported, AudienceViable, DemandShown: Vibes",
                 refused(criterion, GateCriterion.class));
         ObjectNode returnTo = tree(DECISION).put("returnTo", "COMPANY_BUILDING");
         assertEquals(

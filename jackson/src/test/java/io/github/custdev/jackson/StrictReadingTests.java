@@ -107,8 +107,8 @@ class StrictReadingTests {
         ObjectNode evidence = tree(RECORDED);
         ((ObjectNode) evidence.get("evidence").get(0)).put("type", "Rumour");
         assertEquals(
-                "/evidence/0/type: must be one of Statement, Behaviour, Commitment, SeanEllisTally, Measurement:"
-                        + " Rumour",
+                "/evidence/0/type: must be one of Statement, Behaviour, Commitment, SeanEllisTally, Measurement,"
+                        + " CohortObservation, ReferralObservation: Rumour",
                 firstLine(refused(evidence, VentureEvent.class)));
     }
 

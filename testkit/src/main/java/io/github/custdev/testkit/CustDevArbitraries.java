@@ -52,6 +52,7 @@ import io.github.custdev.scoring.SequentialScoring;
 import io.github.custdev.scoring.Statistic;
 import io.github.custdev.simulation.journey.EvidenceRecipe;
 import io.github.custdev.testkit.internal.AudienceGenerators;
+import io.github.custdev.testkit.internal.DemandGenerators;
 import io.github.custdev.testkit.internal.Draws;
 import io.github.custdev.testkit.internal.GateGenerators;
 import io.github.custdev.testkit.internal.GateScenarios;
@@ -832,5 +833,136 @@ public final class CustDevArbitraries {
      */
     public static Arbitrary<VentureEvent.Closed> closings() {
         return Combinators.combine(Generators.texts(60), observationTimes()).as(VentureEvent.Closed::of);
+    }
+
+    // ---- Demand (issue #20)
+
+    /**
+     * Adoptions of 1 to 20 periods, 0 to 1,000 a period.
+     *
+     * @return the arbitrary
+     */
+    public static Arbitrary<io.github.custdev.demand.Adoptions> adoptions() {
+        return DemandGenerators.adoptions();
+    }
+
+    /**
+     * Cohorts of up to 1,000 customers followed for 1 to 12 ages, never retaining more with age.
+     *
+     * @return the arbitrary
+     */
+    public static Arbitrary<io.github.custdev.demand.Cohort> cohorts() {
+        return DemandGenerators.cohorts();
+    }
+
+    /**
+     * One to six cohorts acquired in increasing periods.
+     *
+     * @return the arbitrary
+     */
+    public static Arbitrary<io.github.custdev.demand.Cohorts> cohortSeries() {
+        return DemandGenerators.cohortSeries();
+    }
+
+    /**
+     * Referrals over 1 to 12 periods, never more converted than sent.
+     *
+     * @return the arbitrary
+     */
+    public static Arbitrary<io.github.custdev.demand.Referrals> referrals() {
+        return DemandGenerators.referrals();
+    }
+
+    /**
+     * Growth rates fitted to 2 to 12 periods of adoptions.
+     *
+     * @return the arbitrary
+     */
+    public static Arbitrary<io.github.custdev.demand.GrowthRate> growthRates() {
+        return DemandGenerators.growthRates();
+    }
+
+    /**
+     * Retentions at ages 1 to 12, with generated priors.
+     *
+     * @return the arbitrary
+     */
+    public static Arbitrary<io.github.custdev.demand.Retention> retentions() {
+        return DemandGenerators.retentions();
+    }
+
+    /**
+     * Viral coefficients of up to 1,000 converted referrals from up to 10,000 customers.
+     *
+     * @return the arbitrary
+     */
+    public static Arbitrary<io.github.custdev.demand.ViralCoefficient> viralCoefficients() {
+        return DemandGenerators.viralCoefficients();
+    }
+
+    /**
+     * Bass fits to adoptions drawn around known diffusions.
+     *
+     * @return the arbitrary
+     */
+    public static Arbitrary<io.github.custdev.demand.BassFit> bassFits() {
+        return DemandGenerators.bassFits();
+    }
+
+    /**
+     * Cohort observations, each valid on its own, about generated hypotheses.
+     *
+     * @return the arbitrary
+     */
+    public static Arbitrary<io.github.custdev.CohortObservation> cohortObservations() {
+        return DemandGenerators.cohortObservations();
+    }
+
+    /**
+     * Referral observations, about generated hypotheses.
+     *
+     * @return the arbitrary
+     */
+    public static Arbitrary<io.github.custdev.ReferralObservation> referralObservations() {
+        return DemandGenerators.referralObservations();
+    }
+
+    /**
+     * A valid series of demand evidence for one hypothesis: consecutive cohort observations and referral observations
+     * in period order, which a venture's log accepts.
+     *
+     * @param hypothesisId the hypothesis
+     * @return the arbitrary
+     * @throws io.github.custdev.InvalidValueException if the id is null
+     */
+    public static Arbitrary<java.util.List<Evidence>> demandSeries(HypothesisId hypothesisId) {
+        return DemandGenerators.demandSeries(HypothesisArbitrary.notNull(hypothesisId, "hypothesisId"));
+    }
+
+    /**
+     * The running demand statistics of generated demand series.
+     *
+     * @return the arbitrary
+     */
+    public static Arbitrary<io.github.custdev.DemandStatistics> demandStatistics() {
+        return DemandGenerators.demandStatistics();
+    }
+
+    /**
+     * Demand criteria of the four measures: growth, referrals, diffusion and retention.
+     *
+     * @return the arbitrary
+     */
+    public static Arbitrary<GateCriterion.DemandShown> demandCriteria() {
+        return DemandGenerators.demandCriteria();
+    }
+
+    /**
+     * Readings of generated demand series by generated demand criteria.
+     *
+     * @return the arbitrary
+     */
+    public static Arbitrary<io.github.custdev.DemandReading> demandReadings() {
+        return DemandGenerators.demandReadings();
     }
 }

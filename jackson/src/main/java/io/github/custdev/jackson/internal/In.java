@@ -135,6 +135,22 @@ final class In {
         return number;
     }
 
+    /** A finite number, or none when the field is null. */
+    Option<Double> optionalNumber(String name) {
+        JsonNode value = optional(name);
+        if (value == null) {
+            return Option.none();
+        }
+        if (!value.isNumber()) {
+            throw Reader.fail(at(name), "must be a number", kind(value));
+        }
+        double number = value.doubleValue();
+        if (!Double.isFinite(number)) {
+            throw Reader.fail(at(name), "must be a finite number", value.asText());
+        }
+        return Option.some(number);
+    }
+
     /**
      * A number that may also be infinite, written as the string {@code "Infinity"} or {@code "-Infinity"} (JSON has
      * no infinities); never NaN.

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.custdev.Behaviour;
 import io.github.custdev.BetaPrior;
 import io.github.custdev.BusinessModelArea;
+import io.github.custdev.CohortObservation;
 import io.github.custdev.Commitment;
 import io.github.custdev.CriterionResult;
+import io.github.custdev.DemandReading;
 import io.github.custdev.Evidence;
 import io.github.custdev.EvidenceBudget;
 import io.github.custdev.GateCriterion;
@@ -19,6 +21,7 @@ import io.github.custdev.Phase;
 import io.github.custdev.PivotDecision;
 import io.github.custdev.PivotType;
 import io.github.custdev.PrematureScaling;
+import io.github.custdev.ReferralObservation;
 import io.github.custdev.Risk;
 import io.github.custdev.Role;
 import io.github.custdev.Runway;
@@ -53,7 +56,8 @@ public final class Reader {
     private static final String EVENT_TYPES =
             "Founded, HypothesisStated, EvidenceRecorded, GateEvaluated, Pivoted, PhaseAdvanced, RoleHired,"
                     + " AudienceChosen, Closed";
-    private static final String EVIDENCE_TYPES = "Statement, Behaviour, Commitment, SeanEllisTally, Measurement";
+    private static final String EVIDENCE_TYPES =
+            "Statement, Behaviour, Commitment, SeanEllisTally, Measurement, CohortObservation, ReferralObservation";
 
     private static final java.util.Map<String, String> RUNWAY_FIELDS =
             java.util.Map.of("runway", "remaining", "runway.currency", "unit");
@@ -280,6 +284,24 @@ public final class Reader {
                 evidence = in.build(() -> SeanEllisTally.of(id, source, observedAt, very, somewhat, not));
                 break;
             }
+            case "CohortObservation": {
+                long period = in.whole("period");
+                long acquired = in.whole("acquired");
+                long active = in.whole("active");
+                Seq<Long> retained = in.array("retained", In::whole);
+                evidence = in.build(
+                        () -> CohortObservation.of(id, source, observedAt, period, acquired, active, retained));
+                break;
+            }
+            case "ReferralObservation": {
+                long period = in.whole("period");
+                long customers = in.whole("customers");
+                long sent = in.whole("sent");
+                long converted = in.whole("converted");
+                evidence = in.build(
+                        () -> ReferralObservation.of(id, source, observedAt, period, customers, sent, converted));
+                break;
+            }
             default: {
                 double value = in.number("value");
                 String unit = in.text("unit");
@@ -396,9 +418,59 @@ public final class Reader {
                 double margin = in.number("targetMargin");
                 return done(in, in.build(() -> GateCriterion.audienceViable(required, margin)));
             }
+            case "DemandShown": {
+                GateCriterion.DemandShown.Measure measure =
+                        in.constant("measure", GateCriterion.DemandShown.Measure.class);
+                double threshold = in.number("threshold");
+                double required = in.number("requiredProbability");
+                int age = in.integer("age");
+                long horizon = in.whole("horizon");
+                return done(in, in.build(() -> demandCriterion(measure, threshold, required, age, horizon)));
+            }
             default:
-                throw fail(in.at("type"), "must be one of HypothesisSupported, AreaSupported, AudienceViable", type);
+                throw fail(
+                        in.at("type"),
+                        "must be one of HypothesisSupported, AreaSupported, AudienceViable, DemandShown",
+                        type);
         }
+    }
+
+    /** A demand criterion from its fields, refusing an age or a horizon its measure does not have. */
+    private static GateCriterion.DemandShown demandCriterion(
+            GateCriterion.DemandShown.Measure measure, double threshold, double required, int age, long horizon) {
+        GateCriterion.DemandShown criterion;
+        switch (measure) {
+            case GROWTH:
+                criterion = GateCriterion.growthAtLeast(threshold, required);
+                break;
+            case REFERRAL:
+                criterion = GateCriterion.referralsAtLeast(threshold, required);
+                break;
+            case RETENTION:
+                criterion = GateCriterion.retentionAtLeast(age, threshold, required);
+                break;
+            case DIFFUSION:
+            default:
+                criterion = GateCriterion.diffusionReaches(threshold, horizon, required);
+                break;
+        }
+        if (criterion.age() != age) {
+            throw io.github.custdev.InvalidValueException.of(
+                    "age", "must be " + criterion.age() + " for " + measure, age);
+        }
+        if (criterion.horizon() != horizon) {
+            throw io.github.custdev.InvalidValueException.of(
+                    "horizon", "must be " + criterion.horizon() + " for " + measure, horizon);
+        }
+        return criterion;
+    }
+
+    DemandReading reading(In in) {
+        HypothesisId id = id(in, "hypothesisId");
+        Verdict verdict = in.constant("verdict", Verdict.class);
+        Option<Double> probability = in.optionalNumber("probability");
+        String reason = in.text("reason");
+        return done(in, in.build(() -> new DemandReading(id, verdict, probability, reason)));
     }
 
     WeightedCriterion weighted(In in) {
@@ -487,7 +559,16 @@ public final class Reader {
         Verdict verdict = in.constant("verdict", Verdict.class);
         boolean resolved = in.bool("resolvedByPolicy");
         CriterionResult result;
-        if (criterion instanceof GateCriterion.AudienceViable audience) {
+        if (criterion instanceof GateCriterion.DemandShown demand) {
+            Seq<DemandReading> readings = in.objects("demand", this::reading);
+            if (!assessments.isEmpty()) {
+                throw fail(in.at("assessments"), "must be empty for a demand criterion", assessments.size() + " items");
+            }
+            if (viability.isDefined()) {
+                throw fail(in.at("viability"), "must be null for a demand criterion", null);
+            }
+            result = in.build(() -> CriterionResult.ofDemand(demand, requirement, weight, readings));
+        } else if (criterion instanceof GateCriterion.AudienceViable audience) {
             if (!assessments.isEmpty()) {
                 throw fail(
                         in.at("assessments"), "must be empty for an audience criterion", assessments.size() + " items");

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.custdev.Behaviour;
 import io.github.custdev.BetaPrior;
+import io.github.custdev.CohortObservation;
 import io.github.custdev.Commitment;
 import io.github.custdev.CriterionResult;
+import io.github.custdev.DemandReading;
 import io.github.custdev.Evidence;
 import io.github.custdev.EvidenceBudget;
 import io.github.custdev.GateCriterion;
@@ -17,6 +19,7 @@ import io.github.custdev.HypothesisId;
 import io.github.custdev.Measurement;
 import io.github.custdev.PivotDecision;
 import io.github.custdev.PrematureScaling;
+import io.github.custdev.ReferralObservation;
 import io.github.custdev.Risk;
 import io.github.custdev.Role;
 import io.github.custdev.Runway;
@@ -211,6 +214,18 @@ public final class Writer {
                     .put("veryDisappointed", tally.veryDisappointed())
                     .put("somewhatDisappointed", tally.somewhatDisappointed())
                     .put("notDisappointed", tally.notDisappointed());
+        } else if (evidence instanceof CohortObservation cohort) {
+            return node.put("type", "CohortObservation")
+                    .put("period", cohort.period())
+                    .put("acquired", cohort.acquired())
+                    .put("active", cohort.active())
+                    .set("retained", array(cohort.retained(), count -> NODES.numberNode(count.longValue())));
+        } else if (evidence instanceof ReferralObservation referrals) {
+            return node.put("type", "ReferralObservation")
+                    .put("period", referrals.period())
+                    .put("customers", referrals.customers())
+                    .put("sent", referrals.sent())
+                    .put("converted", referrals.converted());
         } else {
             Measurement measurement = (Measurement) evidence;
             return node.put("type", "Measurement")
@@ -274,6 +289,13 @@ public final class Writer {
                     .put("strategy", one.strategyName());
         } else if (criterion instanceof GateCriterion.AreaSupported area) {
             return typed("AreaSupported").put("area", area.area().name()).put("strategy", area.strategyName());
+        } else if (criterion instanceof GateCriterion.DemandShown demand) {
+            return typed("DemandShown")
+                    .put("measure", demand.measure().name())
+                    .put("threshold", demand.threshold())
+                    .put("requiredProbability", demand.requiredProbability())
+                    .put("age", demand.age())
+                    .put("horizon", demand.horizon());
         } else {
             GateCriterion.AudienceViable audience = (GateCriterion.AudienceViable) criterion;
             return typed("AudienceViable")
@@ -333,9 +355,24 @@ public final class Writer {
         } else {
             node.putNull("viability");
         }
+        if (result.isDemand()) { // only demand results carry readings: the other results write as before
+            node.set("demand", array(result.demand(), Writer::reading));
+        }
         return node.put("evidenceVerdict", result.evidenceVerdict().name())
                 .put("verdict", result.verdict().name())
                 .put("resolvedByPolicy", result.isResolvedByPolicy());
+    }
+
+    static ObjectNode reading(DemandReading reading) {
+        ObjectNode node = NODES.objectNode()
+                .put("hypothesisId", reading.hypothesisId().value())
+                .put("verdict", reading.verdict().name());
+        if (reading.probability().isDefined()) {
+            node.put("probability", reading.probability().get().doubleValue());
+        } else {
+            node.putNull("probability");
+        }
+        return node.put("reason", reading.reason());
     }
 
     static ObjectNode assessment(Assessment assessment) {

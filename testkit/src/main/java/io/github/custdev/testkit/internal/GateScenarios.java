@@ -284,6 +284,9 @@ public final class GateScenarios {
         private int experiments;
         private int hypotheses;
         private @Nullable Audience audience;
+        private @Nullable Intent growthIntent;
+        private @Nullable Intent retentionIntent;
+        private @Nullable Intent referralIntent;
         private final List<GateCriterion> must = new ArrayList<>();
         private final List<WeightedCriterion> should = new ArrayList<>();
         private final Map<HypothesisId, BusinessModelArea> named = new HashMap<>();
@@ -412,6 +415,7 @@ public final class GateScenarios {
                 }
                 realise(criterion, shouldIntent(seed), seed);
             }
+            realiseDemand();
             if (audience != null) {
                 events.add(VentureEvent.AudienceChosen.of(audience, tick()));
             }
@@ -585,6 +589,21 @@ public final class GateScenarios {
 
         /** States the hypotheses, records the evidence or chooses the audience a criterion needs for its intent. */
         private void realise(GateCriterion criterion, Intent intent, CriterionSeed seed) {
+            if (criterion instanceof GateCriterion.DemandShown demand) {
+                // realised together by realiseDemand: growth and retention read the same cohort observations
+                switch (demand.measure()) {
+                    case GROWTH:
+                        growthIntent = intent;
+                        break;
+                    case RETENTION:
+                        retentionIntent = intent;
+                        break;
+                    default:
+                        referralIntent = intent;
+                        break;
+                }
+                return;
+            }
             if (criterion instanceof GateCriterion.AudienceViable viable) {
                 if (intent == Intent.INCONCLUSIVE) {
                     return;
@@ -620,6 +639,50 @@ public final class GateScenarios {
                 }
                 state(HypothesisId.of(label(area) + "-" + (k + 1)), area, each, seed, k);
             }
+        }
+
+        /**
+         * States one hypothesis of the gate's phase, on an area no default gate of a demand phase judges, and records
+         * the demand evidence the demand criteria's intents ask for (those of the default Customer Creation gate:
+         * growth of at least 5%, retention at age 1 of at least half, a viral coefficient of at least 0.1, each with
+         * probability 0.95). Two periods decide growth and retention: adoptions doubling, halving, or up 5% (a
+         * probability of one half); 90%, 10% or 50% of the first cohort retained. Referrals: 60 converted by 100
+         * customers, none by 1,000, or no customer who could refer (no estimate).
+         */
+        private void realiseDemand() {
+            if (growthIntent == null && retentionIntent == null && referralIntent == null) {
+                return;
+            }
+            hypotheses++;
+            HypothesisId id = HypothesisId.of("key-partners-demand-" + hypotheses);
+            events.add(VentureEvent.HypothesisStated.of(
+                    Hypothesis.builder()
+                            .id(id)
+                            .statement("Demand grows, stays and refers " + hypotheses)
+                            .area(BusinessModelArea.KEY_PARTNERS)
+                            .phase(phase)
+                            .criterion(SuccessCriterion.proportionAtLeast(0.5, 1))
+                            .build(),
+                    tick()));
+            Instant at = tick();
+            Source source = Source.of("billing");
+            List<Evidence> evidence = new ArrayList<>();
+            if (growthIntent != null || retentionIntent != null) {
+                long first = growthIntent == Intent.REFUTED ? 200 : 100;
+                long second = growthIntent == Intent.SUPPORTED ? 200 : growthIntent == Intent.REFUTED ? 100 : 105;
+                double keep = retentionIntent == Intent.SUPPORTED ? 0.9 : retentionIntent == Intent.REFUTED ? 0.1 : 0.5;
+                long retained = Math.round(keep * first);
+                evidence.add(io.github.custdev.CohortObservation.of(id, source, at, 0, first, first));
+                evidence.add(
+                        io.github.custdev.CohortObservation.of(id, source, at, 1, second, second + retained, retained));
+            }
+            if (referralIntent != null) {
+                long customers = referralIntent == Intent.SUPPORTED ? 100 : referralIntent == Intent.REFUTED ? 1000 : 0;
+                long sent = referralIntent == Intent.SUPPORTED ? 80 : referralIntent == Intent.REFUTED ? 10 : 0;
+                long converted = referralIntent == Intent.SUPPORTED ? 60 : 0;
+                evidence.add(io.github.custdev.ReferralObservation.of(id, source, at, 1, customers, sent, converted));
+            }
+            record(evidence, at);
         }
 
         /** States one hypothesis of the gate's phase and records the evidence its intent asks for. */

@@ -72,6 +72,10 @@ public final class PolicyChecks {
      * @return the copy
      */
     public static CriterionResult rebuilt(CriterionResult result) {
+        if (result.criterion() instanceof GateCriterion.DemandShown demand) {
+            return CriterionResult.ofDemand(
+                    demand, result.requirement(), result.weight(), Vector.ofAll(result.demand()));
+        }
         if (result.criterion() instanceof GateCriterion.AudienceViable) {
             return CriterionResult.ofAudience(
                     (GateCriterion.AudienceViable) result.criterion(),
