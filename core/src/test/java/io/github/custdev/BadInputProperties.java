@@ -49,6 +49,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.engine.SourceOfRandomness;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -2801,7 +2802,192 @@ class BadInputProperties {
                     List.of("ViralCoefficient.of(long,long,double)"),
                     plain("converted", counts(), negativeCount("viral.converted")),
                     plain("customers", Arbitraries.longs().between(1, 1_000_000), belowOne("viral.customers")),
-                    plain("level", Arbitraries.just(0.95), outsideOpenUnit("viral.level"))));
+                    plain("level", Arbitraries.just(0.95), outsideOpenUnit("viral.level"))),
+            entry(
+                    a -> CohortObservation.of(
+                            (HypothesisId) a[0],
+                            (Source) a[1],
+                            (Instant) a[2],
+                            (long) a[3],
+                            (long) a[4],
+                            (long) a[5],
+                            (long[]) a[6]),
+                    List.of("CohortObservation.of(HypothesisId,Source,Instant,long,long,long,long[])"),
+                    plain("hypothesisId", Generators.anyIds(), nul("hypothesisId")),
+                    plain("source", Generators.sources(), nul("source")),
+                    plain("observedAt", Generators.instants(), nul("observedAt")),
+                    plain("period", Arbitraries.longs().between(2, 1_000), negativeCount("period")),
+                    plain("acquired", counts(), negativeCount("acquired")),
+                    plain("active", Arbitraries.just(Long.MAX_VALUE), negativeCount("active"), activeBelowTotal()),
+                    plain(
+                            "retained",
+                            Arbitraries.just(new long[] {1, 0}),
+                            nul("retained"),
+                            negativeRetained(counts -> counts),
+                            moreAgesThanPeriod(counts -> counts),
+                            retainedBeyondActive(counts -> counts))),
+            entry(
+                    a -> CohortObservation.of(
+                            (HypothesisId) a[0],
+                            (Source) a[1],
+                            (Instant) a[2],
+                            (long) a[3],
+                            (long) a[4],
+                            (long) a[5],
+                            (io.vavr.collection.Seq<Long>) a[6]),
+                    List.of("CohortObservation.of(HypothesisId,Source,Instant,long,long,long,Seq)"),
+                    plain("hypothesisId", Generators.anyIds(), nul("hypothesisId")),
+                    plain("source", Generators.sources(), nul("source")),
+                    plain("observedAt", Generators.instants(), nul("observedAt")),
+                    plain("period", Arbitraries.longs().between(2, 1_000), negativeCount("period")),
+                    plain("acquired", counts(), negativeCount("acquired")),
+                    plain("active", Arbitraries.just(Long.MAX_VALUE), negativeCount("active"), activeBelowTotal()),
+                    plain(
+                            "retained",
+                            Arbitraries.just(Vector.of(1L, 0L)),
+                            nul("retained"),
+                            bad("holding a null", "retained[0]", List.of(Vector.of((Long) null)), null)
+                                    .because("must not be null"),
+                            bad("holding a null after a count", "retained[1]", List.of(Vector.of(1L, null)), null)
+                                    .because("must not be null"),
+                            negativeRetained(Vector::ofAll),
+                            moreAgesThanPeriod(Vector::ofAll),
+                            retainedBeyondActive(Vector::ofAll))),
+            entry(
+                    a -> ReferralObservation.of(
+                            (HypothesisId) a[0],
+                            (Source) a[1],
+                            (Instant) a[2],
+                            (long) a[3],
+                            (long) a[4],
+                            (long) a[5],
+                            (long) a[6]),
+                    List.of("ReferralObservation.of(HypothesisId,Source,Instant,long,long,long,long)"),
+                    plain("hypothesisId", Generators.anyIds(), nul("hypothesisId")),
+                    plain("source", Generators.sources(), nul("source")),
+                    plain("observedAt", Generators.instants(), nul("observedAt")),
+                    plain("period", Arbitraries.longs().between(0, 1_000), negativeCount("period")),
+                    plain("customers", Arbitraries.longs().between(0, 10_000), negativeCount("customers")),
+                    plain(
+                            "sent",
+                            counts(),
+                            negativeCount("sent"),
+                            bad("fewer than converted", "converted", List.of(), a -> {
+                                        a[6] = 500L;
+                                        return Arbitraries.oneOf(
+                                                Arbitraries.just(499L),
+                                                Arbitraries.longs().between(0, 499));
+                                    })
+                                    .because(
+                                            "must be at most sent (sent)",
+                                            (v, a) -> "must be at most sent (" + v + ")")),
+                    plain(
+                            "converted",
+                            Arbitraries.longs().between(0, 1),
+                            negativeCount("converted"),
+                            bad(
+                                            "more than sent",
+                                            "converted",
+                                            List.of(Long.MAX_VALUE),
+                                            a -> Arbitraries.oneOf(
+                                                    Arbitraries.just((long) a[5] + 1),
+                                                    Arbitraries.longs().between((long) a[5] + 1, Long.MAX_VALUE)))
+                                    .because(
+                                            "must be at most sent (sent)",
+                                            (v, a) -> "must be at most sent (" + a[5] + ")"))),
+            entry(
+                    a -> GateCriterion.growthAtLeast((double) a[0], (double) a[1]),
+                    List.of("GateCriterion.growthAtLeast(double,double)"),
+                    plain(
+                            "growth",
+                            Arbitraries.doubles().between(-0.99, 10),
+                            notFinite("growth"),
+                            bad(
+                                            "-1 or below",
+                                            "growth",
+                                            List.of(-1.0, Math.nextDown(-1.0), -1e300, -Double.MAX_VALUE),
+                                            a -> Arbitraries.doubles().lessOrEqual(-1.0))
+                                    .because("must be > -1")),
+                    plain("requiredProbability", Arbitraries.doubles().between(0.5, 1.0), notARequiredProbability())),
+            entry(
+                    a -> GateCriterion.referralsAtLeast((double) a[0], (double) a[1]),
+                    List.of("GateCriterion.referralsAtLeast(double,double)"),
+                    plain("threshold", Arbitraries.doubles().between(0, 2), negative("threshold")),
+                    plain("requiredProbability", Arbitraries.doubles().between(0.5, 1.0), notARequiredProbability())),
+            entry(
+                    a -> GateCriterion.diffusionReaches((double) a[0], (long) a[1], (double) a[2]),
+                    List.of("GateCriterion.diffusionReaches(double,long,double)"),
+                    plain(
+                            "share",
+                            Arbitraries.doubles().between(0.01, 1.0),
+                            bad(
+                                            "outside (0, 1]",
+                                            "share",
+                                            List.of(
+                                                    Double.NaN,
+                                                    Double.POSITIVE_INFINITY,
+                                                    Double.NEGATIVE_INFINITY,
+                                                    0.0,
+                                                    -0.0,
+                                                    -Double.MIN_VALUE,
+                                                    Math.nextUp(1.0),
+                                                    1.5),
+                                            a -> Arbitraries.oneOf(
+                                                    Arbitraries.doubles().lessOrEqual(0.0),
+                                                    Arbitraries.doubles().greaterThan(1.0)))
+                                    .because("must be in (0, 1]")),
+                    plain("horizon", Arbitraries.longs().between(0, 100), negativeCount("horizon")),
+                    plain("requiredProbability", Arbitraries.doubles().between(0.5, 1.0), notARequiredProbability())),
+            entry(
+                    a -> GateCriterion.retentionAtLeast((int) a[0], (double) a[1], (double) a[2]),
+                    List.of("GateCriterion.retentionAtLeast(int,double,double)"),
+                    plain(
+                            "age",
+                            Arbitraries.integers().between(1, 24),
+                            bad(
+                                            "zero or negative",
+                                            "age",
+                                            List.of(0, -1, Integer.MIN_VALUE),
+                                            a -> Arbitraries.integers().lessOrEqual(0))
+                                    .because("must be >= 1")),
+                    plain("floor", probabilities(), outsideUnit("floor")),
+                    plain("requiredProbability", Arbitraries.doubles().between(0.5, 1.0), notARequiredProbability())),
+            entry(
+                    a -> CriterionResult.ofDemand(
+                            (GateCriterion.DemandShown) a[0],
+                            (CriterionResult.Requirement) a[1],
+                            (double) a[2],
+                            (io.vavr.collection.Seq<DemandReading>) a[3]),
+                    List.of("CriterionResult.ofDemand(DemandShown,Requirement,double,Seq)"),
+                    plain("criterion", demandCriteria(), nul("criterion")),
+                    plain(
+                            "requirement",
+                            Arbitraries.just(CriterionResult.Requirement.SHOULD_MEET),
+                            nul("requirement"),
+                            bad("must-meet with a weight other than 1", "weight", List.of(), a -> {
+                                        a[2] = 2.5;
+                                        return Arbitraries.just(CriterionResult.Requirement.MUST_MEET);
+                                    })
+                                    .because("must be 1 for a must-meet criterion")),
+                    plain("weight", positives(), notPositive("weight")),
+                    plain(
+                            "readings",
+                            Arbitraries.of(
+                                    Vector.<DemandReading>empty(),
+                                    Vector.of(reading(Verdict.SUPPORTED)),
+                                    Vector.of(reading(Verdict.SUPPORTED), reading(Verdict.INCONCLUSIVE)),
+                                    Vector.of(reading(Verdict.REFUTED), reading(Verdict.SUPPORTED))),
+                            nul("readings"),
+                            bad("holding a null", "readings[0]", List.of(Vector.of((DemandReading) null)), null)
+                                    .because("must not be null"),
+                            bad(
+                                            "holding a null after a reading",
+                                            "readings[1]",
+                                            List.of(
+                                                    Vector.of(reading(Verdict.SUPPORTED), null),
+                                                    Vector.of(reading(Verdict.INCONCLUSIVE), null)),
+                                            null)
+                                    .because("must not be null"))));
 
     // ---------------------------------------------------------------------------------------------------------------
     // The table's vocabulary
@@ -2895,9 +3081,93 @@ class BadInputProperties {
                 .because("must have distinct names");
     }
 
+    /** The acquired plus the retained counts of a cohort observation's arguments, the sum its rule quotes. */
+    private static long acquiredPlusRetained(Object[] a) {
+        long total = (long) a[4];
+        for (long count : a[6] instanceof long[] counts ? Vector.ofAll(counts) : (io.vavr.collection.Seq<Long>) a[6]) {
+            total += count;
+        }
+        return total;
+    }
+
+    /** The rule of too few active customers, quoting acquired plus retained (a method: the table is built first). */
+    private static String atLeastAcquiredPlusRetained(@Nullable Object bad, Object[] a) {
+        return "must be at least acquired plus retained (" + acquiredPlusRetained(a) + ")";
+    }
+
+    /** Fewer active customers than were acquired plus retained, up to one fewer. */
+    private static Bad activeBelowTotal() {
+        return bad(
+                        "below acquired plus retained",
+                        "active",
+                        List.of(0L, 1L),
+                        a -> Arbitraries.oneOf(
+                                Arbitraries.just(acquiredPlusRetained(a) - 1),
+                                Arbitraries.longs().between(0, acquiredPlusRetained(a) - 1)))
+                .because(
+                        "must be at least acquired plus retained (acquired + retained)",
+                        BadInputProperties::atLeastAcquiredPlusRetained);
+    }
+
+    /** Retained counts, as the row takes them ({@code as}), with a negative one at age 2. */
+    private static Bad negativeRetained(Function<long[], Object> as) {
+        return bad(
+                        "a negative count",
+                        "retained[1]",
+                        List.of(as.apply(new long[] {1, -1}), as.apply(new long[] {1, Long.MIN_VALUE})),
+                        a -> Arbitraries.longs().lessOrEqual(-1).map(n -> as.apply(new long[] {1, n})))
+                .because("must be >= 0");
+    }
+
+    /** One to four more retained counts than the periods before the one observed. */
+    private static Bad moreAgesThanPeriod(Function<long[], Object> as) {
+        return bad(
+                        "more ages than the period",
+                        "retained",
+                        List.of(),
+                        a -> Arbitraries.integers()
+                                .between(1, 4)
+                                .map(extra -> as.apply(new long[(int) (long) a[3] + extra])))
+                .because(
+                        "must have at most period (period) ages",
+                        (v, a) -> "must have at most period (" + a[3] + ") ages");
+    }
+
+    /** Retained counts that, with the acquired, outnumber the active customers (set to acquired plus 10). */
+    private static Bad retainedBeyondActive(Function<long[], Object> as) {
+        return bad("beyond the active customers", "active", List.of(), a -> {
+                    a[5] = (long) a[4] + 10;
+                    return Arbitraries.oneOf(
+                                    Arbitraries.just(11L), Arbitraries.longs().between(11, 1_000))
+                            .map(n -> as.apply(new long[] {n - 1, 1}));
+                })
+                .because(
+                        "must be at least acquired plus retained (acquired + retained)",
+                        BadInputProperties::atLeastAcquiredPlusRetained);
+    }
+
     // ---------------------------------------------------------------------------------------------------------------
     // Valid values
     // ---------------------------------------------------------------------------------------------------------------
+
+    /** A demand reading with the given verdict (inconclusive ones made without an estimate). */
+    private static DemandReading reading(Verdict verdict) {
+        return new DemandReading(
+                HypothesisId.of("demand." + verdict.name().toLowerCase(java.util.Locale.ROOT)),
+                verdict,
+                verdict == Verdict.INCONCLUSIVE
+                        ? Option.none()
+                        : Option.some(verdict == Verdict.SUPPORTED ? 0.99 : 0.01),
+                "read as " + verdict);
+    }
+
+    private static Arbitrary<GateCriterion.DemandShown> demandCriteria() {
+        return Arbitraries.of(
+                GateCriterion.growthAtLeast(0.1, 0.9),
+                GateCriterion.referralsAtLeast(0.5, 0.8),
+                GateCriterion.diffusionReaches(0.2, 6, 0.9),
+                GateCriterion.retentionAtLeast(1, 0.4, 0.9));
+    }
 
     private static Arbitrary<Supplier<SuccessCriterion>> criteria() {
         return Combinators.combine(probabilities(), counts())
