@@ -450,8 +450,8 @@ public abstract class CriterionResult {
                             + (isDemand()
                                     ? "readings' combined verdict"
                                     : isTeam()
-                                    ? "team's fit"
-                                    : isAudience() ? "audience's viability" : "assessments' combined verdict")
+                                            ? "team's fit"
+                                            : isAudience() ? "audience's viability" : "assessments' combined verdict")
                             + " ("
                             + combined + ")",
                     evidenceVerdict());

@@ -9,15 +9,15 @@ import io.github.custdev.internal.Checks;
 import io.github.custdev.internal.Texts;
 import io.github.custdev.scoring.ScoringStrategy;
 import io.github.custdev.scoring.Verdict;
-import io.vavr.control.Either;
-import io.vavr.control.Option;
-import java.util.Locale;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -39,7 +39,8 @@ public sealed interface GateCriterion
         permits GateCriterion.HypothesisSupported,
                 GateCriterion.AreaSupported,
                 GateCriterion.AudienceViable,
-                GateCriterion.DemandShown, GateCriterion.TeamFitsMode {
+                GateCriterion.DemandShown,
+                GateCriterion.TeamFitsMode {
 
     /**
      * What the criterion asks, in words: {@code "every customer segment hypothesis is supported (bayesian)"}.

@@ -119,6 +119,8 @@ public abstract class PhaseGate {
      * audience of the Validation gate.
      */
     public static final double DEFAULT_DEMAND_PROBABILITY = 0.95;
+
+    /**
      * The longest time the default Company Building gate lets a venture execute with builders only: 90 days, one
      * quarter from the move into Customer Creation (the budget of one operating plan) to the first operator hired.
      */
