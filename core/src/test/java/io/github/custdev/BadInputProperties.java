@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.custdev.audience.Audience;
+import io.github.custdev.audience.AudiencePath;
 import io.github.custdev.audience.BassDiffusion;
 import io.github.custdev.audience.Conversion;
+import io.github.custdev.audience.NextAudienceDecision;
 import io.github.custdev.audience.ReferralGrowth;
 import io.github.custdev.audience.Segments;
 import io.github.custdev.audience.SmallestViableAudience;
@@ -723,6 +725,29 @@ class BadInputProperties {
         });
     }
 
+    /** A department of the given name established at the given instants, with one to three processes. */
+    private static Arbitrary<VentureEvent.DepartmentEstablished> establishing(String name, Arbitrary<Instant> at) {
+        return Combinators.combine(words().list().ofMinSize(1).ofMaxSize(3), at)
+                .as((processes, t) -> VentureEvent.DepartmentEstablished.of(name, processes, t));
+    }
+
+    /** The choice of a next audience from the clinics, with the given customers won, to the labs. */
+    private static Arbitrary<VentureEvent.NextAudienceChosen> choosingNext(
+            Arbitrary<Long> customers, Arbitrary<Instant> at) {
+        return Combinators.combine(customers, at).as((n, t) -> VentureEvent.NextAudienceChosen.of(nextAudience(n), t));
+    }
+
+    /** {@link #open()} serving the clinics, chosen on day 3. */
+    private static Venture servingClinics() {
+        return Fixtures.must(open().apply(Fixtures.chosen(clinics(), Fixtures.day(3))));
+    }
+
+    /** {@link #open()} with the Sales department established on day 2. */
+    private static Venture withSales() {
+        return Fixtures.must(open().apply(
+                        VentureEvent.DepartmentEstablished.of("Sales", List.of("sales roadmap"), Fixtures.day(2))));
+    }
+
     /** Every kind of event, but the founding, drawn at the given instants: what a closed venture refuses. */
     private static List<Misfit> afterClosing() {
         List<Misfit> misfits = new ArrayList<>();
@@ -769,6 +794,18 @@ class BadInputProperties {
                 "after closing",
                 BadInputProperties::closed,
                 v -> choosing(Segments.chains(), later(v))));
+        misfits.add(misfit(
+                Rejection.Rule.CLOSED,
+                VentureEvent.DepartmentEstablished.class,
+                "after closing",
+                BadInputProperties::closed,
+                v -> establishing("Sales", later(v))));
+        misfits.add(misfit(
+                Rejection.Rule.CLOSED,
+                VentureEvent.NextAudienceChosen.class,
+                "after closing",
+                BadInputProperties::closed,
+                v -> choosingNext(Arbitraries.longs().between(80, 1_000), later(v))));
         misfits.add(misfit(
                 Rejection.Rule.CLOSED,
                 VentureEvent.Closed.class,
@@ -828,6 +865,18 @@ class BadInputProperties {
                         "back in time",
                         open,
                         v -> choosing(Segments.solo(), earlier(v))),
+                misfit(
+                        rule,
+                        VentureEvent.DepartmentEstablished.class,
+                        "back in time",
+                        open,
+                        v -> establishing("Sales", earlier(v))),
+                misfit(
+                        rule,
+                        VentureEvent.NextAudienceChosen.class,
+                        "back in time",
+                        BadInputProperties::servingClinics,
+                        v -> choosingNext(Arbitraries.longs().between(80, 1_000), earlier(v))),
                 misfit(
                         rule,
                         VentureEvent.Closed.class,
@@ -1020,6 +1069,69 @@ class BadInputProperties {
                                         VentureEvent.AudienceChosen.of(Segments.solo(), Fixtures.day(5))))),
                         v -> choosing(v.audience().get(), later(v))),
                 misfit(
+                        Rejection.Rule.DUPLICATE_DEPARTMENT,
+                        VentureEvent.DepartmentEstablished.class,
+                        "with the name of an established department",
+                        BadInputProperties::withSales,
+                        v -> establishing("Sales", later(v))),
+                misfit(
+                        Rejection.Rule.NEXT_AUDIENCE_NOT_CURRENT,
+                        VentureEvent.NextAudienceChosen.class,
+                        "before any audience is chosen",
+                        open,
+                        v -> choosingNext(Arbitraries.longs().between(0, 1_000), later(v))),
+                misfit(
+                        Rejection.Rule.NEXT_AUDIENCE_NOT_CURRENT,
+                        VentureEvent.NextAudienceChosen.class,
+                        "moving on from an audience not served",
+                        BadInputProperties::serving,
+                        v -> choosingNext(Arbitraries.longs().between(0, 1_000), later(v))),
+                misfit(
+                        Rejection.Rule.AUDIENCE_NOT_WON,
+                        VentureEvent.NextAudienceChosen.class,
+                        "before the current audience is won",
+                        BadInputProperties::servingClinics,
+                        v -> choosingNext(
+                                Arbitraries.oneOf(
+                                        Arbitraries.just(79L),
+                                        Arbitraries.longs().between(0, 79)),
+                                later(v))),
+                misfit(
+                        Rejection.Rule.NO_VIABLE_NEXT_AUDIENCE,
+                        VentureEvent.NextAudienceChosen.class,
+                        "with no viable candidate",
+                        BadInputProperties::servingClinics,
+                        v -> Combinators.combine(Arbitraries.longs().between(80, 1_000), later(v))
+                                .as((n, t) -> VentureEvent.NextAudienceChosen.of(
+                                        nextAudience(
+                                                n,
+                                                AudiencePath.referral(
+                                                        Fixtures.audience("spas", 1_800, 0.05), 0.5, month())),
+                                        t))),
+                misfit(
+                        Rejection.Rule.UNKNOWN_CONVERSION_SOURCE,
+                        VentureEvent.NextAudienceChosen.class,
+                        "to an audience converting as a hypothesis never stated was assessed",
+                        BadInputProperties::servingClinics,
+                        v -> Combinators.combine(
+                                        Generators.anyIds()
+                                                .filter(id -> v.hypothesis(id).isEmpty()),
+                                        Arbitraries.longs().between(80, 1_000),
+                                        later(v))
+                                .as((id, n, t) -> VentureEvent.NextAudienceChosen.of(
+                                        nextAudience(
+                                                n,
+                                                AudiencePath.referral(
+                                                        Audience.of(
+                                                                "labs",
+                                                                5_000,
+                                                                Conversion.from(assessmentOf(
+                                                                        id, Interval.credible(0.04, 0.06, 0.95))),
+                                                                Fixtures.ECONOMICS),
+                                                        0.5,
+                                                        month())),
+                                        t))),
+                misfit(
                         Rejection.Rule.UNKNOWN_CONVERSION_SOURCE,
                         VentureEvent.AudienceChosen.class,
                         "converting as a hypothesis never stated was assessed",
@@ -1088,6 +1200,18 @@ class BadInputProperties {
                     "first",
                     BadInputProperties::open,
                     v -> choosing(Segments.chains(), Generators.instants())),
+            misfit(
+                    Rejection.Rule.NOT_FOUNDED,
+                    VentureEvent.DepartmentEstablished.class,
+                    "first",
+                    BadInputProperties::open,
+                    v -> establishing("Sales", Generators.instants())),
+            misfit(
+                    Rejection.Rule.NOT_FOUNDED,
+                    VentureEvent.NextAudienceChosen.class,
+                    "first",
+                    BadInputProperties::open,
+                    v -> choosingNext(Arbitraries.longs().between(80, 1_000), Generators.instants())),
             misfit(
                     Rejection.Rule.NOT_FOUNDED,
                     VentureEvent.Closed.class,
@@ -2250,6 +2374,7 @@ class BadInputProperties {
                             .pivotLimit((int) a[11])
                             .prematureScaling((io.vavr.collection.Seq<PrematureScaling>) a[12])
                             .rule((GateDecision.Rule) a[13])
+                            .executingSince((Option<Instant>) a[14])
                             .build(),
                     List.of(
                             "GateTrace.Builder.phase(Phase)",
@@ -2265,7 +2390,8 @@ class BadInputProperties {
                             "GateTrace.Builder.pivotsUsed(int)",
                             "GateTrace.Builder.pivotLimit(int)",
                             "GateTrace.Builder.prematureScaling(Seq)",
-                            "GateTrace.Builder.rule(Rule)"),
+                            "GateTrace.Builder.rule(Rule)",
+                            "GateTrace.Builder.executingSince(Option)"),
                     plain("phase", Arbitraries.of(Phase.class), nul("phase")),
                     plain("evaluatedAt", Generators.instants(), nul("evaluatedAt")),
                     plain(
@@ -2287,7 +2413,18 @@ class BadInputProperties {
                             "prematureScaling",
                             Arbitraries.just(io.vavr.collection.List.empty()),
                             nul("prematureScaling")),
-                    plain("rule", Arbitraries.of(GateDecision.Rule.class), nul("rule"))),
+                    plain("rule", Arbitraries.of(GateDecision.Rule.class), nul("rule")),
+                    plain(
+                            "executingSince",
+                            Arbitraries.just(Option.<Instant>none()),
+                            nul("executingSince"),
+                            bad("some, on a search phase", "executingSince", List.of(), a -> {
+                                        a[0] = Phase.CUSTOMER_VALIDATION;
+                                        return Generators.instants().map(Option::some);
+                                    })
+                                    .because(
+                                            "must be none for a search phase (phase)",
+                                            (v, a) -> "must be none for a search phase (" + a[0] + ")"))),
             entry(
                     a -> GateDecision.Proceed.of((GateTrace) a[0]),
                     List.of("GateDecision.Proceed.of(GateTrace)"),
@@ -2987,7 +3124,241 @@ class BadInputProperties {
                                                     Vector.of(reading(Verdict.SUPPORTED), null),
                                                     Vector.of(reading(Verdict.INCONCLUSIVE), null)),
                                             null)
-                                    .because("must not be null"))));
+                                    .because("must not be null"))),
+
+            // company building: departments, the team criterion and its fit, the next audience
+            entry(
+                    a -> VentureEvent.DepartmentEstablished.of((String) a[0], (Iterable<String>) a[1], (Instant) a[2]),
+                    List.of("VentureEvent.DepartmentEstablished.of(String,Iterable,Instant)"),
+                    plain("department", words(), nul("department"), blank("department")),
+                    plain(
+                            "processes",
+                            Arbitraries.of(Vector.of("sales roadmap"), Vector.of("fulfilment", "support")),
+                            nul("processes"),
+                            bad("empty", "processes", List.of(Vector.empty(), new ArrayList<String>()), null)
+                                    .because("must not be empty (a department runs at least one process)"),
+                            withNullAt("processes[0]"),
+                            blankAfter("roadmap", "processes[1]")),
+                    plain("at", Generators.instants(), nul("at"))),
+            entry(
+                    a -> VentureEvent.NextAudienceChosen.of((NextAudienceDecision) a[0], (Instant) a[1]),
+                    List.of("VentureEvent.NextAudienceChosen.of(NextAudienceDecision,Instant)"),
+                    plain("decision", Arbitraries.just(nextAudience(90)), nul("decision")),
+                    plain("at", Generators.instants(), nul("at"))),
+            entry(
+                    a -> GateCriterion.teamFitsMode((Iterable<Role>) a[0], (Iterable<String>) a[1], (Duration) a[2]),
+                    List.of("GateCriterion.teamFitsMode(Iterable,Iterable,Duration)"),
+                    plain(
+                            "roles",
+                            Arbitraries.of(Vector.of(Role.VP_SALES), Vector.of(Role.VP_SALES, Role.OPERATIONS_MANAGER)),
+                            nul("criterion.roles"),
+                            bad("empty", "criterion.roles", List.of(Vector.empty(), new ArrayList<Role>()), null)
+                                    .because("must not be empty"),
+                            withNullAt("criterion.roles[0]"),
+                            bad(
+                                            "with a builder role",
+                                            "criterion.roles[1]",
+                                            List.of(
+                                                    Vector.of(Role.VP_SALES, Role.ENGINEER),
+                                                    Vector.of(Role.VP_MARKETING, Role.FOUNDER),
+                                                    Vector.of(Role.VP_SALES, Role.of("Designer", Mode.SEARCH))),
+                                            null)
+                                    .because("must be an executor role (operators run what builders found)"),
+                            bad(
+                                            "repeating a role",
+                                            "criterion.roles[1]",
+                                            List.of(
+                                                    Vector.of(Role.VP_SALES, Role.VP_SALES),
+                                                    Vector.of(Role.VP_SALES, Role.of("VP of Sales", Mode.EXECUTE))),
+                                            null)
+                                    .because("must not repeat a role")),
+                    plain(
+                            "departments",
+                            Arbitraries.of(Vector.<String>empty(), Vector.of("Sales", "Operations")),
+                            nul("criterion.departments"),
+                            withNullAt("criterion.departments[0]"),
+                            blankAfter("Sales", "criterion.departments[1]"),
+                            bad(
+                                            "repeating a name",
+                                            "criterion.departments[1]",
+                                            List.of(Vector.of("Sales", "Sales")),
+                                            null)
+                                    .because("must not repeat a department")),
+                    plain("buildersOnlyLimit", limits(), negativeDuration("criterion.buildersOnlyLimit"))),
+            entry(
+                    a -> GateCriterion.teamFitsMode((Duration) a[0]),
+                    List.of("GateCriterion.teamFitsMode(Duration)"),
+                    plain("buildersOnlyLimit", limits(), negativeDuration("criterion.buildersOnlyLimit"))),
+            entry(
+                    a -> TeamFit.of(
+                            (Mode) a[0],
+                            (io.vavr.collection.Seq<Role>) a[1],
+                            (io.vavr.collection.Seq<String>) a[2],
+                            (Option<UnderBuilding>) a[3],
+                            (io.vavr.collection.Seq<PrematureScaling>) a[4]),
+                    List.of("TeamFit.of(Mode,Seq,Seq,Option,Seq)"),
+                    plain("mode", Arbitraries.of(Mode.class), nul("mode")),
+                    plain(
+                            "missingRoles",
+                            Arbitraries.just(Vector.<Role>empty()),
+                            nul("missingRoles"),
+                            bad("holding a null", "missingRoles[]", List.of(Vector.of((Role) null)), null)
+                                    .because("must not be null"),
+                            searchingWith(Vector.of(Role.VP_SALES))),
+                    plain(
+                            "missingDepartments",
+                            Arbitraries.just(Vector.<String>empty()),
+                            nul("missingDepartments"),
+                            bad("holding a null", "missingDepartments[]", List.of(Vector.of((String) null)), null)
+                                    .because("must not be null"),
+                            searchingWith(Vector.of("Sales"))),
+                    plain(
+                            "underBuilding",
+                            Arbitraries.just(Option.<UnderBuilding>none()),
+                            nul("underBuilding"),
+                            searchingWith(Option.some(UnderBuilding.of(
+                                    Fixtures.T0, Fixtures.T0.plus(Duration.ofDays(31)), Duration.ofDays(30), true)))),
+                    plain(
+                            "prematureScaling",
+                            Arbitraries.just(Vector.<PrematureScaling>empty()),
+                            nul("prematureScaling"),
+                            bad(
+                                            "holding a null",
+                                            "prematureScaling[]",
+                                            List.of(Vector.of((PrematureScaling) null)),
+                                            null)
+                                    .because("must not be null"))),
+            entry(
+                    a -> UnderBuilding.of((Instant) a[0], (Instant) a[1], (Duration) a[2], (boolean) a[3]),
+                    List.of("UnderBuilding.of(Instant,Instant,Duration,boolean)"),
+                    plain(
+                            "executingSince",
+                            Arbitraries.longs().between(0, 1_000).map(d -> Fixtures.T0.minus(Duration.ofDays(d))),
+                            nul("executingSince")),
+                    plain(
+                            "buildersOnlyUntil",
+                            Arbitraries.longs().between(91, 1_000).map(d -> Fixtures.T0.plus(Duration.ofDays(d))),
+                            nul("buildersOnlyUntil"),
+                            bad("not more than allowed after executingSince", "buildersOnlyUntil", List.of(), a -> {
+                                        a[0] = Fixtures.T0;
+                                        a[2] = Duration.ofDays(30);
+                                        Instant limit = Fixtures.T0.plus(Duration.ofDays(30));
+                                        return Arbitraries.oneOf(
+                                                Arbitraries.just(limit),
+                                                Arbitraries.longs()
+                                                        .between(0, 10_000L * 86_400)
+                                                        .map(limit::minusSeconds));
+                                    })
+                                    .because(
+                                            "must be more than allowed (allowed) after executingSince (executingSince)",
+                                            (v, a) -> "must be more than allowed (" + a[2] + ") after executingSince ("
+                                                    + a[0] + ")")),
+                    plain(
+                            "allowed",
+                            Arbitraries.longs().between(0, 90).map(Duration::ofDays),
+                            negativeDuration("allowed")),
+                    new Param(
+                            "ongoing",
+                            Arbitraries.of(true, false).map(BadInputTable::same),
+                            List.of(),
+                            "whether the span of builders only still runs: either value is valid")),
+            entry(
+                    a -> CriterionResult.ofTeam(
+                            (GateCriterion.TeamFitsMode) a[0],
+                            (CriterionResult.Requirement) a[1],
+                            (double) a[2],
+                            (TeamFit) a[3]),
+                    List.of("CriterionResult.ofTeam(TeamFitsMode,Requirement,double,TeamFit)"),
+                    plain(
+                            "criterion",
+                            Arbitraries.of(
+                                    GateCriterion.teamFitsMode(Duration.ofDays(90)),
+                                    GateCriterion.teamFitsMode(
+                                            Vector.of(Role.VP_SALES), Vector.empty(), Duration.ZERO)),
+                            nul("criterion")),
+                    plain(
+                            "requirement",
+                            Arbitraries.just(CriterionResult.Requirement.SHOULD_MEET),
+                            nul("requirement"),
+                            bad("must-meet with a weight other than 1", "weight", List.of(), a -> {
+                                        a[2] = 2.5;
+                                        return Arbitraries.just(CriterionResult.Requirement.MUST_MEET);
+                                    })
+                                    .because("must be 1 for a must-meet criterion")),
+                    plain("weight", positives(), notPositive("weight")),
+                    plain(
+                            "teamFit",
+                            Arbitraries.of(
+                                    TeamFit.of(
+                                            Mode.SEARCH, Vector.empty(), Vector.empty(), Option.none(), Vector.empty()),
+                                    TeamFit.of(
+                                            Mode.EXECUTE,
+                                            Vector.of(Role.VP_SALES),
+                                            Vector.of("Sales"),
+                                            Option.none(),
+                                            Vector.empty())),
+                            nul("teamFit"))),
+            entry(
+                    a -> AudiencePath.referral((Audience) a[0], (double) a[1], (Duration) a[2]),
+                    List.of("AudiencePath.referral(Audience,double,Duration)"),
+                    plain("audience", Arbitraries.just(Fixtures.audience("labs", 5_000, 0.04)), nul("path.audience")),
+                    plain("viralCoefficient", Arbitraries.doubles().between(0, 3), negative("path.viralCoefficient")),
+                    plain("cycleTime", limits().map(d -> d.plusDays(1)), notPositiveDuration("path.cycleTime"))),
+            entry(
+                    a -> AudiencePath.socialProof((Audience) a[0], (double) a[1], (double) a[2], (Duration) a[3]),
+                    List.of("AudiencePath.socialProof(Audience,double,double,Duration)"),
+                    plain("audience", Arbitraries.just(Fixtures.audience("vets", 10_000, 0.03)), nul("path.audience")),
+                    plain(
+                            "innovation",
+                            Arbitraries.doubles().between(0.01, 0.5),
+                            notPositive("path.innovation"),
+                            bad("so small that p + q is below the least rate", "path.innovation", List.of(), a -> {
+                                        a[2] = 0.0;
+                                        return Arbitraries.of(Double.MIN_VALUE, 1e-310, Double.MIN_NORMAL, 9.99e-301);
+                                    })
+                                    .because("plus imitation must be at least " + BassDiffusion.MINIMUM_RATE)),
+                    plain("imitation", Arbitraries.doubles().between(0, 1), negative("path.imitation")),
+                    plain("period", limits().map(d -> d.plusDays(1)), notPositiveDuration("path.period"))),
+            entry(
+                    a -> NextAudienceDecision.of(
+                            (Audience) a[0],
+                            (long) a[1],
+                            (double) a[2],
+                            (double) a[3],
+                            (Iterable<AudiencePath>) a[4],
+                            (Duration) a[5],
+                            (double) a[6]),
+                    List.of("NextAudienceDecision.of(Audience,long,double,double,Iterable,Duration,double)"),
+                    plain("current", Arbitraries.just(clinics()), nul("current")),
+                    plain("customers", Arbitraries.longs().between(0, 1_000), negativeCount("customers")),
+                    plain(
+                            "saturationShare",
+                            Arbitraries.doubles().between(0.01, 1),
+                            outsideUnit("saturationShare"),
+                            bad("zero", "saturationShare", List.of(0.0, -0.0), null)
+                                    .because("must be in (0, 1]")),
+                    plain("revenueThreshold", positives(), notPositive("revenueThreshold")),
+                    plain(
+                            "candidates",
+                            Arbitraries.of(
+                                    Vector.of(toLabs()),
+                                    Vector.of(
+                                            toLabs(),
+                                            AudiencePath.socialProof(
+                                                    Fixtures.audience("vets", 10_000, 0.03), 0.03, 0.38, month()))),
+                            nul("candidates"),
+                            bad("empty", "candidates", List.of(Vector.empty(), new ArrayList<AudiencePath>()), null)
+                                    .because("must not be empty"),
+                            withNullAt("candidates[0]"),
+                            bad(
+                                            "leading to the current audience",
+                                            "candidates[1]",
+                                            List.of(Vector.of(
+                                                    toLabs(), AudiencePath.referral(clinics(), 0.5, month()))),
+                                            null)
+                                    .because("must lead to an audience other than the current one")),
+                    plain("horizon", limits().map(d -> d.plusDays(1)), notPositiveDuration("horizon")),
+                    plain("requiredProbability", Arbitraries.doubles().between(0.5, 1.0), notARequiredProbability())));
 
     // ---------------------------------------------------------------------------------------------------------------
     // The table's vocabulary
@@ -3081,6 +3452,58 @@ class BadInputProperties {
                 .because("must have distinct names");
     }
 
+    /** A list whose first item is {@code first} and whose second is empty or blank. */
+    private static Bad blankAfter(String first, String field) {
+        return bad(
+                        "holding a blank item",
+                        field,
+                        List.of(
+                                Vector.of(first, ""),
+                                Vector.of(first, " "),
+                                Vector.of(first, "\u200B"),
+                                Vector.of(first, MEGABYTE_OF_NO_BREAK_SPACES)),
+                        a -> Arbitraries.strings()
+                                .withChars(INVISIBLE)
+                                .ofMinLength(1)
+                                .ofMaxLength(300)
+                                .map(blank -> Vector.of(first, blank)))
+                .because("must not be blank");
+    }
+
+    /** Spans of zero to 90 days, the builders-only limits a team criterion accepts. */
+    private static Arbitrary<Duration> limits() {
+        return Arbitraries.longs().between(0, 90).map(Duration::ofDays);
+    }
+
+    /** Negative spans, down to the most negative a {@code Duration} holds. */
+    private static Bad negativeDuration(String field) {
+        return bad(
+                        "negative",
+                        field,
+                        List.of(Duration.ofNanos(-1), Duration.ofDays(-1), Duration.ofSeconds(Long.MIN_VALUE)),
+                        a -> Arbitraries.longs().lessOrEqual(-1).map(Duration::ofSeconds))
+                .because("must not be negative");
+    }
+
+    /** Zero and negative spans, for a span that must be positive. */
+    private static Bad notPositiveDuration(String field) {
+        return bad(
+                        "zero or negative",
+                        field,
+                        List.of(Duration.ZERO, Duration.ofNanos(-1), Duration.ofSeconds(Long.MIN_VALUE)),
+                        a -> Arbitraries.longs().lessOrEqual(0).map(Duration::ofSeconds))
+                .because("must be positive");
+    }
+
+    /** A team fit of a searching venture (the mode, the first argument, set to SEARCH) with this part given. */
+    private static Bad searchingWith(Object part) {
+        return bad("while searching", "mode", List.of(), a -> {
+                    a[0] = Mode.SEARCH;
+                    return Arbitraries.just(part);
+                })
+                .because("must be EXECUTE for a fit with missing roles, missing departments or an under-building");
+    }
+
     /** The acquired plus the retained counts of a cohort observation's arguments, the sum its rule quotes. */
     private static long acquiredPlusRetained(Object[] a) {
         long total = (long) a[4];
@@ -3149,6 +3572,31 @@ class BadInputProperties {
     // ---------------------------------------------------------------------------------------------------------------
     // Valid values
     // ---------------------------------------------------------------------------------------------------------------
+
+    // methods, not constants: the table is built before the constants below it
+
+    private static Duration month() {
+        return Duration.ofDays(30);
+    }
+
+    /** 2,000 reachable at 5%: 100 expected paying customers, who break even with {@link Fixtures#ECONOMICS}. */
+    private static Audience clinics() {
+        return Fixtures.audience("clinics", 2_000, 0.05);
+    }
+
+    /** The referral path to a viable audience (5,000 reachable at 4%: 200 expected). */
+    private static AudiencePath toLabs() {
+        return AudiencePath.referral(Fixtures.audience("labs", 5_000, 0.04), 0.5, month());
+    }
+
+    /** The decision to move on from {@link #clinics()} with the given customers won: won from 80 on, to the labs. */
+    private static NextAudienceDecision nextAudience(long customers) {
+        return nextAudience(customers, toLabs());
+    }
+
+    private static NextAudienceDecision nextAudience(long customers, AudiencePath path) {
+        return NextAudienceDecision.of(clinics(), customers, 0.8, 20_000, List.of(path), month(), 0.95);
+    }
 
     /** A demand reading with the given verdict (inconclusive ones made without an estimate). */
     private static DemandReading reading(Verdict verdict) {
