@@ -69,7 +69,13 @@ public final class Rejection {
         NO_VIABLE_NEXT_AUDIENCE("a next-audience decision must choose a viable candidate"),
         /** An audience's conversion taken from an assessment rests on the venture's own evidence. */
         UNKNOWN_CONVERSION_SOURCE(
-                "an audience's conversion taken from an assessment must assess a hypothesis the venture stated");
+                "an audience's conversion taken from an assessment must assess a hypothesis the venture stated"),
+        /**
+         * Demand evidence continues its hypothesis's series: cohorts observed period after period, no more of a
+         * cohort retained than it acquired or than a period before, referrals in period order (see {@link
+         * DemandStatistics}).
+         */
+        BROKEN_DEMAND_SERIES("demand evidence must continue its hypothesis's series");
 
         private final String description;
 

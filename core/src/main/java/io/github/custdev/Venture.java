@@ -712,6 +712,8 @@ public final class Venture {
             VentureEvent.EvidenceRecorded event, int position, @Nullable Batch batch) {
         Seq<Evidence> items = event.evidence();
         @Nullable Map<HypothesisId, String> units = null;
+        // the demand series of each hypothesis this event adds to, as it would stand after each of its items
+        @Nullable Map<HypothesisId, EvidenceStatistics> series = null;
         for (Evidence item : items) {
             HypothesisId id = item.hypothesisId();
             Hypothesis hypothesis = hypotheses.activeOrNull(id);
@@ -734,6 +736,17 @@ public final class Venture {
                                 + criterion.metric().description() + ": a " + Rejection.kindOf(item)
                                 + " cannot count");
             }
+            if (demand) {
+                if (series == null) {
+                    series = new java.util.HashMap<>();
+                }
+                EvidenceStatistics before = series.computeIfAbsent(id, key -> demandOf(key, batch));
+                try {
+                    series.put(id, before.plus(item));
+                } catch (InvalidValueException broken) {
+                    return refuse(Rule.BROKEN_DEMAND_SERIES, event, position, broken.getMessage());
+                }
+            }
             if (item instanceof Measurement measurement) {
                 String unit = measurement.unit();
                 if (units == null) {
@@ -749,6 +762,9 @@ public final class Venture {
         if (!runway.canPay(cost)) {
             return refuse(Rule.RUNWAY_EXHAUSTED, event, position, runway);
         }
+        if (batch != null && series != null) {
+            batch.series.putAll(series);
+        }
         EvidenceLog nextLog;
         if (batch == null) {
             nextLog = items.size() == 1 ? log.append(items.head()) : log.appendAll(items);
@@ -757,6 +773,15 @@ public final class Venture {
             nextLog = log;
         }
         return Either.right(recorded(event, batch, nextLog, runway.afterExperiment(cost), experiments + 1));
+    }
+
+    /**
+     * The statistics a hypothesis's next demand evidence continues: those of the batch's evidence for it, if any
+     * (the batch is appended only at its end), else the log's.
+     */
+    private EvidenceStatistics demandOf(HypothesisId id, @Nullable Batch batch) {
+        EvidenceStatistics pending = batch == null ? null : batch.series.get(id);
+        return pending != null ? pending : log.statistics(id);
     }
 
     /** The unit of a hypothesis's earlier measurements, or the given one when it has none. */
@@ -1070,6 +1095,11 @@ public final class Venture {
         final List<VentureEvent> events = new ArrayList<>();
         /** The unit of each hypothesis's first measurement in the batch. */
         final Map<HypothesisId, String> units = new java.util.HashMap<>();
+        /**
+         * The statistics of each hypothesis that the batch holds demand evidence for, as they stand after it: the
+         * next demand evidence must continue that series.
+         */
+        final Map<HypothesisId, EvidenceStatistics> series = new java.util.HashMap<>();
 
         void add(Seq<Evidence> items) {
             for (Evidence item : items) {

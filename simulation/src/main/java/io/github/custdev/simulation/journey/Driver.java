@@ -2,6 +2,7 @@ package io.github.custdev.simulation.journey;
 
 import io.github.custdev.BetaPrior;
 import io.github.custdev.BusinessModelArea;
+import io.github.custdev.CohortObservation;
 import io.github.custdev.Evidence;
 import io.github.custdev.EvidenceBudget;
 import io.github.custdev.GateCriterion;
@@ -731,6 +732,8 @@ final class Driver {
                                 nextAudience(venture().audience().get(), Long.MAX_VALUE / 4, 0), at),
                         rule);
                 return true;
+            case BROKEN_DEMAND_SERIES:
+                return brokenDemandSeries(fault, at);
             case UNKNOWN_CONVERSION_SOURCE:
             default:
                 Hypothesis unknown = Hypothesis.of(
@@ -763,6 +766,21 @@ final class Driver {
     }
 
     /** An active hypothesis, stated first if there is none. */
+    /**
+     * Demand evidence that cannot continue its hypothesis's series: a cohort observed twice for the same period in
+     * one event (or, if the hypothesis already has cohorts, for a period it has passed).
+     */
+    private boolean brokenDemandSeries(Fault fault, Instant at) {
+        Hypothesis hypothesis = activeHypothesis(fault, at);
+        Source source = Source.of("billing");
+        long acquired = 1 + fault.b();
+        List<Evidence> items = List.of(
+                CohortObservation.of(hypothesis.id(), source, at, 0, acquired, acquired),
+                CohortObservation.of(hypothesis.id(), source, at, 0, acquired, acquired));
+        emitInvalid(VentureEvent.EvidenceRecorded.of(items, BigDecimal.ZERO, at), Rejection.Rule.BROKEN_DEMAND_SERIES);
+        return true;
+    }
+
     private Hypothesis activeHypothesis(Fault fault, Instant at) {
         Seq<Hypothesis> active = venture().activeHypotheses();
         if (active.isEmpty()) {
