@@ -179,8 +179,15 @@ public abstract non-sealed class CohortObservation implements Evidence {
         long total = acquired();
         int index = 0;
         for (long count : retained()) {
-            Checks.nonNegative(count, "retained[" + index++ + ']');
-            total = total > Long.MAX_VALUE - count ? Long.MAX_VALUE : total + count;
+            String field = "retained[" + index++ + ']';
+            Checks.nonNegative(count, field);
+            if (total > Long.MAX_VALUE - count) {
+                throw InvalidValueException.of(
+                        field,
+                        "must keep acquired plus retained at most Long.MAX_VALUE (" + total + " before it)",
+                        count);
+            }
+            total += count;
         }
         if (active() < total) {
             throw InvalidValueException.of(

@@ -235,15 +235,20 @@ public abstract class CriterionResult {
         if (readings.isEmpty()) {
             return Verdict.INCONCLUSIVE;
         }
-        boolean allSupported = true;
+        // every reading is checked before any decides, so that a refuted one never hides a null after it
         int index = 0;
         for (DemandReading reading : readings) {
-            Verdict verdict =
-                    Checks.notNull(reading, "readings[" + index++ + "]").verdict();
-            if (verdict == Verdict.REFUTED) {
+            if (reading == null) {
+                throw InvalidValueException.ofNull("readings[" + index + "]");
+            }
+            index++;
+        }
+        boolean allSupported = true;
+        for (DemandReading reading : readings) {
+            if (reading.verdict() == Verdict.REFUTED) {
                 return Verdict.REFUTED;
             }
-            allSupported &= verdict == Verdict.SUPPORTED;
+            allSupported &= reading.verdict() == Verdict.SUPPORTED;
         }
         return allSupported ? Verdict.SUPPORTED : Verdict.INCONCLUSIVE;
     }

@@ -483,6 +483,8 @@ class DemandCriterionTests {
                         + " [demand.grows: INCONCLUSIVE (short)]",
                 resolved.toString());
         Expect.isNull("readings[1]", () -> CriterionResult.ofDemand(growth, must, 1, List.of(met, null)));
+        // a refuted reading does not hide a null after it
+        Expect.isNull("readings[1]", () -> CriterionResult.ofDemand(growth, must, 1, List.of(refuted, null)));
         CriterionResult area = CriterionResult.of(
                 GateCriterion.area(BusinessModelArea.PROBLEM, COUNTING), must, 1, List.<Assessment>empty());
         assertFalse(area.isDemand());

@@ -45,6 +45,16 @@ class DemandEvidenceBadInputTests {
                 69L,
                 () -> cohort(3, 40, 69, 20, 10));
         assertEquals(70, cohort(3, 40, 70, 20, 10).active());
+        // counts that sum past Long.MAX_VALUE are refused, not capped: the true total is one more than any active
+        Expect.invalid(
+                "retained[0] must keep acquired plus retained at most Long.MAX_VALUE (1 before it): " + Long.MAX_VALUE,
+                "retained[0]",
+                "must keep acquired plus retained at most Long.MAX_VALUE (1 before it)",
+                Long.MAX_VALUE,
+                () -> cohort(2, 1, Long.MAX_VALUE, Long.MAX_VALUE, 0));
+        assertEquals(
+                Long.MAX_VALUE,
+                cohort(2, 1, Long.MAX_VALUE, Long.MAX_VALUE - 1, 0).active());
     }
 
     @Test
