@@ -478,13 +478,6 @@ public abstract class GateTrace {
         }
 
         /**
-         * Sets {@link GateTrace#rule()}.
-         *
-         * @param rule the value, as {@link GateTrace#rule()} describes it
-         * @return this builder
-         * @throws InvalidValueException if the value is null or already set
-         */
-        /**
          * Sets {@link GateTrace#executingSince()}; none unless set.
          *
          * @param executingSince the value, as {@link GateTrace#executingSince()} describes it
@@ -497,6 +490,13 @@ public abstract class GateTrace {
             return this;
         }
 
+        /**
+         * Sets {@link GateTrace#rule()}.
+         *
+         * @param rule the value, as {@link GateTrace#rule()} describes it
+         * @return this builder
+         * @throws InvalidValueException if the value is null or already set
+         */
         public Builder rule(GateDecision.Rule rule) {
             generated.rule(rule);
             return this;

@@ -945,6 +945,20 @@ class BadInputProperties {
                                                 TIME_SAVED, Source.of("front-desk-7"), t, value, unit, Strength.DID),
                                         t))),
                 misfit(
+                        Rejection.Rule.BROKEN_DEMAND_SERIES,
+                        VentureEvent.EvidenceRecorded.class,
+                        "a cohort period observed twice",
+                        BadInputProperties::open,
+                        v -> Combinators.combine(later(v), Arbitraries.longs().between(1, 10_000))
+                                .as((t, acquired) -> VentureEvent.EvidenceRecorded.of(
+                                        List.of(
+                                                CohortObservation.of(
+                                                        PROBLEM, Source.of("billing"), t, 0, acquired, acquired),
+                                                CohortObservation.of(
+                                                        PROBLEM, Source.of("billing"), t, 0, acquired, acquired)),
+                                        BigDecimal.ZERO,
+                                        t))),
+                misfit(
                         Rejection.Rule.UNUSABLE_EVIDENCE,
                         VentureEvent.EvidenceRecorded.class,
                         "a Sean Ellis tally for a proportion",
