@@ -554,7 +554,7 @@ public final class Journey {
     private void state(Hypothesis hypothesis) {
         apply(VentureEvent.HypothesisStated.of(hypothesis, now));
         out.println("  " + pad(hypothesis.id().value(), 34)
-                + pad(hypothesis.area().toString(), 18) + hypothesis.criterion());
+                + pad(hypothesis.area().toString(), 22) + hypothesis.criterion());
     }
 
     /** One interview: what the customer said about the segment, the problem and the solution, one experiment. */
