@@ -773,7 +773,7 @@ final class Driver {
     private boolean brokenDemandSeries(Fault fault, Instant at) {
         Hypothesis hypothesis = activeHypothesis(fault, at);
         Source source = Source.of("billing");
-        long acquired = 1 + fault.b();
+        long acquired = 1L + fault.b();
         List<Evidence> items = List.of(
                 CohortObservation.of(hypothesis.id(), source, at, 0, acquired, acquired),
                 CohortObservation.of(hypothesis.id(), source, at, 0, acquired, acquired));
