@@ -10,6 +10,7 @@ import io.github.custdev.scoring.Verdict;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
+import java.util.function.Function;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
@@ -232,25 +233,30 @@ public abstract class CriterionResult {
     }
 
     private static Verdict combineReadings(Seq<DemandReading> readings) {
-        if (readings.isEmpty()) {
-            return Verdict.INCONCLUSIVE;
-        }
-        // every reading is checked before any decides, so that a refuted one never hides a null after it
+        return combineVerdicts(readings, "readings", DemandReading::verdict);
+    }
+
+    /**
+     * Supported when every item is, refuted when any is, inconclusive otherwise or when there are none. Every item is
+     * checked for null before any decides, so that a refuted one never hides a null after it.
+     */
+    private static <T> Verdict combineVerdicts(Seq<T> items, String field, Function<T, Verdict> verdictOf) {
         int index = 0;
-        for (DemandReading reading : readings) {
-            if (reading == null) {
-                throw InvalidValueException.ofNull("readings[" + index + "]");
+        for (T item : items) {
+            if (item == null) {
+                throw InvalidValueException.ofNull(field + "[" + index + "]");
             }
             index++;
         }
         boolean allSupported = true;
-        for (DemandReading reading : readings) {
-            if (reading.verdict() == Verdict.REFUTED) {
+        for (T item : items) {
+            Verdict verdict = verdictOf.apply(item);
+            if (verdict == Verdict.REFUTED) {
                 return Verdict.REFUTED;
             }
-            allSupported &= reading.verdict() == Verdict.SUPPORTED;
+            allSupported &= verdict == Verdict.SUPPORTED;
         }
-        return allSupported ? Verdict.SUPPORTED : Verdict.INCONCLUSIVE;
+        return index > 0 && allSupported ? Verdict.SUPPORTED : Verdict.INCONCLUSIVE;
     }
 
     private static Verdict verdictOf(Option<Viability> viability) {
@@ -303,23 +309,7 @@ public abstract class CriterionResult {
      * @throws InvalidValueException if the assessments are null or hold a null
      */
     static Verdict combine(Seq<Assessment> assessments) {
-        if (Checks.notNull(assessments, "assessments").isEmpty()) {
-            return Verdict.INCONCLUSIVE;
-        }
-        boolean allSupported = true;
-        int index = 0;
-        for (Assessment assessment : assessments) {
-            if (assessment == null) {
-                throw InvalidValueException.ofNull("assessments[" + index + "]");
-            }
-            index++;
-            Verdict verdict = assessment.verdict();
-            if (verdict == Verdict.REFUTED) {
-                return Verdict.REFUTED;
-            }
-            allSupported &= verdict == Verdict.SUPPORTED;
-        }
-        return allSupported ? Verdict.SUPPORTED : Verdict.INCONCLUSIVE;
+        return combineVerdicts(Checks.notNull(assessments, "assessments"), "assessments", Assessment::verdict);
     }
 
     /**

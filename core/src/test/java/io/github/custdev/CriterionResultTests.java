@@ -36,6 +36,8 @@ class CriterionResultTests {
                 CriterionResult.combine(List.of(of(A, Verdict.SUPPORTED), of(B, Verdict.INCONCLUSIVE))));
         assertEquals(
                 Verdict.REFUTED, CriterionResult.combine(List.of(of(A, Verdict.INCONCLUSIVE), of(B, Verdict.REFUTED))));
+        // a refuted assessment does not hide a null after it
+        Expect.isNull("assessments[1]", () -> CriterionResult.combine(List.of(of(A, Verdict.REFUTED), null)));
     }
 
     @Test
