@@ -11,7 +11,6 @@ import io.github.custdev.internal.AppendVector;
 import io.github.custdev.internal.Checks;
 import io.github.custdev.scoring.Assessment;
 import io.vavr.collection.Seq;
-import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
@@ -58,15 +57,8 @@ public final class Venture {
     private final VentureEvent.Founded founding;
     private final Course course;
     private final Hypotheses hypotheses;
-    private final EvidenceLog log;
-    private final Runway runway;
-    private final long experiments;
-    private final Vector<Role> team;
-    private final Vector<PrematureScaling> prematureScaling;
-    private final Vector<VentureEvent.AudienceChosen> audiences;
-    private final Vector<VentureEvent.DepartmentEstablished> departments;
-    private final Vector<VentureEvent.NextAudienceChosen> nextAudiences;
-    private final @Nullable Instant firstOperatorAt;
+    private final Ledger ledger;
+    private final Organisation organisation;
     private final VentureEvent.@Nullable Closed closing;
     private final AppendVector<VentureEvent> history;
     private final Instant lastEventAt;
@@ -75,30 +67,16 @@ public final class Venture {
             VentureEvent.Founded founding,
             Course course,
             Hypotheses hypotheses,
-            EvidenceLog log,
-            Runway runway,
-            long experiments,
-            Vector<Role> team,
-            Vector<PrematureScaling> prematureScaling,
-            Vector<VentureEvent.AudienceChosen> audiences,
-            Vector<VentureEvent.DepartmentEstablished> departments,
-            Vector<VentureEvent.NextAudienceChosen> nextAudiences,
-            @Nullable Instant firstOperatorAt,
+            Ledger ledger,
+            Organisation organisation,
             VentureEvent.@Nullable Closed closing,
             AppendVector<VentureEvent> history,
             Instant lastEventAt) {
         this.founding = founding;
         this.course = course;
         this.hypotheses = hypotheses;
-        this.log = log;
-        this.runway = runway;
-        this.experiments = experiments;
-        this.team = team;
-        this.prematureScaling = prematureScaling;
-        this.audiences = audiences;
-        this.departments = departments;
-        this.nextAudiences = nextAudiences;
-        this.firstOperatorAt = firstOperatorAt;
+        this.ledger = ledger;
+        this.organisation = organisation;
         this.closing = closing;
         this.history = history;
         this.lastEventAt = lastEventAt;
@@ -117,15 +95,8 @@ public final class Venture {
                 founded,
                 Course.start(founded.at()),
                 Hypotheses.empty(),
-                EvidenceLog.empty(),
-                founded.runway(),
-                0,
-                Vector.empty(),
-                Vector.empty(),
-                Vector.empty(),
-                Vector.empty(),
-                Vector.empty(),
-                null,
+                Ledger.start(founded.runway()),
+                Organisation.empty(),
                 null,
                 AppendVector.<VentureEvent>empty().append(founded),
                 founded.at());
@@ -328,7 +299,7 @@ public final class Venture {
      * @return the log
      */
     public EvidenceLog evidence() {
-        return log;
+        return ledger.log();
     }
 
     /**
@@ -391,7 +362,7 @@ public final class Venture {
      * @return the runway
      */
     public Runway runway() {
-        return runway;
+        return ledger.runway();
     }
 
     /**
@@ -400,7 +371,7 @@ public final class Venture {
      * @return the team's roles
      */
     public Seq<Role> team() {
-        return team;
+        return organisation.team();
     }
 
     /**
@@ -409,7 +380,7 @@ public final class Venture {
      * @return the premature hires; empty when there were none
      */
     public Seq<PrematureScaling> prematureScaling() {
-        return prematureScaling;
+        return organisation.prematureScaling();
     }
 
     /**
@@ -418,7 +389,7 @@ public final class Venture {
      * @return {@code true} when premature scaling is on record
      */
     public boolean isScalingPrematurely() {
-        return !prematureScaling.isEmpty();
+        return !organisation.prematureScaling().isEmpty();
     }
 
     /**
@@ -427,7 +398,7 @@ public final class Venture {
      * @return the audience, or none until the venture chooses one
      */
     public Option<Audience> audience() {
-        return audiences.lastOption().map(VentureEvent.AudienceChosen::audience);
+        return organisation.audiences().lastOption().map(VentureEvent.AudienceChosen::audience);
     }
 
     /**
@@ -437,7 +408,7 @@ public final class Venture {
      * @return the choices; empty when none was made
      */
     public Seq<VentureEvent.AudienceChosen> audiences() {
-        return audiences;
+        return organisation.audiences();
     }
 
     /**
@@ -447,7 +418,7 @@ public final class Venture {
      */
     @API(status = EXPERIMENTAL, since = "0.1.0")
     public Seq<VentureEvent.DepartmentEstablished> departments() {
-        return departments;
+        return organisation.departments();
     }
 
     /**
@@ -458,7 +429,7 @@ public final class Venture {
      */
     @API(status = EXPERIMENTAL, since = "0.1.0")
     public Seq<VentureEvent.NextAudienceChosen> nextAudiences() {
-        return nextAudiences;
+        return organisation.nextAudiences();
     }
 
     /**
@@ -494,7 +465,7 @@ public final class Venture {
             return Option.none();
         }
         Instant since = course.modeSince();
-        Instant operator = firstOperatorAt;
+        Instant operator = organisation.firstOperatorAt();
         Instant until;
         boolean ongoing;
         if (operator == null || operator.isAfter(at)) {
@@ -562,7 +533,7 @@ public final class Venture {
      * @return the count
      */
     public long phaseEvidenceCount() {
-        return (long) log.size() - course.phaseEvidenceStart();
+        return (long) ledger.log().size() - course.phaseEvidenceStart();
     }
 
     /**
@@ -571,7 +542,7 @@ public final class Venture {
      * @return the count
      */
     public long phaseExperimentCount() {
-        return experiments - course.phaseExperimentStart();
+        return ledger.experiments() - course.phaseExperimentStart();
     }
 
     /**
@@ -580,7 +551,7 @@ public final class Venture {
      * @return the count
      */
     public long experimentCount() {
-        return experiments;
+        return ledger.experiments();
     }
 
     /**
@@ -601,37 +572,36 @@ public final class Venture {
         if (!(other instanceof Venture that)) {
             return false;
         }
-        return experiments == that.experiments
-                && founding.equals(that.founding)
+        return founding.equals(that.founding)
                 && course.equals(that.course)
                 && lastEventAt.equals(that.lastEventAt)
-                && runway.equals(that.runway)
                 && Objects.equals(closing, that.closing)
                 && hypotheses.equals(that.hypotheses)
-                && team.equals(that.team)
-                && prematureScaling.equals(that.prematureScaling)
-                && audiences.equals(that.audiences)
-                && departments.equals(that.departments)
-                && nextAudiences.equals(that.nextAudiences)
-                && Objects.equals(firstOperatorAt, that.firstOperatorAt)
-                && log.equals(that.log)
+                && organisation.equals(that.organisation)
+                && ledger.equals(that.ledger)
                 && history.contentEquals(that.history);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name(), foundedAt(), phase(), history.size(), lastEventAt, log.size());
+        return Objects.hash(
+                name(),
+                foundedAt(),
+                phase(),
+                history.size(),
+                lastEventAt,
+                ledger.log().size());
     }
 
     @Override
     public String toString() {
+        Option<Audience> audience = audience();
         return "Venture[" + name() + ", " + phase() + ", " + hypotheses.active().size() + " active and "
-                + hypotheses.retired().size() + " retired hypotheses, " + log.size() + " evidence items, "
+                + hypotheses.retired().size() + " retired hypotheses, "
+                + ledger.log().size() + " evidence items, "
                 + pivotsUsed() + " of " + pivotLimit()
-                + " pivots, runway " + runway
-                + (audiences.isEmpty()
-                        ? ""
-                        : ", audience '" + audiences.last().audience().name() + '\'')
+                + " pivots, runway " + ledger.runway()
+                + (audience.isEmpty() ? "" : ", audience '" + audience.get().name() + '\'')
                 + (closing == null ? "" : ", closed") + ']';
     }
 
@@ -759,20 +729,19 @@ public final class Venture {
             }
         }
         BigDecimal cost = event.cost();
-        if (!runway.canPay(cost)) {
-            return refuse(Rule.RUNWAY_EXHAUSTED, event, position, runway);
+        if (!ledger.runway().canPay(cost)) {
+            return refuse(Rule.RUNWAY_EXHAUSTED, event, position, ledger.runway());
         }
         if (batch != null && series != null) {
             batch.series.putAll(series);
         }
-        EvidenceLog nextLog;
+        EvidenceLog log = ledger.log();
         if (batch == null) {
-            nextLog = items.size() == 1 ? log.append(items.head()) : log.appendAll(items);
+            log = items.size() == 1 ? log.append(items.head()) : log.appendAll(items);
         } else {
             batch.add(items);
-            nextLog = log;
         }
-        return Either.right(recorded(event, batch, nextLog, runway.afterExperiment(cost), experiments + 1));
+        return Either.right(after(event, batch, course, hypotheses, ledger.recorded(log, cost), organisation, closing));
     }
 
     /**
@@ -781,13 +750,13 @@ public final class Venture {
      */
     private EvidenceStatistics demandOf(HypothesisId id, @Nullable Batch batch) {
         EvidenceStatistics pending = batch == null ? null : batch.series.get(id);
-        return pending != null ? pending : log.statistics(id);
+        return pending != null ? pending : ledger.log().statistics(id);
     }
 
     /** The unit of a hypothesis's earlier measurements, or the given one when it has none. */
     private String unitOf(HypothesisId id, String unit, @Nullable Batch batch) {
         String pending = batch == null ? null : batch.units.get(id);
-        return pending != null ? pending : log.statistics(id).unit().getOrElse(unit);
+        return pending != null ? pending : ledger.log().statistics(id).unit().getOrElse(unit);
     }
 
     /** A hypothesis is stated once: its id must be new, among the active and the retired ones. */
@@ -797,7 +766,8 @@ public final class Venture {
         if (hypotheses.isStated(id)) {
             return refuse(Rule.DUPLICATE_HYPOTHESIS, event, position, id);
         }
-        return Either.right(steered(event, batch, course, hypotheses.state(event.hypothesis())));
+        Hypotheses stated = hypotheses.state(event.hypothesis());
+        return Either.right(after(event, batch, course, stated, ledger, organisation, closing));
     }
 
     /** A gate decision is recorded for the phase the venture is in, and becomes the phase's decision. */
@@ -806,7 +776,8 @@ public final class Venture {
         if (decided != course.phase()) {
             return refuse(Rule.GATE_OF_ANOTHER_PHASE, event, position, decided);
         }
-        return Either.right(steered(event, batch, course.decide(event.decision()), hypotheses));
+        Course next = course.decide(event.decision());
+        return Either.right(after(event, batch, next, hypotheses, ledger, organisation, closing));
     }
 
     /**
@@ -831,8 +802,8 @@ public final class Venture {
                 return refuse(Rule.DUPLICATE_HYPOTHESIS, event, position, replacement.id());
             }
         }
-        Course next = course.pivot(decision, evidenceCount(batch), experiments);
-        return Either.right(steered(event, batch, next, hypotheses.pivot(decision)));
+        Course next = course.pivot(decision, evidenceCount(batch), ledger.experiments());
+        return Either.right(after(event, batch, next, hypotheses.pivot(decision), ledger, organisation, closing));
     }
 
     /** A venture advances only from a phase that has a next one, and only on a proceed decision taken in it. */
@@ -847,8 +818,8 @@ public final class Venture {
             return refuse(
                     Rule.ADVANCE_WITHOUT_PROCEED, event, position, decision == null ? "no decision" : decision.kind());
         }
-        Course next = course.advance(event.at(), evidenceCount(batch), experiments);
-        return Either.right(steered(event, batch, next, hypotheses));
+        Course next = course.advance(event.at(), evidenceCount(batch), ledger.experiments());
+        return Either.right(after(event, batch, next, hypotheses, ledger, organisation, closing));
     }
 
     /**
@@ -856,53 +827,19 @@ public final class Venture {
      * first executor's hire ends any span of builders only.
      */
     private Either<Rejection, Venture> onHired(VentureEvent.RoleHired event, @Nullable Batch batch) {
-        Role role = event.role();
-        Phase phase = course.phase();
-        Vector<PrematureScaling> premature = role.isExecutor() && phase.isSearch()
-                ? prematureScaling.append(PrematureScaling.of(role, phase, event.at()))
-                : prematureScaling;
-        @Nullable Instant firstOperator = firstOperatorAt == null && role.isExecutor() ? event.at() : firstOperatorAt;
-        return Either.right(new Venture(
-                founding,
-                course,
-                hypotheses,
-                log,
-                runway,
-                experiments,
-                team.append(role),
-                premature,
-                audiences,
-                departments,
-                nextAudiences,
-                firstOperator,
-                closing,
-                historyAfter(event, batch),
-                event.at()));
+        Organisation hired = organisation.hire(event.role(), course.phase(), event.at());
+        return Either.right(after(event, batch, course, hypotheses, ledger, hired, closing));
     }
 
     /** A department is established once, by name; it may be established in any phase. */
     private Either<Rejection, Venture> onDepartment(
             VentureEvent.DepartmentEstablished event, int position, @Nullable Batch batch) {
         String name = event.department();
-        if (departments.exists(d -> d.department().equals(name))) {
+        if (organisation.hasDepartment(name)) {
             return refuse(Rule.DUPLICATE_DEPARTMENT, event, position, name);
         }
-        return Either.right(new Venture(
-                founding,
-                course,
-                hypotheses,
-                log,
-                runway,
-                experiments,
-                team,
-                prematureScaling,
-                audiences,
-                departments.append(event),
-                nextAudiences,
-                firstOperatorAt,
-                closing,
-                historyAfter(event, batch),
-                event.at()));
+        Organisation established = organisation.establish(event);
+        return Either.right(after(event, batch, course, hypotheses, ledger, established, closing));
     }
 
     /**
@@ -938,29 +875,15 @@ public final class Venture {
             }
         }
         VentureEvent.AudienceChosen choice = VentureEvent.AudienceChosen.of(next, decision.reason(), event.at());
-        return Either.right(new Venture(
-                founding,
-                course,
-                hypotheses,
-                log,
-                runway,
-                experiments,
-                team,
-                prematureScaling,
-                audiences.append(choice),
-                departments,
-                nextAudiences.append(event),
-                firstOperatorAt,
-                closing,
-                historyAfter(event, batch),
-                event.at()));
+        Organisation moved = organisation.chooseNext(event, choice);
+        return Either.right(after(event, batch, course, hypotheses, ledger, moved, closing));
     }
 
     /** An audience replaces another, not itself, and converts only through hypotheses the venture stated. */
     private Either<Rejection, Venture> onAudience(
             VentureEvent.AudienceChosen event, int position, @Nullable Batch batch) {
         Audience audience = event.audience();
-        if (!audiences.isEmpty() && audiences.last().audience().equals(audience)) {
+        if (audience().contains(audience)) {
             return refuse(Rule.AUDIENCE_UNCHANGED, event, position, audience.name());
         }
         for (Assessment assessment : audience.conversion().assessment()) {
@@ -968,12 +891,13 @@ public final class Venture {
                 return refuse(Rule.UNKNOWN_CONVERSION_SOURCE, event, position, assessment.hypothesisId());
             }
         }
-        return Either.right(noted(event, batch, audiences.append(event), closing));
+        Organisation chosen = organisation.choose(event);
+        return Either.right(after(event, batch, course, hypotheses, ledger, chosen, closing));
     }
 
     /** Any open venture may close; the rules every event obeys are all a closing has. */
     private Either<Rejection, Venture> onClosed(VentureEvent.Closed event, @Nullable Batch batch) {
-        return Either.right(noted(event, batch, audiences, event));
+        return Either.right(after(event, batch, course, hypotheses, ledger, organisation, event));
     }
 
     private static Either<Rejection, Venture> refuse(
@@ -988,7 +912,8 @@ public final class Venture {
 
     /** The evidence items on record, the batch's included. */
     private int evidenceCount(@Nullable Batch batch) {
-        return batch == null ? log.size() : log.size() + batch.evidence.size();
+        int logged = ledger.log().size();
+        return batch == null ? logged : logged + batch.evidence.size();
     }
 
     /** The history after an event: appended, or left as it is with the event gathered in the batch. */
@@ -1000,89 +925,27 @@ public final class Venture {
         return history;
     }
 
-    /** This venture after an event that changed its ledger: log, runway and experiments. */
-    private Venture recorded(
-            VentureEvent event, @Nullable Batch batch, EvidenceLog log, Runway runway, long experiments) {
-        return new Venture(
-                founding,
-                course,
-                hypotheses,
-                log,
-                runway,
-                experiments,
-                team,
-                prematureScaling,
-                audiences,
-                departments,
-                nextAudiences,
-                firstOperatorAt,
-                closing,
-                historyAfter(event, batch),
-                event.at());
-    }
-
-    /** This venture after an event that changed its course or its hypotheses. */
-    private Venture steered(VentureEvent event, @Nullable Batch batch, Course course, Hypotheses hypotheses) {
-        return new Venture(
-                founding,
-                course,
-                hypotheses,
-                log,
-                runway,
-                experiments,
-                team,
-                prematureScaling,
-                audiences,
-                departments,
-                nextAudiences,
-                firstOperatorAt,
-                closing,
-                historyAfter(event, batch),
-                event.at());
-    }
-
-    /** This venture after an event that changed its audiences or its closing. */
-    private Venture noted(
+    /**
+     * This venture after an event: the parts given (each the part as it was, unless the event changed it), the event
+     * on record in the history or the batch, and the event's instant as the last.
+     */
+    private Venture after(
             VentureEvent event,
             @Nullable Batch batch,
-            Vector<VentureEvent.AudienceChosen> audiences,
+            Course course,
+            Hypotheses hypotheses,
+            Ledger ledger,
+            Organisation organisation,
             VentureEvent.@Nullable Closed closing) {
         return new Venture(
-                founding,
-                course,
-                hypotheses,
-                log,
-                runway,
-                experiments,
-                team,
-                prematureScaling,
-                audiences,
-                departments,
-                nextAudiences,
-                firstOperatorAt,
-                closing,
-                historyAfter(event, batch),
-                event.at());
+                founding, course, hypotheses, ledger, organisation, closing, historyAfter(event, batch), event.at());
     }
 
     /** This venture with what a batch gathered appended to its log and history. */
     private Venture flush(Batch batch) {
-        return new Venture(
-                founding,
-                course,
-                hypotheses,
-                log.appendAll(batch.evidence),
-                runway,
-                experiments,
-                team,
-                prematureScaling,
-                audiences,
-                departments,
-                nextAudiences,
-                firstOperatorAt,
-                closing,
-                history.appendAll(batch.events),
-                lastEventAt);
+        Ledger logged = ledger.withLog(ledger.log().appendAll(batch.evidence));
+        AppendVector<VentureEvent> recorded = history.appendAll(batch.events);
+        return new Venture(founding, course, hypotheses, logged, organisation, closing, recorded, lastEventAt);
     }
 
     /**
