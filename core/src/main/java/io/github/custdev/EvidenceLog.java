@@ -4,6 +4,9 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.custdev.internal.AppendVector;
 import io.github.custdev.internal.Checks;
+import io.github.custdev.internal.LocalScoring;
+import io.github.custdev.scoring.Assessment;
+import io.github.custdev.scoring.ScoringStrategy;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.Iterator;
 import io.vavr.collection.Seq;
@@ -15,6 +18,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -42,16 +46,31 @@ import org.jspecify.annotations.Nullable;
 @API(status = STABLE, since = "0.1.0")
 public final class EvidenceLog {
     private static final EvidenceLog EMPTY =
-            new EvidenceLog(AppendVector.empty(), HashMap.empty(), StrengthWeights.equal());
+            new EvidenceLog(AppendVector.empty(), HashMap.empty(), StrengthWeights.equal(), null);
 
     private final AppendVector<Evidence> items;
     private final HashMap<HypothesisId, Track> tracks;
     private final StrengthWeights weights;
+    /**
+     * The assessments of hypotheses without evidence, shared by every log appended from the same one: made by the
+     * first append to the empty log (which has none, so that no two lineages share one), and handed on.
+     */
+    private final @Nullable Untested untested;
 
-    private EvidenceLog(AppendVector<Evidence> items, HashMap<HypothesisId, Track> tracks, StrengthWeights weights) {
+    private EvidenceLog(
+            AppendVector<Evidence> items,
+            HashMap<HypothesisId, Track> tracks,
+            StrengthWeights weights,
+            @Nullable Untested untested) {
         this.items = items;
         this.tracks = tracks;
         this.weights = weights;
+        this.untested = untested;
+    }
+
+    /** The untested assessments this log's next version shares. */
+    private Untested untestedAfter() {
+        return untested != null ? untested : new Untested();
     }
 
     /**
@@ -84,7 +103,8 @@ public final class EvidenceLog {
      * @throws InvalidValueException if an item is null, or measurements of one hypothesis use different units
      */
     public static EvidenceLog ofAll(Iterable<? extends Evidence> evidence) {
-        return EMPTY.appendAll(evidence);
+        // a log made at once, often a strategy's view of one hypothesis, starts no cache of untested assessments
+        return EMPTY.appendAll(evidence, null);
     }
 
     /**
@@ -104,7 +124,7 @@ public final class EvidenceLog {
                         EvidenceStatistics.empty().plus(evidence),
                         AppendVector.<Evidence>empty().append(evidence))
                 : new Track(track.statistics.plus(evidence), track.items.append(evidence));
-        return new EvidenceLog(items.append(evidence), tracks.put(id, next), weights);
+        return new EvidenceLog(items.append(evidence), tracks.put(id, next), weights, untestedAfter());
     }
 
     /**
@@ -117,12 +137,18 @@ public final class EvidenceLog {
      *     measurements of its hypothesis
      */
     public EvidenceLog appendAll(Iterable<? extends Evidence> evidence) {
+        return appendAll(evidence, untestedAfter());
+    }
+
+    private EvidenceLog appendAll(Iterable<? extends Evidence> evidence, @Nullable Untested untested) {
         Checks.notNull(evidence, "evidence");
         Rows rows = new Rows(tracks, evidence instanceof Collection<?> known ? known.size() : 10);
         for (Evidence item : evidence) {
             rows.add(item);
         }
-        return rows.added.isEmpty() ? this : new EvidenceLog(items.appendAll(rows.added), rows.finish(), weights);
+        return rows.added.isEmpty()
+                ? this
+                : new EvidenceLog(items.appendAll(rows.added), rows.finish(), weights, untested);
     }
 
     /**
@@ -204,6 +230,39 @@ public final class EvidenceLog {
     }
 
     /**
+     * A strategy's assessment of a hypothesis on this log: {@code strategy.assess(hypothesis, this)}, made once for as
+     * long as the hypothesis's evidence is unchanged when the strategy is one of the library's own that reads nothing
+     * else ({@link LocalScoring}). A gate that judges every hypothesis of a phase each period then assesses again only
+     * those that gained evidence. The same strategy, hypothesis and weights (each the same instance) find the kept
+     * assessment; anything else assesses anew, and a caller's own strategy always does.
+     */
+    Assessment assessed(ScoringStrategy strategy, Hypothesis hypothesis) {
+        if (!LocalScoring.isLocal(strategy)) {
+            return strategy.assess(hypothesis, this);
+        }
+        Track track = tracks.get(hypothesis.id()).getOrNull();
+        @Nullable Assessed kept = null;
+        if (track != null) {
+            kept = track.assessed;
+        } else if (untested != null) {
+            kept = untested.find(strategy, hypothesis, weights);
+        }
+        if (kept != null && kept.madeFrom(strategy, hypothesis, weights)) {
+            return kept.assessment;
+        }
+        Assessment assessment = strategy.assess(hypothesis, this);
+        if (assessment != null) {
+            Assessed made = new Assessed(strategy, hypothesis, weights, assessment);
+            if (track != null) {
+                track.assessed = made;
+            } else if (untested != null) {
+                untested.keep(made);
+            }
+        }
+        return assessment;
+    }
+
+    /**
      * The same evidence, with its statistics weighted by strength: every {@link #statistics(HypothesisId)} of the
      * returned log reports effective figures with these weights. This is how a strategy is made to count one payment
      * as many compliments without knowing it. Costs O(1).
@@ -213,7 +272,7 @@ public final class EvidenceLog {
      */
     public EvidenceLog withWeights(StrengthWeights weights) {
         Checks.notNull(weights, "weights");
-        return weights.equals(this.weights) ? this : new EvidenceLog(items, tracks, weights);
+        return weights.equals(this.weights) ? this : new EvidenceLog(items, tracks, weights, untested);
     }
 
     /**
@@ -260,10 +319,68 @@ public final class EvidenceLog {
     private static final class Track {
         private final EvidenceStatistics statistics;
         private final AppendVector<Evidence> items;
+        /**
+         * The last assessment a {@linkplain LocalScoring local} strategy made of this track, or null: a cache of a
+         * pure function's result, shared by every version of the log that shares the track (the next version with
+         * evidence for another hypothesis, a gate's evaluation one period later). Written racily but safely: the
+         * entry's fields are final, and two threads that compute it at once compute equal assessments.
+         */
+        private volatile @Nullable Assessed assessed;
 
         Track(EvidenceStatistics statistics, AppendVector<Evidence> items) {
             this.statistics = statistics;
             this.items = items;
+        }
+    }
+
+    /**
+     * The last assessments {@linkplain LocalScoring local} strategies made of hypotheses with no evidence in a log: the
+     * same for every version of a log (a hypothesis without evidence is assessed on its prior alone), so one cache
+     * serves a whole lineage of appends. It holds a few entries, each replacing the oldest; like {@link Track}'s, its
+     * entries are written racily but safely (final fields, equal values). Owned by one lineage of logs, never shared
+     * between the lineages of the empty log.
+     */
+    private static final class Untested {
+        private static final int SIZE = 16;
+        private final @Nullable Assessed[] entries = new Assessed[SIZE];
+        private final AtomicInteger next = new AtomicInteger();
+
+        @Nullable
+        Assessed find(ScoringStrategy strategy, Hypothesis hypothesis, StrengthWeights weights) {
+            for (Assessed entry : entries) {
+                if (entry != null && entry.madeFrom(strategy, hypothesis, weights)) {
+                    return entry;
+                }
+            }
+            return null;
+        }
+
+        void keep(Assessed made) {
+            entries[Math.floorMod(next.getAndIncrement(), SIZE)] = made;
+        }
+    }
+
+    /** An assessment with what it was made from: the strategy, the hypothesis and the log's weights. */
+    private static final class Assessed {
+        private final ScoringStrategy strategy;
+        private final Hypothesis hypothesis;
+        private final StrengthWeights weights;
+        private final Assessment assessment;
+
+        Assessed(ScoringStrategy strategy, Hypothesis hypothesis, StrengthWeights weights, Assessment assessment) {
+            this.strategy = strategy;
+            this.hypothesis = hypothesis;
+            this.weights = weights;
+            this.assessment = assessment;
+        }
+
+        /**
+         * Whether this was made from these very instances: an equal strategy or hypothesis that is another instance is
+         * not assumed to assess alike (a caller's equality may be coarser than the assessment), so it assesses anew.
+         */
+        @SuppressWarnings("ReferenceEquality")
+        boolean madeFrom(ScoringStrategy strategy, Hypothesis hypothesis, StrengthWeights weights) {
+            return this.strategy == strategy && this.hypothesis == hypothesis && this.weights == weights;
         }
     }
 

@@ -748,7 +748,11 @@ public final class EvidenceStatistics {
                         HypothesisId.of("class"), Source.of("class"), Instant.EPOCH, Commitment.Kind.TIME)
                 .getClass();
 
-        private final Running[] running;
+        /** The tallies at the start, by strength. */
+        private final Tally[] start;
+        /** The running tally of each strength that an item was added to, made when the first one is; else null. */
+        private final @Nullable Running[] running = new Running[3];
+
         private long veryDisappointed;
         private long somewhatDisappointed;
         private long notDisappointed;
@@ -760,7 +764,7 @@ public final class EvidenceStatistics {
 
         /** A fold that continues from the given statistics, exactly as appending one item at a time would. */
         Accumulator(EvidenceStatistics start) {
-            running = new Running[] {new Running(start.said), new Running(start.did), new Running(start.paid)};
+            this.start = new Tally[] {start.said, start.did, start.paid};
             veryDisappointed = start.veryDisappointed;
             somewhatDisappointed = start.somewhatDisappointed;
             notDisappointed = start.notDisappointed;
@@ -845,14 +849,20 @@ public final class EvidenceStatistics {
 
         @SuppressWarnings("EnumOrdinal") // the figures of a fold are indexed by strength, in one class, never persisted
         private Running running(Strength strength) {
-            return running[strength.ordinal()];
+            int index = strength.ordinal();
+            Running known = running[index];
+            if (known == null) {
+                known = new Running(start[index]);
+                running[index] = known;
+            }
+            return known;
         }
 
         EvidenceStatistics toStatistics() {
             return new EvidenceStatistics(
-                    running[0].toTally(),
-                    running[1].toTally(),
-                    running[2].toTally(),
+                    tally(0),
+                    tally(1),
+                    tally(2),
                     veryDisappointed,
                     somewhatDisappointed,
                     notDisappointed,
@@ -860,6 +870,12 @@ public final class EvidenceStatistics {
                     unit,
                     weights,
                     demand);
+        }
+
+        /** The tally of a strength, by ordinal: as it started when no item of that strength was added. */
+        private Tally tally(int index) {
+            Running known = running[index];
+            return known == null ? start[index] : known.toTally();
         }
     }
 }

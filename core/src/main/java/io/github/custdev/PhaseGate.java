@@ -5,22 +5,23 @@ import static org.apiguardian.api.API.Status.STABLE;
 import io.github.custdev.CriterionResult.Requirement;
 import io.github.custdev.audience.Viability;
 import io.github.custdev.internal.Checks;
+import io.github.custdev.internal.Seqs;
 import io.github.custdev.scoring.Assessment;
 import io.github.custdev.scoring.Scoring;
 import io.github.custdev.scoring.ScoringStrategy;
 import io.github.custdev.scoring.Verdict;
+import io.vavr.collection.IndexedSeq;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
@@ -445,7 +446,7 @@ public abstract class PhaseGate {
     }
 
     private static Assessment assess(ScoringStrategy strategy, Hypothesis hypothesis, EvidenceLog log) {
-        Assessment assessment = strategy.assess(hypothesis, log);
+        Assessment assessment = log.assessed(strategy, hypothesis);
         if (assessment == null || !assessment.hypothesisId().equals(hypothesis.id())) {
             throw InvalidValueException.of(
                     "assessment",
@@ -455,12 +456,12 @@ public abstract class PhaseGate {
         return assessment;
     }
 
-    /** One evaluation's view of the venture: the active hypotheses of the gate's phase by area, indexed once. */
+    /** One evaluation's view of the venture: the active hypotheses of the gate's phase, gathered once. */
     private static final class Judging {
         private final Venture venture;
         private final Phase phase;
         private final Instant at;
-        private @Nullable EnumMap<BusinessModelArea, Vector<Hypothesis>> byArea;
+        private Hypothesis @Nullable [] inPhase;
 
         Judging(Venture venture, Phase phase, Instant at) {
             this.venture = venture;
@@ -470,29 +471,37 @@ public abstract class PhaseGate {
 
         /** The assessments of the hypotheses a hypothesis or area criterion judges, by its strategy. */
         Seq<Assessment> assessments(GateCriterion criterion) {
-            Seq<Hypothesis> judged;
-            ScoringStrategy strategy;
-            if (criterion instanceof GateCriterion.HypothesisSupported one) {
-                judged = venture.activeFor(one.hypothesisId());
-                strategy = one.strategy();
-            } else {
-                GateCriterion.AreaSupported area = (GateCriterion.AreaSupported) criterion;
-                Vector<Hypothesis> found = byArea().get(area.area());
-                judged = found == null ? Vector.empty() : found;
-                strategy = area.strategy();
-            }
             EvidenceLog log = venture.evidence();
-            if (judged.isEmpty()) {
-                return Vector.empty();
+            if (criterion instanceof GateCriterion.HypothesisSupported one) {
+                Seq<Hypothesis> judged = venture.activeFor(one.hypothesisId());
+                if (judged.size() == 1) {
+                    return Vector.of(assess(one.strategy(), judged.head(), log));
+                }
+                return judged.map(hypothesis -> assess(one.strategy(), hypothesis, log))
+                        .toVector();
             }
-            if (judged.size() == 1) {
-                return Vector.of(assess(strategy, judged.head(), log));
+            GateCriterion.AreaSupported area = (GateCriterion.AreaSupported) criterion;
+            @Nullable Assessment first = null;
+            @Nullable List<Assessment> all = null;
+            for (Hypothesis hypothesis : inPhase()) {
+                if (hypothesis.area() != area.area()) {
+                    continue;
+                }
+                Assessment assessment = assess(area.strategy(), hypothesis, log);
+                if (first == null) {
+                    first = assessment;
+                } else {
+                    if (all == null) {
+                        all = new ArrayList<>();
+                        all.add(first);
+                    }
+                    all.add(assessment);
+                }
             }
-            List<Assessment> list = new ArrayList<>(judged.size());
-            for (Hypothesis hypothesis : judged) {
-                list.add(assess(strategy, hypothesis, log));
+            if (all != null) {
+                return Vector.ofAll(all);
             }
-            return Vector.of(list.toArray(new Assessment[0]));
+            return first == null ? Vector.empty() : Vector.of(first);
         }
 
         /**
@@ -514,26 +523,29 @@ public abstract class PhaseGate {
             return Vector.ofAll(readings);
         }
 
-        private EnumMap<BusinessModelArea, Vector<Hypothesis>> byArea() {
-            EnumMap<BusinessModelArea, Vector<Hypothesis>> index = byArea;
-            if (index == null) {
-                index = new EnumMap<>(BusinessModelArea.class);
+        /** The active hypotheses of the gate's phase, in the order the venture stated them; gathered once. */
+        private Hypothesis[] inPhase() {
+            Hypothesis[] gathered = inPhase;
+            if (gathered == null) {
+                List<Hypothesis> list = new ArrayList<>();
                 for (Hypothesis hypothesis : venture.activeHypotheses()) {
                     if (hypothesis.phase() == phase) {
-                        Vector<Hypothesis> found = index.get(hypothesis.area());
-                        index.put(hypothesis.area(), found == null ? Vector.of(hypothesis) : found.append(hypothesis));
+                        list.add(hypothesis);
                     }
                 }
-                byArea = index;
+                gathered = list.toArray(new Hypothesis[0]);
+                inPhase = gathered;
             }
-            return index;
+            return gathered;
         }
     }
 
     private GateDecision persevere(Venture venture, Trace trace, Seq<CriterionResult> results) {
-        Map<HypothesisId, Risk> risks = new LinkedHashMap<>();
+        Ranking ranking = new Ranking();
         List<GateCriterion> missing = new ArrayList<>(1);
-        for (CriterionResult result : results) {
+        IndexedSeq<CriterionResult> judged = Seqs.indexed(results);
+        for (int i = 0; i < judged.size(); i++) {
+            CriterionResult result = judged.get(i);
             if (result.verdict() != Verdict.INCONCLUSIVE) {
                 continue;
             }
@@ -541,28 +553,68 @@ public abstract class PhaseGate {
                 missing.add(result.criterion());
                 continue;
             }
-            for (DemandReading reading : result.demand()) {
-                if (reading.verdict() == Verdict.INCONCLUSIVE && !risks.containsKey(reading.hypothesisId())) {
-                    Hypothesis hypothesis =
-                            venture.hypothesis(reading.hypothesisId()).get();
-                    risks.put(hypothesis.id(), risk(hypothesis, reading));
+            IndexedSeq<DemandReading> readings = Seqs.indexed(result.demand());
+            for (int j = 0; j < readings.size(); j++) {
+                DemandReading reading = readings.get(j);
+                if (reading.verdict() == Verdict.INCONCLUSIVE && !ranking.isRanked(reading.hypothesisId())) {
+                    ranking.add(risk(venture.hypothesis(reading.hypothesisId()).get(), reading));
                 }
             }
-            for (Assessment assessment : result.assessments()) {
-                if (assessment.verdict() == Verdict.INCONCLUSIVE && !risks.containsKey(assessment.hypothesisId())) {
-                    Hypothesis hypothesis =
-                            venture.hypothesis(assessment.hypothesisId()).get();
-                    risks.put(hypothesis.id(), risk(hypothesis, assessment));
+            IndexedSeq<Assessment> assessments = Seqs.indexed(result.assessments());
+            for (int j = 0; j < assessments.size(); j++) {
+                Assessment assessment = assessments.get(j);
+                if (assessment.verdict() == Verdict.INCONCLUSIVE && !ranking.isRanked(assessment.hypothesisId())) {
+                    ranking.add(
+                            risk(venture.hypothesis(assessment.hypothesisId()).get(), assessment));
                 }
             }
         }
-        List<Risk> ranking = new ArrayList<>(risks.values());
-        ranking.sort(RISKIEST_FIRST);
         return new ImmutablePersevere.Builder()
                 .trace(trace.with(GateDecision.Rule.UNDECIDED_WITHIN_BUDGET))
-                .risks(Vector.of(ranking.toArray(new Risk[0])))
+                .risks(ranking.riskiestFirst())
                 .missing(Vector.of(missing.toArray(new GateCriterion[0])))
                 .build();
+    }
+
+    /**
+     * The risks of the undecided hypotheses, each hypothesis once (its first undecided reading or assessment), ranked
+     * riskiest first. A few hypotheses are told apart by a scan; a set takes over beyond {@link #SCANNED}.
+     */
+    private static final class Ranking {
+        private static final int SCANNED = 16;
+        private final List<Risk> risks = new ArrayList<>();
+        private @Nullable Set<HypothesisId> seen;
+
+        /** Adds the risk of a hypothesis not {@linkplain #isRanked ranked} yet. */
+        void add(Risk risk) {
+            risks.add(risk);
+            if (seen != null) {
+                seen.add(risk.hypothesisId());
+            } else if (risks.size() > SCANNED) {
+                seen = new HashSet<>();
+                for (Risk known : risks) {
+                    seen.add(known.hypothesisId());
+                }
+            }
+        }
+
+        boolean isRanked(HypothesisId id) {
+            if (seen != null) {
+                return seen.contains(id);
+            }
+            for (int i = 0; i < risks.size(); i++) {
+                if (risks.get(i).hypothesisId().equals(id)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        Vector<Risk> riskiestFirst() {
+            Risk[] ranked = risks.toArray(new Risk[0]);
+            Arrays.sort(ranked, RISKIEST_FIRST);
+            return Vector.of(ranked);
+        }
     }
 
     private static final Comparator<Risk> RISKIEST_FIRST = Comparator.comparingDouble(Risk::risk)

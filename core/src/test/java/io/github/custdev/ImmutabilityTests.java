@@ -147,12 +147,15 @@ class ImmutabilityTests {
         for (Class<?> type : checked) {
             for (Field field : instanceFields(type)) {
                 int modifiers = field.getModifiers();
-                boolean memo = field.getDeclaringClass() == io.github.custdev.internal.Memo.class
-                        && field.getName().equals("value")
+                boolean memo = (field.getDeclaringClass() == io.github.custdev.internal.Memo.class
+                                        && field.getName().equals("value")
+                                || field.getDeclaringClass().getName().equals(EvidenceLog.class.getName() + "$Track")
+                                        && field.getName().equals("assessed"))
                         && Modifier.isPrivate(modifiers)
                         && Modifier.isVolatile(modifiers);
-                // the one exception: a memo's volatile cell, which holds what a pure function returns once computed
-                // (so every read sees the same value), and which no caller can set
+                // the two exceptions: a memo's volatile cell, and the assessment an evidence log keeps with a
+                // hypothesis's track; each holds what a pure function returns once computed (so every read sees an
+                // equal value), and no caller can set either
                 if (!memo && (!Modifier.isPrivate(modifiers) || !Modifier.isFinal(modifiers))) {
                     offending.add(type.getName() + '.' + field.getName() + " is " + Modifier.toString(modifiers));
                 }

@@ -4,10 +4,11 @@ import io.github.custdev.EvidenceLog;
 import io.github.custdev.Hypothesis;
 import io.github.custdev.SuccessCriterion.Metric;
 import io.github.custdev.internal.Checks;
+import io.github.custdev.internal.LocalScoring;
 import org.jspecify.annotations.Nullable;
 
 /** {@link Scoring#byMetric}: one strategy for rates and counts, another for means. */
-final class ByMetricStrategy implements ScoringStrategy {
+final class ByMetricStrategy implements ScoringStrategy, LocalScoring {
     private final ScoringStrategy rates;
     private final ScoringStrategy means;
     private final int depth;
@@ -31,6 +32,11 @@ final class ByMetricStrategy implements ScoringStrategy {
     @Override
     public boolean isExchangeable() {
         return rates.isExchangeable() && means.isExchangeable();
+    }
+
+    @Override
+    public boolean readsOnlyItsHypothesis() {
+        return LocalScoring.isLocal(rates) && LocalScoring.isLocal(means);
     }
 
     /** The names of both strategies: {@code "bayesian/mean"}. */

@@ -3,13 +3,14 @@ package io.github.custdev.scoring;
 import io.github.custdev.EvidenceLog;
 import io.github.custdev.Hypothesis;
 import io.github.custdev.internal.Checks;
+import io.github.custdev.internal.LocalScoring;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import org.jspecify.annotations.Nullable;
 
 /** {@link Scoring#allOf} and {@link Scoring#anyOf}: several strategies judging one hypothesis together. */
-final class CombinedStrategy implements ScoringStrategy {
+final class CombinedStrategy implements ScoringStrategy, LocalScoring {
     private final boolean all;
     private final Vector<ScoringStrategy> members;
     private final int depth;
@@ -101,6 +102,11 @@ final class CombinedStrategy implements ScoringStrategy {
     @Override
     public boolean isExchangeable() {
         return members.forAll(ScoringStrategy::isExchangeable);
+    }
+
+    @Override
+    public boolean readsOnlyItsHypothesis() {
+        return members.forAll(LocalScoring::isLocal);
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.github.custdev.EvidenceLog;
 import io.github.custdev.Hypothesis;
 import io.github.custdev.StrengthWeights;
 import io.github.custdev.internal.Checks;
+import io.github.custdev.internal.LocalScoring;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.Map;
@@ -29,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * next. A filter over a filter of the same kind is one layer: before the earlier instant, after the later one, in
  * every segment named (no evidence when two differ).
  */
-final class FilteredStrategy implements ScoringStrategy {
+final class FilteredStrategy implements ScoringStrategy, LocalScoring {
     private static final String IN_SEGMENT = "in-segment";
     private static final String OBSERVED_BEFORE = "observed-before";
     private static final String OBSERVED_AFTER = "observed-after";
@@ -232,6 +233,12 @@ final class FilteredStrategy implements ScoringStrategy {
     @Override
     public boolean isExchangeable() {
         return base.isExchangeable();
+    }
+
+    /** A filter keeps or drops the hypothesis's own items, so it reads no more than its base does. */
+    @Override
+    public boolean readsOnlyItsHypothesis() {
+        return LocalScoring.isLocal(base);
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.github.custdev.SuccessCriterion;
 import io.github.custdev.SuccessCriterion.Comparison;
 import io.github.custdev.SuccessCriterion.Metric;
 import io.github.custdev.internal.Checks;
+import io.github.custdev.internal.LocalScoring;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
 import org.apache.commons.statistics.distribution.NormalDistribution;
@@ -17,7 +18,7 @@ import org.apache.commons.statistics.distribution.TDistribution;
 import org.jspecify.annotations.Nullable;
 
 /** The t-based strategy for the mean of a measurement; see {@link MeanScoring}. */
-final class MeanStrategy implements MeanScoring {
+final class MeanStrategy implements MeanScoring, LocalScoring {
     static final String NAME = "mean";
     private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0.0, 1.0);
     private static final MeanStrategy STANDARD = new MeanStrategy(0.05, 0.95);
@@ -193,6 +194,11 @@ final class MeanStrategy implements MeanScoring {
                 mean,
                 level,
                 Interval.Kind.CONFIDENCE);
+    }
+
+    @Override
+    public boolean readsOnlyItsHypothesis() {
+        return true;
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.github.custdev.Hypothesis;
 import io.github.custdev.SuccessCriterion;
 import io.github.custdev.SuccessCriterion.Metric;
 import io.github.custdev.internal.Checks;
+import io.github.custdev.internal.LocalScoring;
 import io.vavr.collection.Map;
 
 /**
@@ -15,7 +16,13 @@ import io.vavr.collection.Map;
  * the count rule for a count criterion, the note on evidence the metric does not count. A strategy writes only its
  * rule for a rate, {@link #assessRate}, and reads what it needs from the {@link RateCase}.
  */
-interface RateRule extends ScoringStrategy {
+interface RateRule extends ScoringStrategy, LocalScoring {
+
+    /** A rate rule reads the hypothesis's own evidence and nothing else. */
+    @Override
+    default boolean readsOnlyItsHypothesis() {
+        return true;
+    }
 
     @Override
     default Assessment assess(Hypothesis hypothesis, EvidenceLog log) {

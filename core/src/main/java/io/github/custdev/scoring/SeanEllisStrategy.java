@@ -6,12 +6,13 @@ import io.github.custdev.SeanEllisTally;
 import io.github.custdev.SuccessCriterion;
 import io.github.custdev.SuccessCriterion.Metric;
 import io.github.custdev.internal.Checks;
+import io.github.custdev.internal.LocalScoring;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
 import org.jspecify.annotations.Nullable;
 
 /** The Sean Ellis signal; see {@link SeanEllisScoring}. */
-final class SeanEllisStrategy implements SeanEllisScoring {
+final class SeanEllisStrategy implements SeanEllisScoring, LocalScoring {
     static final String NAME = "sean-ellis";
     private static final SeanEllisStrategy STANDARD = new SeanEllisStrategy(0.40, BayesianStrategy.standard());
 
@@ -97,6 +98,11 @@ final class SeanEllisStrategy implements SeanEllisScoring {
         return name + " judges the share of very disappointed respondents, a VERY_DISAPPOINTED criterion, not a "
                 + metric + ": state it with SuccessCriterion.veryDisappointedAtLeast or use "
                 + (metric == Metric.MEAN ? "Scoring.mean()" : "a rate strategy such as Scoring.bayesian()");
+    }
+
+    @Override
+    public boolean readsOnlyItsHypothesis() {
+        return true;
     }
 
     @Override

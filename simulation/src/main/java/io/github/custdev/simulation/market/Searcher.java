@@ -188,9 +188,15 @@ abstract class Searcher implements FounderStrategy {
             return List.of();
         }
         List<Assessment> read = new ArrayList<>(Market.AREAS.size());
-        for (CriterionResult result : reading.get().trace().mustMeet()) {
+        // by index: the trace's sequences are vectors, whose iterators would be most of what this allocates
+        Seq<CriterionResult> results = reading.get().trace().mustMeet();
+        for (int i = 0; i < results.size(); i++) {
+            CriterionResult result = results.get(i);
             if (isOwn(result.criterion())) {
-                result.assessments().forEach(read::add);
+                Seq<Assessment> assessments = result.assessments();
+                for (int j = 0; j < assessments.size(); j++) {
+                    read.add(assessments.get(j));
+                }
             }
         }
         return read;
@@ -198,9 +204,9 @@ abstract class Searcher implements FounderStrategy {
 
     /** The assessment of a hypothesis among those read; null if it is not among them. */
     private static @Nullable Assessment find(List<Assessment> read, HypothesisId id) {
-        for (Assessment assessment : read) {
-            if (assessment.hypothesisId().equals(id)) {
-                return assessment;
+        for (int i = 0; i < read.size(); i++) {
+            if (read.get(i).hypothesisId().equals(id)) {
+                return read.get(i);
             }
         }
         return null;

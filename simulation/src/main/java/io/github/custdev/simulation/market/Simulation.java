@@ -87,7 +87,8 @@ final class Simulation {
         }
         Option<GateDecision> reading = Option.none();
         for (period = 1; period <= scenario.horizon(); period++) {
-            Instant at = START.plus(PERIOD.multipliedBy(period));
+            // in whole seconds: Duration.multipliedBy computes through BigDecimal
+            Instant at = START.plusSeconds(PERIOD.toSeconds() * period);
             for (Role role : founder.hires(venture)) {
                 apply(VentureEvent.RoleHired.of(role, at));
             }
