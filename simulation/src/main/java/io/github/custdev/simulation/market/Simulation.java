@@ -73,6 +73,23 @@ final class Simulation {
                 START));
     }
 
+    /** The path of the founder's tests in an error message, written only when one is thrown. */
+    private String testsField() {
+        return "founder(" + founder.name() + ").tests";
+    }
+
+    /**
+     * A period's cost as money: {@code BigDecimal.valueOf(cost)}, the decimal of the cost's shortest text, without
+     * writing that text for the whole costs below ten million that nearly every period has (which it writes as
+     * {@code "250.0"}, one digit after the point).
+     */
+    static BigDecimal price(double cost) {
+        if (cost == Math.rint(cost) && Math.abs(cost) < 1e7) {
+            return BigDecimal.valueOf((long) cost * 10, 1);
+        }
+        return BigDecimal.valueOf(cost);
+    }
+
     static Simulation of(Scenario scenario, long seed) {
         return new Simulation(scenario, seed);
     }
@@ -126,9 +143,8 @@ final class Simulation {
     /** Runs the founder's tests of the period, if the runway pays for them with the payroll. */
     private boolean experiment(Instant at, Option<GateDecision> reading) {
         Seq<FounderStrategy.Test> tests = founder.tests(venture, market, reading);
-        String field = "founder(" + founder.name() + ").tests";
         if (tests.isEmpty()) {
-            throw InvalidValueException.of(field, "must not be empty", "[]");
+            throw InvalidValueException.of(testsField(), "must not be empty", "[]");
         }
         double cost = market.payroll().of(venture.team().count(Role::isExecutor));
         List<Hypothesis> tested = new ArrayList<>(tests.size());
@@ -139,17 +155,17 @@ final class Simulation {
             Hypothesis hypothesis = venture.hypothesis(id)
                     .filter(h -> venture.isActive(h.id()) && h.phase() == venture.phase())
                     .getOrElseThrow(() -> InvalidValueException.of(
-                            field + "[" + index + "].hypothesisId",
+                            testsField() + "[" + index + "].hypothesisId",
                             "must name an active hypothesis of the current phase (" + venture.phase() + ")",
                             id));
             if (tested.contains(hypothesis)) {
                 throw InvalidValueException.of(
-                        field + "[" + i + "].hypothesisId", "must not be tested twice a period", id);
+                        testsField() + "[" + i + "].hypothesisId", "must not be tested twice a period", id);
             }
             tested.add(hypothesis);
             cost += market.probe(test.probe()).cost() * test.units();
         }
-        BigDecimal price = BigDecimal.valueOf(cost);
+        BigDecimal price = price(cost);
         if (!venture.runway().canPay(price)) {
             return false;
         }

@@ -397,4 +397,18 @@ class SimulationTests {
                                 () -> Scenario.of(liar).run(1))
                         .getMessage());
     }
+
+    @Test
+    void aPeriodsPriceIsTheDecimalOfItsCostsShortestText() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20261206);
+        double[] edges = {0, -0.0, 1, 12.5, 250, 9_999_999, 1e7, 1e7 + 1, 1.5e7, 0.1 + 0.2, 1e-7, 123_456.75};
+        for (double cost : edges) {
+            assertEquals(java.math.BigDecimal.valueOf(cost), Simulation.price(cost), "cost " + cost);
+        }
+        for (int i = 0; i < 10_000; i++) {
+            double cost = i % 2 == 0 ? Math.rint(random.nextDouble(0, 2e7)) : random.nextDouble(0, 2e7);
+            // equals, not compareTo: the same digits and the same scale, so the history's costs read the same
+            assertEquals(java.math.BigDecimal.valueOf(cost), Simulation.price(cost), "cost " + cost);
+        }
+    }
 }
