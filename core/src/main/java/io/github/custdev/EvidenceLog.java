@@ -248,7 +248,7 @@ public final class EvidenceLog {
             kept = untested.find(strategy, hypothesis, weights);
         }
         if (kept != null && kept.madeFrom(strategy, hypothesis, weights)) {
-            return kept.assessment;
+            return kept.assessment();
         }
         Assessment assessment = strategy.assess(hypothesis, this);
         if (assessment != null) {
@@ -360,19 +360,16 @@ public final class EvidenceLog {
         }
     }
 
-    /** An assessment with what it was made from: the strategy, the hypothesis and the log's weights. */
-    private static final class Assessed {
-        private final ScoringStrategy strategy;
-        private final Hypothesis hypothesis;
-        private final StrengthWeights weights;
-        private final Assessment assessment;
-
-        Assessed(ScoringStrategy strategy, Hypothesis hypothesis, StrengthWeights weights, Assessment assessment) {
-            this.strategy = strategy;
-            this.hypothesis = hypothesis;
-            this.weights = weights;
-            this.assessment = assessment;
-        }
+    /**
+     * An assessment with what it was made from: the strategy, the hypothesis and the log's weights.
+     *
+     * @param strategy the strategy that assessed
+     * @param hypothesis the hypothesis assessed
+     * @param weights the weights of the log it was assessed on
+     * @param assessment the assessment
+     */
+    private record Assessed(
+            ScoringStrategy strategy, Hypothesis hypothesis, StrengthWeights weights, Assessment assessment) {
 
         /**
          * Whether this was made from these very instances: an equal strategy or hypothesis that is another instance is
@@ -384,7 +381,6 @@ public final class EvidenceLog {
         }
     }
 
-    /** The items of one hypothesis in an {@link #appendAll} call, folded without an object per item. */
     /**
      * The items of one {@link #appendAll} call, taken row by row: the items of one hypothesis usually come in a row,
      * so a row's statistics are gathered at once (one item by {@link EvidenceStatistics#plus(Evidence)}, more by an
