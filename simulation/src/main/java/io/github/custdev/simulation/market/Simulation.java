@@ -85,7 +85,7 @@ final class Simulation {
      */
     static BigDecimal price(double cost) {
         if (cost == Math.rint(cost) && Math.abs(cost) < 1e7) {
-            return BigDecimal.valueOf((long) cost * 10, 1);
+            return BigDecimal.valueOf(((long) cost) * 10, 1);
         }
         return BigDecimal.valueOf(cost);
     }
