@@ -51,6 +51,11 @@ import org.apiguardian.api.API;
  * The contract tests of {@code custdev-testkit} check these rules for any strategy; equality only when the test
  * class opts in by overriding {@code ScoringStrategyContract.comparedForEquality()} (a strategy never put in a gate
  * needs no {@code equals}).
+ *
+ * <p>A {@link io.github.custdev.PhaseGate} asks a strategy of your own for every assessment, each time it evaluates.
+ * The library's own strategies (those {@link Scoring} makes, and its composites of them) read nothing but the
+ * hypothesis and its evidence, so a gate may take their assessment of a hypothesis whose evidence has not changed
+ * since it last asked, kept with that evidence; the result is the same assessment.
  */
 @API(status = STABLE, since = "0.1.0")
 @FunctionalInterface
