@@ -481,27 +481,19 @@ public abstract class PhaseGate {
                         .toVector();
             }
             GateCriterion.AreaSupported area = (GateCriterion.AreaSupported) criterion;
-            @Nullable Assessment first = null;
-            @Nullable List<Assessment> all = null;
-            for (Hypothesis hypothesis : inPhase()) {
-                if (hypothesis.area() != area.area()) {
-                    continue;
-                }
-                Assessment assessment = assess(area.strategy(), hypothesis, log);
-                if (first == null) {
-                    first = assessment;
-                } else {
-                    if (all == null) {
-                        all = new ArrayList<>();
-                        all.add(first);
-                    }
-                    all.add(assessment);
+            Hypothesis[] inPhase = inPhase();
+            int judged = 0;
+            for (Hypothesis hypothesis : inPhase) {
+                judged += hypothesis.area() == area.area() ? 1 : 0;
+            }
+            Assessment[] assessments = new Assessment[judged];
+            int next = 0;
+            for (Hypothesis hypothesis : inPhase) {
+                if (hypothesis.area() == area.area()) {
+                    assessments[next++] = assess(area.strategy(), hypothesis, log);
                 }
             }
-            if (all != null) {
-                return Vector.ofAll(all);
-            }
-            return first == null ? Vector.empty() : Vector.of(first);
+            return Vector.of(assessments);
         }
 
         /**

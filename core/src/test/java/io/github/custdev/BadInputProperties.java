@@ -566,6 +566,22 @@ class BadInputProperties {
         return new Misfit(rule, kind, what, venture, events);
     }
 
+    /**
+     * The requirement of every {@code CriterionResult} factory (its second argument, the weight its third): a
+     * should-meet is valid at any weight, a must-meet only at weight 1.
+     */
+    private static Param criterionRequirement() {
+        return plain(
+                "requirement",
+                Arbitraries.just(CriterionResult.Requirement.SHOULD_MEET),
+                nul("requirement"),
+                bad("must-meet with a weight other than 1", "weight", List.of(), a -> {
+                            a[2] = 2.5;
+                            return Arbitraries.just(CriterionResult.Requirement.MUST_MEET);
+                        })
+                        .because("must be 1 for a must-meet criterion"));
+    }
+
     private static final HypothesisId PROBLEM = HypothesisId.of("problem");
     private static final HypothesisId SEGMENT = HypothesisId.of("segment.solo");
     private static final HypothesisId TIME_SAVED = HypothesisId.of("time.saved");
@@ -2043,15 +2059,7 @@ class BadInputProperties {
                             (io.vavr.collection.Seq<Assessment>) a[3]),
                     List.of("CriterionResult.of(GateCriterion,Requirement,double,Seq)"),
                     plain("criterion", gateCriteria(), nul("criterion")),
-                    plain(
-                            "requirement",
-                            Arbitraries.just(CriterionResult.Requirement.SHOULD_MEET),
-                            nul("requirement"),
-                            bad("must-meet with a weight other than 1", "weight", List.of(), a -> {
-                                        a[2] = 2.5;
-                                        return Arbitraries.just(CriterionResult.Requirement.MUST_MEET);
-                                    })
-                                    .because("must be 1 for a must-meet criterion")),
+                    criterionRequirement(),
                     plain("weight", positives(), notPositive("weight")),
                     plain(
                             "assessments",
@@ -2067,15 +2075,7 @@ class BadInputProperties {
                             (Option<Viability>) a[3]),
                     List.of("CriterionResult.ofAudience(AudienceViable,Requirement,double,Option)"),
                     plain("criterion", Arbitraries.just(audienceCriterion()), nul("criterion")),
-                    plain(
-                            "requirement",
-                            Arbitraries.just(CriterionResult.Requirement.SHOULD_MEET),
-                            nul("requirement"),
-                            bad("must-meet with a weight other than 1", "weight", List.of(), a -> {
-                                        a[2] = 2.5;
-                                        return Arbitraries.just(CriterionResult.Requirement.MUST_MEET);
-                                    })
-                                    .because("must be 1 for a must-meet criterion")),
+                    criterionRequirement(),
                     plain("weight", positives(), notPositive("weight")),
                     plain(
                             "viability",
@@ -3111,15 +3111,7 @@ class BadInputProperties {
                             (io.vavr.collection.Seq<DemandReading>) a[3]),
                     List.of("CriterionResult.ofDemand(DemandShown,Requirement,double,Seq)"),
                     plain("criterion", demandCriteria(), nul("criterion")),
-                    plain(
-                            "requirement",
-                            Arbitraries.just(CriterionResult.Requirement.SHOULD_MEET),
-                            nul("requirement"),
-                            bad("must-meet with a weight other than 1", "weight", List.of(), a -> {
-                                        a[2] = 2.5;
-                                        return Arbitraries.just(CriterionResult.Requirement.MUST_MEET);
-                                    })
-                                    .because("must be 1 for a must-meet criterion")),
+                    criterionRequirement(),
                     plain("weight", positives(), notPositive("weight")),
                     plain(
                             "readings",
@@ -3290,15 +3282,7 @@ class BadInputProperties {
                                     GateCriterion.teamFitsMode(
                                             Vector.of(Role.VP_SALES), Vector.empty(), Duration.ZERO)),
                             nul("criterion")),
-                    plain(
-                            "requirement",
-                            Arbitraries.just(CriterionResult.Requirement.SHOULD_MEET),
-                            nul("requirement"),
-                            bad("must-meet with a weight other than 1", "weight", List.of(), a -> {
-                                        a[2] = 2.5;
-                                        return Arbitraries.just(CriterionResult.Requirement.MUST_MEET);
-                                    })
-                                    .because("must be 1 for a must-meet criterion")),
+                    criterionRequirement(),
                     plain("weight", positives(), notPositive("weight")),
                     plain(
                             "teamFit",

@@ -14,12 +14,15 @@ final class CombinedStrategy implements ScoringStrategy, LocalScoring {
     private final boolean all;
     private final Vector<ScoringStrategy> members;
     private final int depth;
+    /** Whether every member reads only its hypothesis: derived once, asked on every assessment a gate makes. */
+    private final boolean local;
 
     /** The combination of the members, {@code depth} deep as {@link Nesting} counts (checked). */
     CombinedStrategy(boolean all, Vector<ScoringStrategy> members, int depth) {
         this.all = all;
         this.members = members;
         this.depth = Nesting.check(depth);
+        this.local = members.forAll(LocalScoring::isLocal);
     }
 
     int depth() {
@@ -106,7 +109,7 @@ final class CombinedStrategy implements ScoringStrategy, LocalScoring {
 
     @Override
     public boolean readsOnlyItsHypothesis() {
-        return members.forAll(LocalScoring::isLocal);
+        return local;
     }
 
     @Override
